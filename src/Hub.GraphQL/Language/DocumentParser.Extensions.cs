@@ -32,108 +32,80 @@ internal sealed partial class DocumentParser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         var operationTypes = OptionalMany(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
-        if (directives.Count == 0 && operationTypes.Count == 0)
-        {
-            throw Unexpected();
-        }
-
+        RequireExtensionContent(directives.Count + operationTypes.Count);
         return new SchemaExtensionNode(directives, operationTypes, LocationFrom(start));
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("scalar");
-        var name = ParseName();
+        var (start, name) = ParseTypeExtensionStart("scalar");
         var directives = ParseDirectives(isConst: true);
-        if (directives.Count == 0)
-        {
-            throw Unexpected();
-        }
-
+        RequireExtensionContent(directives.Count);
         return new ScalarTypeExtensionNode(name, directives, LocationFrom(start));
     }
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("type");
-        var name = ParseName();
+        var (start, name) = ParseTypeExtensionStart("type");
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-        {
-            throw Unexpected();
-        }
-
+        RequireExtensionContent(interfaces.Count + directives.Count + fields.Count);
         return new ObjectTypeExtensionNode(name, interfaces, directives, fields, LocationFrom(start));
     }
 
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("interface");
-        var name = ParseName();
+        var (start, name) = ParseTypeExtensionStart("interface");
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-        {
-            throw Unexpected();
-        }
-
+        RequireExtensionContent(interfaces.Count + directives.Count + fields.Count);
         return new InterfaceTypeExtensionNode(name, interfaces, directives, fields, LocationFrom(start));
     }
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("union");
-        var name = ParseName();
+        var (start, name) = ParseTypeExtensionStart("union");
         var directives = ParseDirectives(isConst: true);
         var types = ParseUnionMemberTypes();
-        if (directives.Count == 0 && types.Count == 0)
-        {
-            throw Unexpected();
-        }
-
+        RequireExtensionContent(directives.Count + types.Count);
         return new UnionTypeExtensionNode(name, directives, types, LocationFrom(start));
     }
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("enum");
-        var name = ParseName();
+        var (start, name) = ParseTypeExtensionStart("enum");
         var directives = ParseDirectives(isConst: true);
         var values = ParseEnumValuesDefinition();
-        if (directives.Count == 0 && values.Count == 0)
-        {
-            throw Unexpected();
-        }
-
+        RequireExtensionContent(directives.Count + values.Count);
         return new EnumTypeExtensionNode(name, directives, values, LocationFrom(start));
     }
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("input");
-        var name = ParseName();
+        var (start, name) = ParseTypeExtensionStart("input");
         var directives = ParseDirectives(isConst: true);
         var fields = ParseInputFieldsDefinition();
-        if (directives.Count == 0 && fields.Count == 0)
+        RequireExtensionContent(directives.Count + fields.Count);
+        return new InputObjectTypeExtensionNode(name, directives, fields, LocationFrom(start));
+    }
+
+    /// <summary>Reads <c>extend &lt;keyword&gt; Name</c> and returns the first token and the name.</summary>
+    private (Token Start, NameNode Name) ParseTypeExtensionStart(string keyword)
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword(keyword);
+        return (start, ParseName());
+    }
+
+    /// <summary>An extension that adds nothing is a syntax error at the token after it.</summary>
+    private void RequireExtensionContent(int addedCount)
+    {
+        if (addedCount == 0)
         {
             throw Unexpected();
         }
-
-        return new InputObjectTypeExtensionNode(name, directives, fields, LocationFrom(start));
     }
 }
