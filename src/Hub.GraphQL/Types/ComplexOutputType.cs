@@ -23,6 +23,9 @@ public abstract class ComplexOutputType : NamedType
     /// <summary>The interfaces this type implements, in definition order.</summary>
     public IReadOnlyList<InterfaceType> Interfaces => _interfaces.Value;
 
+    /// <summary>Every interface the SDL named, including types that are not interfaces (reported by validation).</summary>
+    internal IReadOnlyList<NamedType>? DeclaredInterfaces { get; set; }
+
     /// <summary>The field named <paramref name="name"/>, or null.</summary>
     public OutputField? GetField(string name) => Fields.TryGetValue(name, out var field) ? field : null;
 

@@ -1,5 +1,4 @@
 using Hub.GraphQL.Errors;
-using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -67,7 +66,7 @@ public sealed class EnumType : NamedType
     {
         if (valueNode is not EnumValueNode enumNode)
         {
-            var text = Printer.Print(valueNode);
+            var text = LiteralPrinter.Print(valueNode);
             throw ScalarErrors.Invalid(
                 $"Enum \"{Name}\" cannot represent non-enum value: {text}." + Suggest(text, hideSuggestions), valueNode);
         }
@@ -75,7 +74,7 @@ public sealed class EnumType : NamedType
         var value = GetValue(enumNode.Value);
         if (value is null)
         {
-            var text = Printer.Print(valueNode);
+            var text = LiteralPrinter.Print(valueNode);
             throw ScalarErrors.Invalid(
                 $"Value \"{text}\" does not exist in \"{Name}\" enum." + Suggest(text, hideSuggestions), valueNode);
         }

@@ -6,6 +6,10 @@ namespace Hub.GraphQL.Types;
 public abstract class InputValue
 {
     private Lazy<object?>? _defaultValue;
+    private string? _description;
+    private string? _deprecationReason;
+    private ValueNode? _defaultValueLiteral;
+    private InputValueDefinitionNode? _syntaxNode;
 
     protected InputValue(string name, IGraphQLType type)
     {
@@ -19,10 +23,10 @@ public abstract class InputValue
 
     public IGraphQLType Type { get; }
 
-    public string? Description { get; init; }
+    public string? Description { get => _description; init => _description = value; }
 
     /// <summary>True when a default value was declared (even <c>null</c>).</summary>
-    public bool HasDefaultValue => _defaultValue is not null || DefaultValueLiteral is not null;
+    public bool HasDefaultValue => _defaultValue is not null;
 
     /// <summary>The coerced default value (graphql-js <c>defaultValue</c>).</summary>
     public object? DefaultValue
@@ -35,20 +39,27 @@ public abstract class InputValue
         }
     }
 
-    /// <summary>Computes the coerced default value on first use, so it may depend on types defined later.</summary>
-    public Func<object?> DefaultValueFactory
-    {
-        init => _defaultValue = new Lazy<object?>(value);
-    }
-
     /// <summary>The default value as written in SDL, for printing and introspection.</summary>
-    public ValueNode? DefaultValueLiteral { get; init; }
+    public ValueNode? DefaultValueLiteral { get => _defaultValueLiteral; init => _defaultValueLiteral = value; }
 
-    public string? DeprecationReason { get; init; }
+    public string? DeprecationReason { get => _deprecationReason; init => _deprecationReason = value; }
 
     public bool IsDeprecated => DeprecationReason is not null;
 
-    public InputValueDefinitionNode? SyntaxNode { get; init; }
+    public InputValueDefinitionNode? SyntaxNode { get => _syntaxNode; init => _syntaxNode = value; }
 
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Fills this value from its SDL definition. The default value is coerced on first use (by
+    /// <paramref name="coerceDefault"/>) so it may depend on input types that are defined later in the document.
+    /// </summary>
+    internal void ApplyDefinition(InputValueDefinitionNode node, string? deprecationReason, Func<object?>? coerceDefault)
+    {
+        _syntaxNode = node;
+        _description = node.Description?.Value;
+        _deprecationReason = deprecationReason;
+        _defaultValueLiteral = node.DefaultValue;
+        _defaultValue = coerceDefault is null ? null : new Lazy<object?>(coerceDefault);
+    }
 }

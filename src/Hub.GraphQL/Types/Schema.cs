@@ -61,6 +61,9 @@ public sealed partial class Schema
 
     public IReadOnlyList<SchemaExtensionNode> ExtensionNodes { get; }
 
+    /// <summary>Root operation types the SDL named that are not object types (reported by schema validation).</summary>
+    internal IReadOnlyList<(Language.OperationType Operation, NamedType Type)> NonObjectRootTypes { get; init; } = [];
+
     /// <summary>The named type called <paramref name="name"/>, or null.</summary>
     public NamedType? GetType(string name) => _types.TryGetValue(name, out var type) ? type : null;
 

@@ -21,6 +21,9 @@ public sealed class UnionType : NamedType
     /// <summary>The member types in definition order.</summary>
     public IReadOnlyList<ObjectType> Types => _types.Value;
 
+    /// <summary>Every member the SDL named, including non-object types the union cannot hold (reported by validation).</summary>
+    internal IReadOnlyList<NamedType>? DeclaredMembers { get; set; }
+
     /// <summary>Names the object type of a runtime value; null means the default type resolution.</summary>
     public ResolveTypeDelegate? ResolveType { get; init; }
 }

@@ -1,4 +1,3 @@
-using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -37,5 +36,5 @@ public sealed class BooleanType : ScalarType
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is BooleanValueNode b
             ? b.Value
-            : throw ScalarErrors.Invalid($"Boolean cannot represent a non boolean value: {Printer.Print(valueNode)}", valueNode);
+            : throw ScalarErrors.Invalid($"Boolean cannot represent a non boolean value: {LiteralPrinter.Print(valueNode)}", valueNode);
 }

@@ -1,4 +1,3 @@
-using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -55,6 +54,6 @@ public sealed class IdType : ScalarType
             StringValueNode s => s.Value,
             IntValueNode i => i.Value,
             _ => throw ScalarErrors.Invalid(
-                "ID cannot represent a non-string and non-integer value: " + Printer.Print(valueNode), valueNode),
+                "ID cannot represent a non-string and non-integer value: " + LiteralPrinter.Print(valueNode), valueNode),
         };
 }
