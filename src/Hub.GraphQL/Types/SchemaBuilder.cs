@@ -17,6 +17,9 @@ public sealed class SchemaBuilder
     {
     }
 
+    /// <summary>Types registered code-first (see <c>CodeFirstSchemaBuilderExtensions</c>); null when there are none.</summary>
+    internal CodeFirst.CodeFirstRegistration? CodeFirst { get; set; }
+
     /// <summary>Starts an empty builder.</summary>
     public static SchemaBuilder New() => new();
 
@@ -82,7 +85,12 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
-        var schema = new SdlSchemaFactory(document, _bindings).Create();
+        if (CodeFirst is not null && document.Definitions.Count > 0)
+        {
+            throw new InvalidOperationException("A schema is built either from SDL or code-first; this builder was given both.");
+        }
+
+        var schema = CodeFirst?.CreateSchema() ?? new SdlSchemaFactory(document, _bindings).Create();
         var unknown = _bindings.UnknownFields(schema).Select(key =>
             new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();
         if (unknown.Count > 0)
