@@ -25,7 +25,7 @@ internal sealed class TestResolverContext(
 
     public IReadOnlyList<FieldNode> FieldNodes { get; } = [];
 
-    public Types.Resolvers.Path Path { get; } = Types.Resolvers.Path.Root(fieldName);
+    public Hub.GraphQL.Types.Resolvers.Path Path { get; } = Hub.GraphQL.Types.Resolvers.Path.Root(fieldName);
 
     public Schema Schema { get; } = schema;
 
