@@ -7,13 +7,7 @@ namespace Hub.GraphQL.Tests.CodeFirst;
 /// <summary>The compiled code-first resolvers: arguments, services, tasks, parents, input objects and streams.</summary>
 public sealed class CodeFirstResolverTests
 {
-    private static readonly Schema Schema = SchemaBuilder.New()
-        .AddQueryType<BookshelfQuery>()
-        .AddMutationType<BookshelfMutation>()
-        .AddSubscriptionType<BookshelfSubscription>()
-        .AddType<Dog>()
-        .AddType<Cat>()
-        .Build();
+    private static readonly Schema Schema = BookshelfSchema.Instance;
 
     [Fact]
     public async Task Properties_resolve_through_pure_getters()

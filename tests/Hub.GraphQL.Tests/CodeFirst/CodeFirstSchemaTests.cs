@@ -6,13 +6,7 @@ namespace Hub.GraphQL.Tests.CodeFirst;
 /// <summary>The schema a code-first model produces: names, nullability, arguments, abstract types, enums and inputs.</summary>
 public sealed class CodeFirstSchemaTests
 {
-    private static readonly Schema Schema = SchemaBuilder.New()
-        .AddQueryType<BookshelfQuery>()
-        .AddMutationType<BookshelfMutation>()
-        .AddSubscriptionType<BookshelfSubscription>()
-        .AddType<Dog>()
-        .AddType<Cat>()
-        .Build();
+    private static readonly Schema Schema = BookshelfSchema.Instance;
 
     [Fact]
     public void Query_fields_follow_declaration_order_camel_case_and_nullability()
