@@ -29,7 +29,10 @@ public sealed class ForgedAccessTokens(IdentityTestServer server, string clientI
             SigningCredentials = credentials ?? key.SigningCredentials,
             Claims = new Dictionary<string, object>
             {
-                ["sub"] = clientId, ["client_id"] = clientId, ["jti"] = Guid.NewGuid().ToString("N"), ["scope"] = "clues.read",
+                ["sub"] = clientId,
+                ["client_id"] = clientId,
+                ["jti"] = Guid.NewGuid().ToString("N"),
+                ["scope"] = "clues.read",
             },
         });
     }

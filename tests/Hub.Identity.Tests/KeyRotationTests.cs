@@ -20,7 +20,7 @@ public sealed class KeyRotationTests
 {
     private static readonly Dictionary<string, string?> s_fastClock = new()
     {
-        ["Identity:KeyPublicationLead"] = "00:00:02",
+        ["Identity:KeyPublicationLead"] = "00:00:05",
         ["Identity:DefaultTokenLifetime"] = "00:00:04",
         ["Identity:MaxTokenLifetime"] = "00:00:04",
         ["Identity:ClockSkew"] = "00:00:01",
@@ -41,22 +41,23 @@ public sealed class KeyRotationTests
         var client = await admin.CreateClientAsync("COURT-330700", "Court system", ["clues.read"], "test");
 
         var oldKey = await server.GetRequiredService<SigningKeyRing>().GetSigningKeyAsync(CancellationToken.None);
+        var rotatedAt = DateTimeOffset.UtcNow;
         await server.GetRequiredService<SigningKeyRotation>().RotateAsync(CancellationToken.None);
 
         Assert.Equal(2, (await KeyIdsAsync(http)).Count);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await WaitUntilAsync(rotatedAt.AddSeconds(1.1));
         Assert.Equal(await KeyIdsAsync(http), await KeyIdsAsync(replica.CreateClient()));
         var beforeActivation = await AccessTokenAsync(http, client.ClientId, client.ClientSecret!);
         Assert.Equal(oldKey.KeyId, new JsonWebToken(beforeActivation).Kid);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await WaitUntilAsync(rotatedAt.AddSeconds(5.5));
         var afterActivation = await AccessTokenAsync(http, client.ClientId, client.ClientSecret!);
         Assert.NotEqual(oldKey.KeyId, new JsonWebToken(afterActivation).Kid);
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(http, beforeActivation)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(http, afterActivation)).StatusCode);
 
-        // Retired at activation (+2 s), published until +2 s + 4 s lifetime + 1 s skew.
-        await Task.Delay(TimeSpan.FromSeconds(5.5));
+        // Retired at activation (+5 s), published until +5 s + 4 s lifetime + 1 s skew.
+        await WaitUntilAsync(rotatedAt.AddSeconds(10.5));
         Assert.DoesNotContain(oldKey.KeyId, await KeyIdsAsync(http));
         var lateOldKeyToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -68,6 +69,15 @@ public sealed class KeyRotationTests
             SigningCredentials = oldKey.SigningCredentials,
         });
         Assert.Equal(HttpStatusCode.Unauthorized, (await CallAsync(http, lateOldKeyToken)).StatusCode);
+    }
+
+    private static async Task WaitUntilAsync(DateTimeOffset instant)
+    {
+        var wait = instant - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
     }
 
     private static async Task<List<string>> KeyIdsAsync(HttpClient http)

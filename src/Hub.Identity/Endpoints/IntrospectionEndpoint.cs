@@ -21,20 +21,14 @@ public sealed class IntrospectionEndpoint(
 {
     public async Task HandleAsync(HttpContext context)
     {
-        var (form, formError) = await OAuthForm.ReadAsync(context);
-        var (client, error) = form is null ? (null, formError) : await authenticator.AuthenticateAsync(context, form, IdentityEndpointPaths.Introspection);
-        var token = form?["token"];
-        error ??= client!.HasPermission(ClientPermissions.IntrospectionEndpoint)
-            ? null
-            : OAuthError.UnauthorizedClient("The client is not allowed to use the introspection endpoint.");
-        error ??= token is null ? OAuthError.InvalidRequest("The token parameter is missing.") : null;
-        if (error is not null)
+        if (await TokenManagementRequest.ReadAsync(context, authenticator, IdentityEndpointPaths.Introspection, ClientPermissions.IntrospectionEndpoint) is not { } request)
         {
-            await OAuthResponses.WriteErrorAsync(context, error);
             return;
         }
 
-        var record = await FindActiveOwnTokenAsync(token!, client!.ClientId, context.RequestAborted);
+        var (client, token) = request;
+
+        var record = await FindActiveOwnTokenAsync(token, client.ClientId, context.RequestAborted);
         if (record is null)
         {
             await OAuthResponses.WriteJsonAsync(context, StatusCodes.Status200OK, new Dictionary<string, object> { ["active"] = false });

@@ -22,23 +22,17 @@ public sealed class RevocationEndpoint(
 {
     public async Task HandleAsync(HttpContext context)
     {
-        var (form, formError) = await OAuthForm.ReadAsync(context);
-        var (client, error) = form is null ? (null, formError) : await authenticator.AuthenticateAsync(context, form, IdentityEndpointPaths.Revocation);
-        var token = form?["token"];
-        error ??= client!.HasPermission(ClientPermissions.RevocationEndpoint)
-            ? null
-            : OAuthError.UnauthorizedClient("The client is not allowed to use the revocation endpoint.");
-        error ??= token is null ? OAuthError.InvalidRequest("The token parameter is missing.") : null;
-        if (error is not null)
+        if (await TokenManagementRequest.ReadAsync(context, authenticator, IdentityEndpointPaths.Revocation, ClientPermissions.RevocationEndpoint) is not { } request)
         {
-            await OAuthResponses.WriteErrorAsync(context, error);
             return;
         }
 
-        var validation = await validator.ValidateSignatureAsync(token!, context.RequestAborted);
+        var (client, token) = request;
+
+        var validation = await validator.ValidateSignatureAsync(token, context.RequestAborted);
         if (validation.IsValid && ((JsonWebToken)validation.SecurityToken).Id is { Length: > 0 } tokenId)
         {
-            await RevokeOwnAsync(tokenId, client!.ClientId, context.RequestAborted);
+            await RevokeOwnAsync(tokenId, client.ClientId, context.RequestAborted);
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
