@@ -29,15 +29,15 @@ public sealed class DocumentValidatorTests
     public void AllRulesRunInOneWalkAndReportInDocumentOrder()
     {
         var errors = ValidationAssert.Errors(Schema, """
-            query Q($unused: Int) { pet { nam } pets { barks } }
+            query Q($unused: ID) { pet { nam } pets { barks } }
             """);
 
         // Field errors come on entering the field, required arguments on leaving it, unused variables on leaving the operation.
         Assert.Equal(
             [
-                "Cannot query field \"nam\" on type \"Pet\". Did you mean \"name\"? @ 1:31",
-                "Field \"pet\" argument \"id\" of type \"ID!\" is required, but it was not provided. @ 1:25",
-                "Cannot query field \"barks\" on type \"Pet\". Did you mean to use an inline fragment on \"Dog\"? @ 1:44",
+                "Cannot query field \"nam\" on type \"Pet\". Did you mean \"name\"? @ 1:30",
+                "Field \"pet\" argument \"id\" of type \"ID!\" is required, but it was not provided. @ 1:24",
+                "Cannot query field \"barks\" on type \"Pet\". Did you mean to use an inline fragment on \"Dog\"? @ 1:43",
                 "Variable \"$unused\" is never used in operation \"Q\". @ 1:9",
             ],
             errors);
@@ -80,6 +80,7 @@ public sealed class DocumentValidatorTests
         Assert.Equal(
             [
                 "Type \"Dog\" already exists in the schema. It cannot also be defined in this type definition. @ 1:6",
+                "Field \"Dog.name\" already exists in the schema. It cannot also be defined in this type extension. @ 1:12",
                 "Field \"Cat.meows\" already exists in the schema. It cannot also be defined in this type extension. @ 1:45",
                 "Directive \"@skip\" already exists in the schema. It cannot be redefined. @ 1:73",
             ],
