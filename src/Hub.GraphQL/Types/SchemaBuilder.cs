@@ -92,9 +92,17 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
-        if (CodeFirst is not null && document.Definitions.Count > 0)
+        if (CodeFirst is not null)
         {
-            throw new InvalidOperationException("A schema is built either from SDL or code-first; this builder was given both.");
+            if (document.Definitions.Count > 0)
+            {
+                throw new InvalidOperationException("A schema is built either from SDL or code-first; this builder was given both.");
+            }
+        }
+        else if (!options.AssumeValid && !options.AssumeValidSdl)
+        {
+            // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
+            Validation.DocumentValidator.AssertValidSdl(document);
         }
 
         var schema = CodeFirst?.CreateSchema() ?? new SdlSchemaFactory(document, _bindings).Create();
