@@ -103,6 +103,9 @@ public sealed partial class Schema
         _ => false,
     };
 
+    /// <summary>The schema as SDL, byte for byte what graphql-js <c>printSchema</c> prints.</summary>
+    public string ToSdl() => Utilities.SchemaPrinter.Print(this);
+
     public override string ToString() => "Schema";
 
     /// <summary>
