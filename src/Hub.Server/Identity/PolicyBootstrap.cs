@@ -19,12 +19,39 @@ public sealed class PolicyBootstrap(
     PolicyApplier applier,
     IdentityAdministration administration,
     IDbContextFactory<IdentityDbContext> contextFactory,
+    IdentityStoreInitializer storeInitializer,
     ILogger<PolicyBootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var folder = identityOptions.Value.PoliciesFolder!;
         var policies = await PolicyLoader.LoadAsync(folder, cancellationToken);
+        if (storeInitializer.Ready.IsCompleted)
+        {
+            await ApplyAsync(folder, policies, cancellationToken);
+        }
+        else
+        {
+            // The database is not reachable yet: apply once the identity store is ready, without holding up the host.
+            _ = ApplyWhenReadyAsync(folder, policies);
+        }
+    }
+
+    private async Task ApplyWhenReadyAsync(string folder, PolicySet policies)
+    {
+        try
+        {
+            await storeInitializer.Ready;
+            await ApplyAsync(folder, policies, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Applying the policies from {Folder} failed.", folder);
+        }
+    }
+
+    private async Task ApplyAsync(string folder, PolicySet policies, CancellationToken cancellationToken)
+    {
         var applied = await applier.ApplyAsync(policies, "policies", cancellationToken);
         logger.LogInformation("Policies from {Folder} applied: {Scopes} scopes and {Agencies} agencies changed.",
             folder, applied.ScopesChanged, applied.AgenciesChanged);
