@@ -26,5 +26,5 @@ public sealed class RequestExecutorOptions
     public IReadOnlyList<IDocumentAnalyzer> DocumentAnalyzers { get; init; } = [];
 
     private static IReadOnlyList<GraphQLError> DefaultValidation(Schema schema, DocumentNode document)
-        => Validation.DocumentValidator.Validate(schema, document);
+        => Hub.GraphQL.Validation.DocumentValidator.Validate(schema, document);
 }

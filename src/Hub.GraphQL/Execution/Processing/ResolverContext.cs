@@ -3,6 +3,7 @@ using Hub.GraphQL.Execution.Planning;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
+using Path = Hub.GraphQL.Types.Resolvers.Path;
 
 namespace Hub.GraphQL.Execution.Processing;
 
@@ -50,7 +51,7 @@ internal sealed class ResolverContext(
     /// <summary>The coerced arguments (graphql-js <c>args</c>).</summary>
     public ArgumentValues Arguments => arguments;
 
-    public T Parent<T>() => Parent switch
+    public T GetParent<T>() => Parent switch
     {
         T typed => typed,
         null => default!,

@@ -1,4 +1,5 @@
 using Hub.GraphQL.Types.Resolvers;
+using Path = Hub.GraphQL.Types.Resolvers.Path;
 
 namespace Hub.GraphQL.Execution.Processing;
 
