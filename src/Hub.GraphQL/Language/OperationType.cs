@@ -1,0 +1,9 @@
+namespace Hub.GraphQL.Language;
+
+/// <summary>The three kinds of GraphQL operation.</summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}
