@@ -1,5 +1,4 @@
 using Hub.GraphQL.Errors;
-using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Utilities;
@@ -120,7 +119,7 @@ public sealed class ArgumentPlan
 
             if (!ValueFromAst.TryConvert(valueNode, definition.Type, variables, out var coerced))
             {
-                throw Error($"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
+                throw Error($"Argument \"{definition.Name}\" has invalid value {LiteralPrinter.Print(valueNode)}.", valueNode);
             }
 
             values[i] = coerced;

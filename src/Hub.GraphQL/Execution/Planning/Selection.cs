@@ -41,10 +41,10 @@ public sealed class Selection
             _variants = new ConcurrentDictionary<ObjectType, SelectionSet>();
         }
 
+        PureResolver = field.PureResolver ?? (field.Resolver is null ? DefaultFieldResolver.For(field.Name) : null);
         Kind = field.Name == "__typename" ? SelectionKind.TypeName
-            : field.PureResolver is not null && !arguments.NeedsEvaluation ? SelectionKind.Pure
-            : field.Resolver is not null || field.PureResolver is not null ? SelectionKind.Resolver
-            : SelectionKind.Default;
+            : PureResolver is not null && !arguments.NeedsEvaluation ? SelectionKind.Pure
+            : SelectionKind.Resolver;
     }
 
     /// <summary>The position of this selection in its set: the order graphql-js writes response keys in.</summary>
@@ -68,6 +68,9 @@ public sealed class Selection
     public ArgumentPlan Arguments { get; }
 
     internal SelectionKind Kind { get; }
+
+    /// <summary>The parent-only resolver: the field's own, or graphql-js's default resolver when it has none.</summary>
+    internal PureFieldResolverDelegate? PureResolver { get; }
 
     internal bool HasSubSelections { get; }
 

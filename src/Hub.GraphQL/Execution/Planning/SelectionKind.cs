@@ -6,12 +6,9 @@ internal enum SelectionKind
     /// <summary><c>__typename</c>: the declaring type's name, no resolver call.</summary>
     TypeName,
 
-    /// <summary>A synchronous parent-only resolver, called inline without a resolver context.</summary>
+    /// <summary>A synchronous parent-only resolver (or graphql-js's default resolver), called inline without a context.</summary>
     Pure,
 
-    /// <summary>A full resolver that receives an <see cref="Types.Resolvers.IResolverContext"/>.</summary>
+    /// <summary>A full resolver with an <see cref="Types.Resolvers.IResolverContext"/>, or a pure one whose arguments need checking.</summary>
     Resolver,
-
-    /// <summary>graphql-js's default resolver: the parent's property or dictionary entry named like the field.</summary>
-    Default,
 }

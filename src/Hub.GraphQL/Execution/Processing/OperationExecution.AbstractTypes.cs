@@ -1,6 +1,7 @@
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution.Planning;
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
 
 namespace Hub.GraphQL.Execution.Processing;
 
@@ -8,7 +9,7 @@ internal sealed partial class OperationExecution
 {
     /// <summary>
     /// graphql-js <c>completeAbstractValue</c> + <c>ensureValidRuntimeType</c>: the type's <c>resolveType</c>, else the
-    /// default type resolver (<c>__typename</c> entry, then each possible type's <c>isTypeOf</c> or CLR type).
+    /// default type resolver (<c>__typename</c> entry, then the possible types' <c>isTypeOf</c>, then CLR types).
     /// </summary>
     private ObjectType ResolveRuntimeType(NamedType abstractType, Selection selection, object value, ResultNode container, int slot)
     {
@@ -18,9 +19,7 @@ internal sealed partial class OperationExecution
             UnionType union => union.ResolveType,
             _ => null,
         };
-        var typeName = resolveType is not null
-            ? resolveType(value, CreateContext(selection, value, container, slot), abstractType)
-            : DefaultTypeName(abstractType, selection, value, container, slot);
+        var typeName = (resolveType ?? DefaultTypeResolver.Resolve)(value, CreateContext(selection, value, container, slot), abstractType);
         var fieldName = $"{selection.DeclaringType.Name}.{selection.Field.Name}";
         if (typeName is null)
         {
@@ -48,33 +47,6 @@ internal sealed partial class OperationExecution
         }
 
         return objectType;
-    }
-
-    private string? DefaultTypeName(NamedType abstractType, Selection selection, object value, ResultNode container, int slot)
-    {
-        var declared = value switch
-        {
-            IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault("__typename"),
-            IDictionary<string, object?> map => map.TryGetValue("__typename", out var name) ? name : null,
-            _ => null,
-        };
-        if (declared is string typeName)
-        {
-            return typeName;
-        }
-
-        foreach (var possibleType in Request.Schema.GetPossibleTypes(abstractType))
-        {
-            var matches = possibleType.IsTypeOf is { } isTypeOf
-                ? isTypeOf(value, CreateContext(selection, value, container, slot))
-                : possibleType.RuntimeType?.IsInstanceOfType(value) == true;
-            if (matches)
-            {
-                return possibleType.Name;
-            }
-        }
-
-        return null;
     }
 
     private static GraphQLException Located(string message, Selection selection)

@@ -22,27 +22,13 @@ internal sealed partial class OperationExecution
                     return selection.DeclaringType.Name;
 
                 case SelectionKind.Pure:
-                    raw = selection.Field.PureResolver!(source);
-                    break;
-
-                case SelectionKind.Default:
-                    if (selection.Arguments.NeedsEvaluation)
-                    {
-                        selection.Arguments.Coerce(Variables);
-                    }
-
-                    raw = DefaultFieldResolver.Resolve(source, selection.Field.Name);
-                    if (raw is FieldResolverDelegate function)
-                    {
-                        raw = Resolve(function, map, slot, selection, source);
-                    }
-
+                    raw = selection.PureResolver!(source);
                     break;
 
                 default:
                     raw = selection.Field.Resolver is { } resolver
                         ? Resolve(resolver, map, slot, selection, source)
-                        : selection.Field.PureResolver!(RequireArguments(selection, source));
+                        : selection.PureResolver!(RequireArguments(selection, source));
                     break;
             }
         }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution.Planning;
+using Hub.GraphQL.Types.Resolvers;
 
 namespace Hub.GraphQL.Execution.Processing;
 
@@ -29,7 +30,7 @@ internal static class SubscriptionExecution
             var context = new ResolverContext(new OperationExecution(operation, state, rootValue), selection, rootValue, root, 0, arguments);
             source = selection.Field.Subscribe is { } subscribe
                 ? await subscribe(context).ConfigureAwait(false)
-                : DefaultFieldResolver.Resolve(rootValue, selection.Field.Name) as IAsyncEnumerable<object?>;
+                : DefaultFieldResolver.For(selection.Field.Name)(rootValue) as IAsyncEnumerable<object?>;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
