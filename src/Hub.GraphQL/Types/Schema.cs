@@ -208,7 +208,7 @@ public sealed partial class Schema
             {
                 if (!_implementations.TryGetValue(@interface, out var implementations))
                 {
-                    implementations = new Implementations([], []);
+                    implementations = new Implementations(new List<ObjectType>(), new List<InterfaceType>());
                     _implementations[@interface] = implementations;
                 }
 
