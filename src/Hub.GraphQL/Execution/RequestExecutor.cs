@@ -93,7 +93,8 @@ public sealed class RequestExecutor : IRequestExecutor
             var error = new GraphQLError(
                 $"Schema is not configured to execute {operation.Definition.Operation.ToString().ToLowerInvariant()} operation.",
                 [operation.Definition]);
-            return isSubscription ? ExecutionResult.FromError(error) : new ExecutionResult { Errors = [error], HasData = true };
+            // graphql-js execute() throws this inside executeOperation, so the response has "data": null.
+            return new ExecutionResult { Errors = [error], HasData = true };
         }
 
         if (isSubscription)

@@ -28,6 +28,13 @@ internal sealed partial class OperationExecution
             try
             {
                 var ready = TaskValues.Unwrap(value);
+
+                // graphql-js completeValue: a resolved Error value is thrown as the field's error.
+                if (ready is Exception resolvedError)
+                {
+                    throw resolvedError;
+                }
+
                 completed = ready is null ? null : CompleteNonNullValue(innerType, nonNull, selection, ready, container, slot);
             }
             catch (Exception exception) when (!IsAbort(exception))
