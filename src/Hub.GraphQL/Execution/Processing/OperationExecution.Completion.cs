@@ -68,7 +68,7 @@ internal sealed partial class OperationExecution
         switch (type)
         {
             case ScalarType scalar:
-                return SerializeLeaf(scalar, scalar.Serialize(value), value);
+                return IsAlreadySerialized(scalar, value) ? value : SerializeLeaf(scalar, scalar.Serialize(value), value);
 
             case EnumType enumType:
                 return SerializeLeaf(enumType, enumType.Serialize(value), value);
@@ -84,6 +84,16 @@ internal sealed partial class OperationExecution
                 return CompleteObject(runtimeType, nonNullPosition, selection, value!, container, slot);
         }
     }
+
+    /// <summary>Values a built-in scalar's <c>serialize</c> would return unchanged; skipping the call saves a box per leaf.</summary>
+    private static bool IsAlreadySerialized(ScalarType scalar, object? value) => value switch
+    {
+        string => ReferenceEquals(scalar, BuiltInScalars.String) || ReferenceEquals(scalar, BuiltInScalars.ID),
+        int => ReferenceEquals(scalar, BuiltInScalars.Int),
+        bool => ReferenceEquals(scalar, BuiltInScalars.Boolean),
+        double number => ReferenceEquals(scalar, BuiltInScalars.Float) && double.IsFinite(number),
+        _ => false,
+    };
 
     private static object SerializeLeaf(NamedType type, object? serialized, object? value)
         => serialized ?? throw new GraphQLException(
