@@ -1,5 +1,5 @@
-using System.Text;
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Utilities;
@@ -56,7 +56,7 @@ public static class VariableCoercion
         if (type is null || !type.IsInputType())
         {
             onError(new GraphQLError(
-                $"Variable \"${name}\" expected value of type \"{PrintType(definition.Type)}\" which cannot be used as an input type.",
+                $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
                 [definition.Type]));
             return;
         }
@@ -87,31 +87,11 @@ public static class VariableCoercion
             var prefix = $"Variable \"${name}\" got invalid value {ValueInspector.Inspect(invalidValue)}";
             if (path.Count > 0)
             {
-                prefix += $" at \"{name}{PrintPath(path)}\"";
+                prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
             }
 
             onError(new GraphQLError(prefix + "; " + error.Message, [definition], originalError: new GraphQLException(error), extensions: error.Extensions));
         });
-    }
-
-    private static string PrintType(TypeNode type) => type switch
-    {
-        NonNullTypeNode nonNull => PrintType(nonNull.Type) + "!",
-        ListTypeNode list => "[" + PrintType(list.Type) + "]",
-        NamedTypeNode named => named.Name.Value,
-        _ => type.ToString() ?? string.Empty,
-    };
-
-    /// <summary>graphql-js <c>printPathArray</c>: <c>.key</c> for fields, <c>[0]</c> for list indexes.</summary>
-    private static string PrintPath(IReadOnlyList<object> path)
-    {
-        var text = new StringBuilder();
-        foreach (var key in path)
-        {
-            text.Append(key is int index ? $"[{index}]" : $".{key}");
-        }
-
-        return text.ToString();
     }
 
     private static void AddError(List<GraphQLError> errors, GraphQLError error, int maxErrors)

@@ -1,4 +1,5 @@
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Utilities;
@@ -119,7 +120,7 @@ public sealed class ArgumentPlan
 
             if (!ValueFromAst.TryConvert(valueNode, definition.Type, variables, out var coerced))
             {
-                throw Error($"Argument \"{definition.Name}\" has invalid value {LiteralPrinter.Print(valueNode)}.", valueNode);
+                throw Error($"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
             }
 
             values[i] = coerced;
