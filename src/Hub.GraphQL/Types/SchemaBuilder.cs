@@ -89,6 +89,13 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
+
+        // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
+        if (!options.AssumeValid && !options.AssumeValidSdl)
+        {
+            Validation.DocumentValidator.AssertValidSdl(document);
+        }
+
         var schema = new SdlSchemaFactory(document, _bindings).Create();
         var unknown = _bindings.UnknownFields(schema).Select(key =>
             new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();
