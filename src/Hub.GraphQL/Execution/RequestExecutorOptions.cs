@@ -20,8 +20,11 @@ public sealed class RequestExecutorOptions
     public ParserOptions? ParserOptions { get; init; }
 
     /// <summary>Validates a parsed document; null skips validation (only for trusted documents).</summary>
-    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; }
+    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; } = DefaultValidation;
 
     /// <summary>Limit checks run on every request before execution.</summary>
     public IReadOnlyList<IDocumentAnalyzer> DocumentAnalyzers { get; init; } = [];
+
+    private static IReadOnlyList<GraphQLError> DefaultValidation(Schema schema, DocumentNode document)
+        => Hub.GraphQL.Validation.DocumentValidator.Validate(schema, document);
 }
