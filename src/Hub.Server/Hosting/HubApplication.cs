@@ -1,5 +1,7 @@
-using Hub.GraphQL.AspNetCore.Ide;
+using Hub.GraphQL.AspNetCore;
+using Hub.GraphQL.Execution;
 using Hub.Server.Health;
+using Hub.Server.Schema;
 
 namespace Hub.Server.Hosting;
 
@@ -12,10 +14,12 @@ public static class HubApplication
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
+        builder.Services.AddSingleton<IRequestExecutor>(_ => HubSchemaFactory.Create().MakeExecutable());
 
         var app = builder.Build();
+        app.UseWebSockets();
         app.MapHubHealth();
-        app.MapBananaCakePopFiles("/graphql", new BananaCakePopOptions { Title = "Hub" });
+        app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");
         return app;
     }
 }
