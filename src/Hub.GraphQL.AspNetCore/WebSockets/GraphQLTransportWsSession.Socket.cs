@@ -16,7 +16,7 @@ internal sealed partial class GraphQLTransportWsSession
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), _closing.Token);
+            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), _receiving.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 await CloseAsync(WebSocketCloseStatus.NormalClosure, null);
@@ -112,6 +112,7 @@ internal sealed partial class GraphQLTransportWsSession
         {
             _sendLock.Release();
             await _closing.CancelAsync();
+            _receiving.CancelAfter(TimeSpan.FromSeconds(5));
         }
     }
 

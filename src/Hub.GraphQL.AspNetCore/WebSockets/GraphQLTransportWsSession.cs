@@ -26,6 +26,9 @@ internal sealed partial class GraphQLTransportWsSession(
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+
+    // Receiving outlives _closing: after the server's close frame the client still owes its own (bounded wait).
+    private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
     private bool _initReceived;
     private volatile bool _acknowledged;
 
@@ -34,11 +37,14 @@ internal sealed partial class GraphQLTransportWsSession(
         _ = CloseUnlessInitializedAsync();
         try
         {
-            while (!_closing.IsCancellationRequested && await ReceiveAsync() is { } message)
+            while (await ReceiveAsync() is { } message)
             {
                 using (message)
                 {
-                    await HandleAsync(message.RootElement);
+                    if (!_closing.IsCancellationRequested)
+                    {
+                        await HandleAsync(message.RootElement);
+                    }
                 }
             }
         }

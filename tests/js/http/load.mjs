@@ -1,8 +1,10 @@
 // Measures POST throughput with autocannon and prints one JSON line.
-// usage: node load.mjs <url> <graphql document> [seconds=20] [connections=50]
+// usage: node load.mjs <url> <graphql document | "introspection"> [seconds=20] [connections=50]
 import autocannon from 'autocannon';
+import { getIntrospectionQuery } from 'graphql';
 
-const [url, query, seconds = '20', connections = '50'] = process.argv.slice(2);
+const [url, document, seconds = '20', connections = '50'] = process.argv.slice(2);
+const query = document === 'introspection' ? getIntrospectionQuery() : document;
 if (!url || !query) {
   console.error('usage: node load.mjs <url> <graphql document> [seconds] [connections]');
   process.exit(2);
