@@ -1,4 +1,5 @@
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types.Resolvers;
 
@@ -17,8 +18,17 @@ public sealed class SchemaBuilder
     {
     }
 
+    /// <summary>Types registered code-first (see <c>CodeFirstSchemaBuilderExtensions</c>); null when there are none.</summary>
+    internal CodeFirst.CodeFirstRegistration? CodeFirst { get; set; }
+
     /// <summary>Starts an empty builder.</summary>
     public static SchemaBuilder New() => new();
+
+    /// <summary>graphql-js <c>buildSchema(sdl)</c>: parses, validates and builds; throws <see cref="GraphQLException"/> on invalid SDL or schema.</summary>
+    public static Schema FromSdl(string sdl, SchemaBuildOptions? options = null) => New().AddSdl(sdl).Build(options);
+
+    /// <summary>Adds SDL; several calls are merged into one document in order.</summary>
+    public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl));
 
     /// <summary>Adds a parsed SDL document.</summary>
     public SchemaBuilder AddDocument(DocumentNode document)
@@ -70,6 +80,17 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the values of an SDL enum the members of a CLR enum: <c>DOUBLE_CHECKED</c> binds <c>DoubleChecked</c>
+    /// (names compared without underscores, ignoring case). Unbound enums use their value names as runtime values.
+    /// </summary>
+    public SchemaBuilder BindEnumType<TEnum>(string typeName)
+        where TEnum : struct, Enum
+    {
+        _bindings.EnumRuntimeTypes[typeName] = typeof(TEnum);
+        return this;
+    }
+
     /// <summary>Supplies the implementation of a scalar the SDL declares (or references) by the scalar's name.</summary>
     public SchemaBuilder AddScalar(ScalarType scalar)
     {
@@ -82,7 +103,20 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
-        var schema = new SdlSchemaFactory(document, _bindings).Create();
+        if (CodeFirst is not null)
+        {
+            if (document.Definitions.Count > 0)
+            {
+                throw new InvalidOperationException("A schema is built either from SDL or code-first; this builder was given both.");
+            }
+        }
+        else if (!options.AssumeValid && !options.AssumeValidSdl)
+        {
+            // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
+            Validation.DocumentValidator.AssertValidSdl(document);
+        }
+
+        var schema = CodeFirst?.CreateSchema() ?? new SdlSchemaFactory(document, _bindings).Create();
         var unknown = _bindings.UnknownFields(schema).Select(key =>
             new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();
         if (unknown.Count > 0)
