@@ -30,7 +30,7 @@ public sealed class HubKestrelServer : IAsyncDisposable
     {
         var dataFolder = Directory.CreateTempSubdirectory("hub-kestrel-").FullName;
         var app = HubApplication.Build(
-            ["--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Logging:LogLevel:Default=Warning"]);
+            ["--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));

@@ -23,6 +23,9 @@ public sealed class HubServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hub:DataFolder", DataFolder);
+
+        // Demo data takes a while to generate; the suites that need data seed their own.
+        builder.UseSetting("Hub:SeedOnFirstStart", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

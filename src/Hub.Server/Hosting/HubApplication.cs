@@ -1,5 +1,7 @@
+using Hub.Data.Hosting;
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
+using Hub.GraphQL.Validation;
 using Hub.Server.Health;
 using Hub.Server.Schema;
 
@@ -14,7 +16,12 @@ public static class HubApplication
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
-        builder.Services.AddSingleton<IRequestExecutor>(_ => HubSchemaFactory.Create().MakeExecutable());
+        builder.Services.AddHubData(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<IRequestExecutor>(_ => HubSchemaFactory.Create().MakeExecutable(new RequestExecutorOptions
+        {
+            Validate = (schema, document) => DocumentValidator.Validate(schema, document),
+        }));
 
         var app = builder.Build();
         app.UseWebSockets();

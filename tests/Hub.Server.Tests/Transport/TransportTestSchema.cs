@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Validation;
 
 namespace Hub.Server.Tests.Transport;
 
@@ -35,7 +36,7 @@ internal static class TransportTestSchema
             ValueTask.FromResult(Countdown(context.ArgumentValue<int>("from"), context.RequestAborted)))
         .BindResolver("Subscription", "countdown", parent => parent)
         .Build()
-        .MakeExecutable();
+        .MakeExecutable(new RequestExecutorOptions { Validate = (schema, document) => DocumentValidator.Validate(schema, document) });
 
     private static async IAsyncEnumerable<object?> Countdown(int from, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
