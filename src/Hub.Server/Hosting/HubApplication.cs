@@ -3,6 +3,7 @@ using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Validation;
 using Hub.Server.Health;
+using Hub.Server.Identity;
 using Hub.Server.Schema;
 
 namespace Hub.Server.Hosting;
@@ -22,10 +23,12 @@ public static class HubApplication
         {
             Validate = (schema, document) => DocumentValidator.Validate(schema, document),
         }));
+        builder.AddHubIdentityForHost(options);
 
         var app = builder.Build();
         app.UseWebSockets();
         app.MapHubHealth();
+        app.UseHubIdentity();
         app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");
         return app;
     }
