@@ -1,7 +1,7 @@
 using Hub.Data.Hosting;
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
-using Hub.GraphQL.Validation;
+using Hub.GraphQL.Execution.Limits;
 using Hub.Server.Health;
 using Hub.Server.Identity;
 using Hub.Server.Schema;
@@ -19,9 +19,10 @@ public static class HubApplication
         Directory.CreateDirectory(options.DataFolder);
         builder.Services.AddHubData(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
+        var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddSingleton<IRequestExecutor>(_ => HubSchemaFactory.Create().MakeExecutable(new RequestExecutorOptions
         {
-            Validate = (schema, document) => DocumentValidator.Validate(schema, document),
+            DocumentAnalyzers = [new OperationLimitsAnalyzer(limits)],
         }));
         builder.AddHubIdentityForHost(options);
 

@@ -4,7 +4,7 @@ namespace Hub.GraphQL.Execution.Limits;
 /// Limits checked on a validated operation before it executes, with HotChocolate's names and defaults
 /// (<c>AddMaxExecutionDepthRule</c>, <c>ModifyCostOptions</c>). A null maximum means no limit.
 /// </summary>
-public sealed class LimitOptions
+public sealed record LimitOptions
 {
     /// <summary>The options used when none are given: cost limits on, no depth or field-count limit.</summary>
     public static LimitOptions Default { get; } = new();
