@@ -1,7 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using Hub.Server.Cli;
+
+return await HubCommandLine.RunAsync(args);
 
 /// <summary>Entry point, visible to integration tests through WebApplicationFactory.</summary>
 public partial class Program;

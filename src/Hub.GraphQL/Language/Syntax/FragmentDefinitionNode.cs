@@ -9,11 +9,13 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
         NamedTypeNode typeCondition,
         IReadOnlyList<DirectiveNode> directives,
         SelectionSetNode selectionSet,
+        StringValueNode? description = null,
         Location? location = null)
         : base(variableDefinitions, directives, selectionSet, location)
     {
         Name = name;
         TypeCondition = typeCondition;
+        Description = description;
     }
 
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
@@ -21,4 +23,6 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
     public NameNode Name { get; }
 
     public NamedTypeNode TypeCondition { get; }
+
+    public StringValueNode? Description { get; }
 }

@@ -1,6 +1,6 @@
 namespace Hub.GraphQL.Language.Syntax;
 
-/// <summary>A query, mutation or subscription operation.</summary>
+/// <summary>A query, mutation or subscription operation (with graphql-js 16.15's optional description).</summary>
 public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 {
     public OperationDefinitionNode(
@@ -9,11 +9,13 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
         IReadOnlyList<VariableDefinitionNode> variableDefinitions,
         IReadOnlyList<DirectiveNode> directives,
         SelectionSetNode selectionSet,
+        StringValueNode? description = null,
         Location? location = null)
         : base(variableDefinitions, directives, selectionSet, location)
     {
         Operation = operation;
         Name = name;
+        Description = description;
     }
 
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
@@ -21,4 +23,6 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     public OperationType Operation { get; }
 
     public NameNode? Name { get; }
+
+    public StringValueNode? Description { get; }
 }

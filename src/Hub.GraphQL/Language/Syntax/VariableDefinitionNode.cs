@@ -8,6 +8,7 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
         TypeNode type,
         ValueNode? defaultValue,
         IReadOnlyList<DirectiveNode> directives,
+        StringValueNode? description = null,
         Location? location = null)
         : base(location)
     {
@@ -15,6 +16,7 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
         Type = type;
         DefaultValue = defaultValue;
         Directives = directives;
+        Description = description;
     }
 
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
@@ -26,4 +28,6 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
     public ValueNode? DefaultValue { get; }
 
     public IReadOnlyList<DirectiveNode> Directives { get; }
+
+    public StringValueNode? Description { get; }
 }

@@ -1,0 +1,27 @@
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.GraphQL.Types;
+
+/// <summary>What <see cref="SchemaBuilder"/> attaches to SDL types: resolvers, type resolution and scalar implementations.</summary>
+internal sealed class SchemaBindings
+{
+    public Dictionary<(string Type, string Field), FieldResolverDelegate> Resolvers { get; } = [];
+
+    public Dictionary<(string Type, string Field), PureFieldResolverDelegate> PureResolvers { get; } = [];
+
+    public Dictionary<(string Type, string Field), SubscribeResolverDelegate> Subscribers { get; } = [];
+
+    public Dictionary<string, IsTypeOfDelegate> IsTypeOf { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ResolveTypeDelegate> ResolveType { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Type> RuntimeTypes { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ScalarType> Scalars { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The field bindings that name a field the schema does not have.</summary>
+    public IEnumerable<(string Type, string Field)> UnknownFields(Schema schema) =>
+        Resolvers.Keys.Concat(PureResolvers.Keys).Concat(Subscribers.Keys)
+            .Where(key => (schema.GetType(key.Type) as ComplexOutputType)?.GetField(key.Field) is null)
+            .Distinct();
+}

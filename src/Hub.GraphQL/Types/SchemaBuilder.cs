@@ -1,0 +1,100 @@
+using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language.Syntax;
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.GraphQL.Types;
+
+/// <summary>
+/// Builds a <see cref="Schema"/> from SDL (graphql-js <c>buildSchema</c>, extensions merged) and binds resolvers to
+/// its fields. Fields without a bound resolver read the parent's property, dictionary key or JSON property.
+/// </summary>
+public sealed class SchemaBuilder
+{
+    private readonly List<DocumentNode> _documents = [];
+    private readonly SchemaBindings _bindings = new();
+
+    private SchemaBuilder()
+    {
+    }
+
+    /// <summary>Starts an empty builder.</summary>
+    public static SchemaBuilder New() => new();
+
+    /// <summary>Adds a parsed SDL document.</summary>
+    public SchemaBuilder AddDocument(DocumentNode document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _documents.Add(document);
+        return this;
+    }
+
+    /// <summary>Binds a resolver to <c>typeName.fieldName</c>.</summary>
+    public SchemaBuilder BindResolver(string typeName, string fieldName, FieldResolverDelegate resolver)
+    {
+        _bindings.Resolvers[(typeName, fieldName)] = resolver;
+        return this;
+    }
+
+    /// <summary>Binds a pure resolver (reads only the parent value) to <c>typeName.fieldName</c>.</summary>
+    public SchemaBuilder BindResolver(string typeName, string fieldName, PureFieldResolverDelegate resolver)
+    {
+        _bindings.PureResolvers[(typeName, fieldName)] = resolver;
+        return this;
+    }
+
+    /// <summary>Binds the event-stream factory of a subscription field.</summary>
+    public SchemaBuilder BindSubscribe(string typeName, string fieldName, SubscribeResolverDelegate subscribe)
+    {
+        _bindings.Subscribers[(typeName, fieldName)] = subscribe;
+        return this;
+    }
+
+    /// <summary>Binds <c>isTypeOf</c> of an object type.</summary>
+    public SchemaBuilder BindIsTypeOf(string typeName, IsTypeOfDelegate isTypeOf)
+    {
+        _bindings.IsTypeOf[typeName] = isTypeOf;
+        return this;
+    }
+
+    /// <summary>Binds <c>resolveType</c> of an interface or union.</summary>
+    public SchemaBuilder BindResolveType(string typeName, ResolveTypeDelegate resolveType)
+    {
+        _bindings.ResolveType[typeName] = resolveType;
+        return this;
+    }
+
+    /// <summary>Declares the CLR type whose instances an object type represents (used by default type resolution).</summary>
+    public SchemaBuilder BindRuntimeType(string typeName, Type runtimeType)
+    {
+        _bindings.RuntimeTypes[typeName] = runtimeType;
+        return this;
+    }
+
+    /// <summary>Supplies the implementation of a scalar the SDL declares (or references) by the scalar's name.</summary>
+    public SchemaBuilder AddScalar(ScalarType scalar)
+    {
+        _bindings.Scalars[scalar.Name] = scalar;
+        return this;
+    }
+
+    /// <summary>Builds and validates the schema; throws <see cref="GraphQLException"/> listing every problem.</summary>
+    public Schema Build(SchemaBuildOptions? options = null)
+    {
+        options ??= new SchemaBuildOptions();
+        var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
+        var schema = new SdlSchemaFactory(document, _bindings).Create();
+        var unknown = _bindings.UnknownFields(schema).Select(key =>
+            new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new GraphQLException(unknown);
+        }
+
+        if (!options.AssumeValid)
+        {
+            SchemaValidator.AssertValid(schema);
+        }
+
+        return schema;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Hub.Server.Cli;
+
+/// <summary>
+/// The <c>hub</c> command line. Without a command (or with only <c>--key=value</c> settings) it runs the server;
+/// every command group lives in its own file and is registered below with one line.
+/// </summary>
+public static class HubCommandLine
+{
+    private static readonly string[] s_helpTokens = ["--help", "-h", "-?", "--version"];
+
+    /// <summary>Runs the server or the command named by <paramref name="args"/> and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || (args[0].StartsWith('-') && !s_helpTokens.Contains(args[0])))
+        {
+            return await ServeCommand.RunServerAsync(args);
+        }
+
+        var root = new RootCommand("Hub: the GraphQL data-sharing hub for inter-agency legal supervision.");
+        root.Subcommands.Add(ServeCommand.Create());
+        return await root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Hub.Server.Hosting;
+
+namespace Hub.Server.Cli;
+
+/// <summary><c>hub serve</c>: runs the server (also what <c>hub</c> does without a command).</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var settings = new Argument<string[]>("settings")
+        {
+            Description = "Host settings such as --urls http://0.0.0.0:8080 or --Hub:Database:Provider=PostgreSql.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("serve", "Run the GraphQL server (the default without a command).")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.Arguments.Add(settings);
+        command.SetAction((parseResult, _) =>
+            RunServerAsync([.. parseResult.GetValue(settings) ?? [], .. parseResult.UnmatchedTokens]));
+        return command;
+    }
+
+    public static async Task<int> RunServerAsync(string[] args)
+    {
+        await using var app = HubApplication.Build(args);
+        await app.RunAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+using Hub.Server.Health;
+
+namespace Hub.Server.Hosting;
+
+/// <summary>Host-wide wiring: options, logging, graceful shutdown and health checks.</summary>
+public static class HubHostBuilderExtensions
+{
+    /// <summary>
+    /// Binds <see cref="HubOptions"/>, resolves the data folder and the default SQLite connection string (written
+    /// back into configuration so every area reads the same values), and sets up logging and shutdown.
+    /// </summary>
+    public static HubOptions AddHubHost(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(HubOptions.SectionName);
+        var options = section.Get<HubOptions>() ?? new HubOptions();
+        options.DataFolder = Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath);
+        if (string.IsNullOrWhiteSpace(options.Database.ConnectionString))
+        {
+            if (options.Database.Provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException(
+                    $"Hub:Database:ConnectionString is required when Hub:Database:Provider is {options.Database.Provider} " +
+                    "(set it in appsettings.json or as the Hub__Database__ConnectionString environment variable).");
+            }
+
+            options.Database.ConnectionString = $"Data Source={Path.Combine(options.DataFolder, "hub.db")}";
+        }
+
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{HubOptions.SectionName}:DataFolder"] = options.DataFolder,
+            [$"{HubOptions.SectionName}:Database:ConnectionString"] = options.Database.ConnectionString,
+        });
+        builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.SectionName));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
+
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        }
+        else
+        {
+            // Structured logs for collectors: one JSON object per line.
+            builder.Logging.AddJsonConsole(console => console.JsonWriterOptions = new() { Indented = false });
+        }
+
+        builder.Services.AddHubHealthChecks();
+        return options;
+    }
+}
