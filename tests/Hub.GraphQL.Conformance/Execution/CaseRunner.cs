@@ -45,11 +45,21 @@ public sealed class CaseRunner(CorpusSchema corpus)
             return [];
         }
 
-        return DocumentValidator.Validate(corpus.Schema, document)
-            .Select(error => new ValidationEntry(RuleName(error), error.Message, error.Locations ?? []))
+        var errors = DocumentValidator.Validate(corpus.Schema, document);
+        if (errors.Count == 0)
+        {
+            return [];
+        }
+
+        // Errors do not say which rule reported them; as the oracle does, each rule runs alone to find out.
+        var messagesByRule = SpecifiedRules.All
+            .Select(rule => (rule.Name, Messages: DocumentValidator.Validate(corpus.Schema, document, [rule]).Select(error => error.Message).ToHashSet()))
+            .ToList();
+        return errors
+            .Select(error => new ValidationEntry(
+                messagesByRule.FirstOrDefault(entry => entry.Messages.Contains(error.Message)).Name,
+                error.Message,
+                error.Locations ?? []))
             .ToList();
     }
-
-    private static string? RuleName(GraphQLError error) =>
-        error.Extensions is { } extensions && extensions.TryGetValue("rule", out var rule) ? rule as string : null;
 }
