@@ -1,4 +1,5 @@
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types.Resolvers;
 
@@ -19,6 +20,12 @@ public sealed class SchemaBuilder
 
     /// <summary>Starts an empty builder.</summary>
     public static SchemaBuilder New() => new();
+
+    /// <summary>graphql-js <c>buildSchema(sdl)</c>: parses, validates and builds; throws <see cref="GraphQLException"/> on invalid SDL or schema.</summary>
+    public static Schema FromSdl(string sdl, SchemaBuildOptions? options = null) => New().AddSdl(sdl).Build(options);
+
+    /// <summary>Adds SDL; several calls are merged into one document in order.</summary>
+    public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl));
 
     /// <summary>Adds a parsed SDL document.</summary>
     public SchemaBuilder AddDocument(DocumentNode document)

@@ -1,0 +1,65 @@
+using Hub.Data.Hosting;
+using Hub.Data.Import;
+using Spectre.Console;
+
+namespace Hub.Data.Commands;
+
+/// <summary><c>hub data import &lt;data set&gt; &lt;file&gt;</c> or <c>hub data import &lt;folder&gt;</c>, with a progress bar and a summary.</summary>
+public static class ImportCommand
+{
+    /// <summary>Imports; returns 0 when nothing was rejected, 2 when rows were rejected, 1 on a file-level error.</summary>
+    public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, CancellationToken cancellationToken = default)
+    {
+        var work = file is null
+            ? DataFolder.Files(dataSetOrFolder).ToArray()
+            : [(dataSetOrFolder, file)];
+        if (work.Length == 0)
+        {
+            console.MarkupLineInterpolated($"[red]No .csv or .jsonl files in {dataSetOrFolder}.[/]");
+            return 1;
+        }
+
+        await database.MigrateAsync(cancellationToken);
+        var reportPath = (file ?? Path.Combine(dataSetOrFolder, "import")) + ".rejects.csv";
+        await using var rejects = new RejectReport(reportPath);
+        var summaries = new List<ImportSummary>();
+        try
+        {
+            await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RowsPerSecondColumn(), new ElapsedTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    foreach (var (dataSet, path) in work)
+                    {
+                        var total = Math.Max(1, new FileInfo(path).Length);
+                        var task = progress.AddTask(dataSet, maxValue: total);
+                        var started = DateTime.UtcNow;
+                        var importer = database.CreateImporter(batchSize, read =>
+                        {
+                            task.Description = $"{dataSet} {read:N0} rows";
+                            task.Value = Math.Min(total, task.Value + 1);
+                            RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
+                        });
+                        summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
+                        task.Value = total;
+                    }
+                });
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 1;
+        }
+
+        var table = new Table().AddColumns("data set", "read", "inserted", "updated", "unchanged", "rejected", "flagged", "rows/s");
+        foreach (var s in summaries)
+        {
+            table.AddRow(s.DataSet, $"{s.Read:N0}", $"{s.Inserted:N0}", $"{s.Updated:N0}", $"{s.Unchanged:N0}", $"{s.Rejected:N0}", $"{s.Flagged:N0}", $"{s.RowsPerSecond:N0}");
+        }
+
+        console.Write(table);
+        var rejected = summaries.Sum(s => s.Rejected);
+        console.MarkupLineInterpolated($"Reject report: {reportPath} ({rejects.Entries.Count} entries).");
+        return rejected > 0 ? 2 : 0;
+    }
+}

@@ -1,0 +1,101 @@
+using Hub.Data.Generation;
+using Hub.Data.Import;
+using Hub.Data.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Data.Hosting;
+
+/// <summary>
+/// One configured database: creates contexts, applies the versioned SQL migrations, imports files and seeds the
+/// embedded default with generated demo data.
+/// </summary>
+public sealed class HubDatabase(HubDataOptions options)
+{
+    /// <summary>The options in force.</summary>
+    public HubDataOptions Options { get; } = options;
+
+    /// <summary>Configures EF Core for the provider.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, HubDataOptions options)
+    {
+        if (options.Provider == DataProvider.Postgres)
+        {
+            builder.UseNpgsql(options.ResolveConnectionString());
+        }
+        else
+        {
+            builder.UseSqlite(options.ResolveConnectionString());
+        }
+    }
+
+    /// <summary>A new context on this database.</summary>
+    public HubDataContext CreateContext()
+    {
+        var builder = new DbContextOptionsBuilder<HubDataContext>();
+        Configure(builder, Options);
+        return new HubDataContext(builder.Options);
+    }
+
+    /// <summary>Applies pending migrations; returns the versions applied.</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Options.Provider == DataProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(Options.ResolveConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return await SchemaMigrator.ApplyAsync(Options.Provider, Options.ResolveConnectionString(), cancellationToken);
+    }
+
+    /// <summary>An importer writing to this database.</summary>
+    public DataImporter CreateImporter(int batchSize = 50_000, Action<long>? progress = null)
+    {
+        using var context = CreateContext();
+        var connectionString = Options.ResolveConnectionString();
+        return new DataImporter(context.Model, async (dataSet, ct) => Options.Provider == DataProvider.Postgres
+            ? await PostgresBatchWriter.OpenAsync(connectionString, dataSet, ct)
+            : await SqliteBatchWriter.OpenAsync(connectionString, dataSet, ct))
+        {
+            BatchSize = batchSize,
+            Progress = progress,
+        };
+    }
+
+    /// <summary>
+    /// On an empty embedded database, generates the seed scenarios at <paramref name="scale"/> and imports them, so
+    /// that a fresh start has demo data. Does nothing when any person is already known.
+    /// </summary>
+    public async Task<bool> SeedDemoDataAsync(int scale = 1, int seed = 20240601, CancellationToken cancellationToken = default)
+    {
+        await MigrateAsync(cancellationToken);
+        await using (var context = CreateContext())
+        {
+            if (await context.Persons.AnyAsync(cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), $"hub-seed-{Guid.NewGuid():N}");
+        try
+        {
+            ScenarioGenerator.Generate(new GeneratorOptions(scale, seed, folder, BadRows: false));
+            var importer = CreateImporter();
+            await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
+            foreach (var (dataSet, path) in DataFolder.Files(folder))
+            {
+                await importer.ImportAsync(dataSet, path, rejects, cancellationToken);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Reflection;
+using Hub.Data.Model;
+using Hub.Data.Model.Shared;
+
+namespace Hub.Data;
+
+/// <summary>
+/// The EF Core model of the shared data: one schema per domain, snake_case names, every data set keyed for upsert on
+/// (source agency, source record id). The GraphQL domain schema queries through this context.
+/// </summary>
+public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : DbContext(options)
+{
+    /// <summary>Every data-set entity type, found by its <see cref="DataSetAttribute"/>.</summary>
+    public static IReadOnlyList<Type> DataSetTypes { get; } = typeof(SharedRecord).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<DataSetAttribute>() is not null)
+        .OrderBy(t => t.GetCustomAttribute<DataSetAttribute>()!.Name, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Persons known by a valid citizen identity number.</summary>
+    public DbSet<Person> Persons => Set<Person>();
+
+    /// <summary>Organisations known by a valid unified social credit code.</summary>
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.Properties<KeyQuality>().HaveConversion<KeyQualityConverter>().HaveMaxLength(8);
+        configurationBuilder.Properties<SensitivityLevel>().HaveConversion<string>().HaveMaxLength(2);
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Person>(person =>
+        {
+            person.ToTable("person", Schemas.Shared).HasKey(p => p.IdNumber);
+            person.Property(p => p.IdNumber).IsFixedLength();
+        });
+        modelBuilder.Entity<Organization>(organization =>
+        {
+            organization.ToTable("organization", Schemas.Shared).HasKey(o => o.Uscc);
+            organization.Property(o => o.Uscc).IsFixedLength();
+        });
+
+        foreach (var type in DataSetTypes)
+        {
+            var dataSet = type.GetCustomAttribute<DataSetAttribute>()!;
+            var entity = modelBuilder.Entity(type);
+            entity.ToTable(dataSet.Name, dataSet.Schema);
+            entity.HasKey(nameof(SharedRecord.Id));
+            entity.HasIndex(nameof(SharedRecord.SourceAgency), nameof(SharedRecord.SourceRecordId)).IsUnique();
+        }
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entityType.GetProperties())
+            {
+                property.SetColumnName(SnakeCase.Convert(property.Name));
+            }
+
+            foreach (var index in entityType.GetIndexes())
+            {
+                index.SetDatabaseName($"ix_{entityType.GetTableName()}_{string.Join('_', index.Properties.Select(p => p.GetColumnName()))}");
+            }
+
+            var key = entityType.FindPrimaryKey();
+            key?.SetName($"pk_{entityType.GetTableName()}");
+        }
+    }
+}

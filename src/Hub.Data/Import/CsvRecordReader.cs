@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Hub.Data.Import;
+
+/// <summary>
+/// Streams an RFC 4180 CSV file (UTF-8, header row, quoted fields may span lines). Each record is decoded strictly,
+/// so a record with invalid UTF-8 is reported on its own line instead of corrupting its neighbours.
+/// </summary>
+public sealed class CsvRecordReader(Stream stream) : IRecordReader
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    /// <inheritdoc />
+    public IEnumerable<RawRecord> ReadRecords()
+    {
+        using var enumerator = RecordSplitter.Split(stream, quoteAware: true).GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            throw new InvalidDataException("The CSV file is empty: a header row naming the columns is required.");
+        }
+
+        var headerBytes = enumerator.Current.Bytes;
+        var headerText = (RecordSplitter.Decode(headerBytes, out var headerProblem) ?? throw new InvalidDataException($"The CSV header: {headerProblem}.")).TrimStart('\uFEFF');
+        Header = Split(headerText).Select(h => (h ?? "").Trim()).ToArray();
+        while (enumerator.MoveNext())
+        {
+            var (line, bytes) = enumerator.Current;
+            if (bytes.Length == 0)
+            {
+                continue;
+            }
+
+            var text = RecordSplitter.Decode(bytes, out var problem);
+            yield return text is null ? new RawRecord(line, null, problem) : new RawRecord(line, Split(text), null);
+        }
+    }
+
+    /// <summary>Splits one record into fields; an empty unquoted field is absent (null), <c>""</c> is an empty string.</summary>
+    internal static string?[] Split(string text)
+    {
+        var fields = new List<string?>();
+        var field = new StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            field.Clear();
+            var quoted = i < text.Length && text[i] == '"';
+            if (quoted)
+            {
+                i++;
+                while (i < text.Length)
+                {
+                    if (text[i] == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    field.Append(text[i++]);
+                }
+
+                while (i < text.Length && text[i] != ',')
+                {
+                    field.Append(text[i++]);
+                }
+            }
+            else
+            {
+                var end = text.IndexOf(',', i);
+                end = end < 0 ? text.Length : end;
+                field.Append(text, i, end - i);
+                i = end;
+            }
+
+            fields.Add(quoted || field.Length > 0 ? field.ToString() : null);
+            if (i >= text.Length)
+            {
+                return fields.ToArray();
+            }
+
+            i++;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Hub.Data.Import;
+
+/// <summary>Cuts a byte stream into records without decoding it, so each record's encoding is checked on its own.</summary>
+internal static class RecordSplitter
+{
+    private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes one record strictly; returns null and a reason when the bytes are not valid UTF-8.</summary>
+    public static string? Decode(byte[] bytes, out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return s_strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            problem = $"invalid UTF-8 (byte offset {e.Index} in the record)";
+            return null;
+        }
+    }
+
+    /// <summary>Splits a stream into records at line feeds (outside quotes when <paramref name="quoteAware"/>), with each record's first line number.</summary>
+    public static IEnumerable<(long Line, byte[] Bytes)> Split(Stream stream, bool quoteAware)
+    {
+        var buffer = new byte[1 << 20];
+        var record = new MemoryStream();
+        var inQuotes = false;
+        long line = 1;
+        var recordLine = line;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                var b = buffer[i];
+                if (quoteAware && b == (byte)'"')
+                {
+                    inQuotes = !inQuotes;
+                }
+                else if (b == (byte)'\n')
+                {
+                    line++;
+                    if (!inQuotes)
+                    {
+                        record.Write(buffer, start, i - start);
+                        yield return (recordLine, TrimCarriageReturn(record));
+                        record.SetLength(0);
+                        recordLine = line;
+                        start = i + 1;
+                    }
+                }
+            }
+
+            record.Write(buffer, start, read - start);
+        }
+
+        if (record.Length > 0)
+        {
+            yield return (recordLine, TrimCarriageReturn(record));
+        }
+    }
+
+    private static byte[] TrimCarriageReturn(MemoryStream record)
+    {
+        var bytes = record.ToArray();
+        return bytes.Length > 0 && bytes[^1] == (byte)'\r' ? bytes[..^1] : bytes;
+    }
+}

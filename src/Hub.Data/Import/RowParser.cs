@@ -1,0 +1,192 @@
+using System.Globalization;
+using Hub.Data.Model;
+
+namespace Hub.Data.Import;
+
+/// <summary>
+/// Validates and types one file record against a data set: column count, required fields, lengths, dates, numbers
+/// and national keys. It returns the row or the reasons it was rejected; it never guesses a value.
+/// </summary>
+public sealed class RowParser
+{
+    private static readonly TimeSpan s_shanghai = TimeSpan.FromHours(8);
+    private readonly DataSetDescriptor _dataSet;
+    private readonly int[] _fieldIndex;
+    private readonly int _headerCount;
+    private readonly int _agencyColumn;
+    private readonly int _recordIdColumn;
+
+    /// <summary>Binds the parser to a file's header; unknown or missing required columns fail the whole file.</summary>
+    public RowParser(DataSetDescriptor dataSet, IReadOnlyList<string> header)
+    {
+        _dataSet = dataSet;
+        _headerCount = header.Count;
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!dataSet.FileColumns.Any(c => c.Name == header[i]))
+            {
+                throw new InvalidDataException($"Unknown column '{header[i]}' (column {i + 1}) for data set '{dataSet.Name}'.");
+            }
+
+            if (!positions.TryAdd(header[i], i))
+            {
+                throw new InvalidDataException($"Column '{header[i]}' appears twice in the header.");
+            }
+        }
+
+        var missing = dataSet.FileColumns.Where(c => c.Required && !positions.ContainsKey(c.Name)).Select(c => c.Name).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new InvalidDataException($"The header lacks required column(s) of '{dataSet.Name}': {string.Join(", ", missing)}.");
+        }
+
+        _fieldIndex = dataSet.FileColumns.Select(c => positions.GetValueOrDefault(c.Name, -1)).ToArray();
+        _agencyColumn = IndexOf(nameof(SharedRecord.SourceAgency));
+        _recordIdColumn = IndexOf(nameof(SharedRecord.SourceRecordId));
+    }
+
+    /// <summary>Parses one record; problems go to <paramref name="problems"/> (flagged ones are kept).</summary>
+    public ParsedRow? Parse(string file, RawRecord record, List<Rejection> problems)
+    {
+        if (record.Fields is null)
+        {
+            problems.Add(new Rejection(file, record.Line, null, record.Problem ?? "unreadable record"));
+            return null;
+        }
+
+        if (record.Fields.Length != _headerCount)
+        {
+            problems.Add(new Rejection(file, record.Line, null, $"wrong column count: {record.Fields.Length} fields, expected {_headerCount}"));
+            return null;
+        }
+
+        var columns = _dataSet.FileColumns;
+        var values = new object?[columns.Count + _dataSet.QualityColumns.Count];
+        var quality = columns.Count;
+        var rejected = false;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            var text = _fieldIndex[c] < 0 ? null : record.Fields[_fieldIndex[c]];
+            if (column.Key is { } key)
+            {
+                var check = key.Kind == KeyKind.CitizenId ? CitizenIdNumber.Check(text) : SocialCreditCode.Check(text);
+                values[c] = check.Value;
+                values[quality++] = check.Quality.ToString().ToUpperInvariant();
+                if (check.Quality == KeyQuality.Invalid || (check.Quality == KeyQuality.Missing && key.Required))
+                {
+                    var reason = check.Problem ?? "missing required field";
+                    rejected |= key.Required;
+                    problems.Add(new Rejection(file, record.Line, column.Name, reason, Kept: !key.Required));
+                }
+
+                continue;
+            }
+
+            var problem = Convert(column, text, out values[c]);
+            if (problem is not null)
+            {
+                problems.Add(new Rejection(file, record.Line, column.Name, problem));
+                rejected = true;
+            }
+        }
+
+        if (rejected)
+        {
+            problems.RemoveAll(p => p.Line == record.Line && p.File == file && p.Kept);
+            return null;
+        }
+
+        values[IndexOf(nameof(SharedRecord.SensitivityLevel))] ??= _dataSet.DefaultSensitivity.ToString();
+        return new ParsedRow(record.Line, values, $"{values[_agencyColumn]}\u001f{values[_recordIdColumn]}");
+    }
+
+    private int IndexOf(string propertyName)
+    {
+        var name = SnakeCase.Convert(propertyName);
+        for (var i = 0; i < _dataSet.FileColumns.Count; i++)
+        {
+            if (_dataSet.FileColumns[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Data set '{_dataSet.Name}' has no column '{name}'.");
+    }
+
+    private static string? Convert(ImportColumn column, string? text, out object? value)
+    {
+        value = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            if (column.ValueType == typeof(bool))
+            {
+                value = false;
+                return null;
+            }
+
+            return column.Required ? "missing required field" : null;
+        }
+
+        var type = column.ValueType;
+        if (type == typeof(string))
+        {
+            value = text;
+            return column.MaxLength is { } max && text.Length > max ? $"value too long: {text.Length} characters, at most {max}" : null;
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            value = date;
+            return ok ? null : $"bad date '{text}' (expected yyyy-MM-dd)";
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            var ok = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant);
+            // A timestamp without an offset is local time in Asia/Shanghai (DOMAIN.md §2.3).
+            if (ok && !HasOffset(text))
+            {
+                instant = new DateTimeOffset(instant.DateTime, s_shanghai);
+            }
+
+            value = instant.ToUniversalTime();
+            return ok ? null : $"bad timestamp '{text}' (expected ISO 8601)";
+        }
+
+        if (type == typeof(decimal))
+        {
+            var ok = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number);
+            value = number;
+            return ok ? null : $"bad number '{text}'";
+        }
+
+        if (type == typeof(short))
+        {
+            var ok = short.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+            value = number;
+            return ok ? null : $"bad integer '{text}'";
+        }
+
+        if (type == typeof(bool))
+        {
+            value = text is "true" or "1";
+            return text is "true" or "false" or "1" or "0" ? null : $"bad boolean '{text}' (expected true or false)";
+        }
+
+        if (type == typeof(SensitivityLevel))
+        {
+            var ok = Enum.TryParse<SensitivityLevel>(text, ignoreCase: false, out var level) && Enum.IsDefined(level) && text.StartsWith('L');
+            value = level.ToString();
+            return ok ? null : $"bad sensitivity level '{text}' (expected L1–L5)";
+        }
+
+        throw new NotSupportedException($"Column '{column.Name}' has type {type.Name}, which the import does not read.");
+    }
+
+    private static bool HasOffset(string text) =>
+        text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+}

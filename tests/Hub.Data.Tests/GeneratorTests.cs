@@ -1,0 +1,92 @@
+using Hub.Data.Generation;
+using Hub.Data.Hosting;
+using Hub.Data.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Tests;
+
+public sealed class GeneratorTests
+{
+    [Fact]
+    public void The_same_seed_gives_identical_files_and_another_seed_does_not()
+    {
+        var a = TestDatabases.TempFolder();
+        var b = TestDatabases.TempFolder();
+        var c = TestDatabases.TempFolder();
+        ScenarioGenerator.Generate(new GeneratorOptions(1, 42, a));
+        ScenarioGenerator.Generate(new GeneratorOptions(1, 42, b));
+        ScenarioGenerator.Generate(new GeneratorOptions(1, 43, c));
+        var files = Directory.GetFiles(a).Select(Path.GetFileName).Order().ToArray();
+        Assert.Equal(files, Directory.GetFiles(b).Select(Path.GetFileName).Order().ToArray());
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(a, f!)), File.ReadAllBytes(Path.Combine(b, f!))));
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(a, "admin_penalty.csv")), File.ReadAllBytes(Path.Combine(c, "admin_penalty.csv")));
+    }
+
+    [Fact]
+    public async Task At_scale_1_the_imported_data_reproduces_the_seed_figures_and_the_manifest()
+    {
+        var folder = TestDatabases.TempFolder();
+        var truth = ScenarioGenerator.Generate(new GeneratorOptions(1, 5, folder));
+        var database = await TestDatabases.CreateAsync(DataProvider.Sqlite);
+        var importer = database.CreateImporter();
+        await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
+        foreach (var (dataSet, path) in DataFolder.Files(folder))
+        {
+            await importer.ImportAsync(dataSet, path, rejects);
+        }
+
+        Assert.Equal(truth.BadRows.Count, rejects.Entries.Count(e => !e.Kept));
+        Assert.Equal((8168m, 13565m, 59m, 13m, 6m), (truth.Figures["m05.population"], truth.Figures["m05.staff"], truth.Figures["m05.overlap"], truth.Figures["m05.unsanctioned"], truth.Figures["m05.unsanctionedInEducation"]));
+        Assert.InRange(truth.Figures["m04.estimatedTaxOwed"], 250_000m, 260_000m);
+        Assert.Equal([12, 12, 52, 13, 13, 1, 12, 12, 12], new[] { "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M11", "M13" }.Select(m => truth.Models[m].Subjects.Count));
+
+        await using var context = database.CreateContext();
+        var population = await Scalar(context, """
+            SELECT count(DISTINCT id) FROM (
+              SELECT defendant_id_number AS id FROM criminal_judgment WHERE verdict IN ('有罪','免予刑事处罚') AND effective_date >= '2014-01-01'
+              UNION SELECT person_id_number FROM non_prosecution WHERE np_type = 'DISCRETIONARY' AND decision_date >= '2014-01-01')
+            """);
+        Assert.Equal(8168, population);
+        Assert.Equal(13565, await Scalar(context, "SELECT count(DISTINCT id_number) FROM staffing_roster WHERE source_agency <> 'BAD'"));
+        var unsanctioned = await Column(context, """
+            SELECT s.id_number FROM staffing_roster s
+            WHERE s.id_number IN (SELECT defendant_id_number FROM criminal_judgment WHERE verdict IN ('有罪','免予刑事处罚')
+                                  UNION SELECT person_id_number FROM non_prosecution WHERE np_type = 'DISCRETIONARY')
+              AND NOT EXISTS (SELECT 1 FROM discipline_sanction d WHERE d.id_number = s.id_number)
+            """);
+        Assert.Equal(truth.Models["M05"].Subjects.Order(), unsanctioned.Order());
+        Assert.Equal(6, await Scalar(context, $"SELECT count(*) FROM staffing_roster WHERE sector = '教育' AND id_number IN ({string.Join(',', unsanctioned.Select(i => $"'{i}'"))})"));
+        var untaxed = await Column(context, """
+            SELECT DISTINCT p.entity_uscc FROM admin_penalty p
+            WHERE p.agency_kind = 'ECO' AND p.violation_type IN ('超标排放','扬尘')
+              AND NOT EXISTS (SELECT 1 FROM env_tax_declaration t WHERE t.entity_uscc = p.entity_uscc
+                AND t.tax_period = strftime('%Y', p.violation_period_from) || 'Q' || ((CAST(strftime('%m', p.violation_period_from) AS INTEGER) + 2) / 3))
+            """);
+        Assert.Equal(truth.Models["M04"].Subjects.Order(), untaxed.Order());
+        var theft = await Column(context, """
+            SELECT p.person_id_number FROM admin_penalty p WHERE p.violation_type = '盗窃' AND CAST(p.involved_value AS REAL) >= 2000
+              AND NOT EXISTS (SELECT 1 FROM case_intake c WHERE c.case_kind = '刑事' AND c.suspect_id_number = p.person_id_number)
+            """);
+        Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Order());
+    }
+
+    private static async Task<long> Scalar(HubDataContext context, string sql) =>
+        (await Column(context, sql)).Select(long.Parse).Single();
+
+    private static async Task<List<string>> Column(HubDataContext context, string sql)
+    {
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        await connection.CloseAsync();
+        return values;
+    }
+}

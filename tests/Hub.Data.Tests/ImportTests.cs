@@ -1,0 +1,82 @@
+using Hub.Data.Generation;
+using Hub.Data.Hosting;
+using Hub.Data.Import;
+using Hub.Data.Keys;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Tests;
+
+public sealed class ImportTests
+{
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task A_malformed_file_reports_every_bad_row_keeps_every_good_row_and_a_second_run_changes_nothing(DataProvider provider)
+    {
+        var folder = TestDatabases.TempFolder();
+        var truth = ScenarioGenerator.Generate(new GeneratorOptions(1, 7, folder));
+        var file = Path.Combine(folder, "staffing_roster.csv");
+        var planted = truth.BadRows.Where(b => b.File == "staffing_roster.csv").ToArray();
+        var database = await TestDatabases.CreateAsync(provider);
+        var importer = database.CreateImporter(batchSize: 5_000);
+
+        await using var first = new RejectReport(file + ".1.csv");
+        var summary = await importer.ImportAsync("staffing_roster", file, first);
+
+        var reported = first.Entries.Where(e => !e.Kept).Select(e => (e.Line, Kind(e.Reason))).Order().ToArray();
+        Assert.Equal(planted.Select(b => (b.Line, b.Reason)).Order().ToArray(), reported);
+        var goodRows = File.ReadLines(file).Count() - 1 - planted.Length;
+        Assert.Equal(goodRows, summary.Inserted);
+        await using (var context = database.CreateContext())
+        {
+            Assert.Equal(goodRows, await context.Set<Model.Administrative.StaffingRosterEntry>().CountAsync());
+            Assert.Equal(goodRows, await context.Persons.CountAsync());
+        }
+
+        await using var second = new RejectReport(file + ".2.csv");
+        var again = await importer.ImportAsync("staffing_roster", file, second);
+        Assert.Equal((0L, 0L, (long)goodRows), (again.Inserted, again.Updated, again.Unchanged));
+    }
+
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task Rows_round_trip_through_the_model_with_key_quality_and_provenance(DataProvider provider)
+    {
+        var folder = TestDatabases.TempFolder();
+        var file = Path.Combine(folder, "admin_penalty.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            """{"source_agency":"PSB","source_record_id":"P-1","agency_kind":"PSB","decision_no":"醴公罚〔2024〕1号","person_id_number":"11010519491231002x","violation_type":"盗窃","penalty_types":"FINE","fine_amount":500.5,"involved_value":"2100.00","decision_date":"2024-03-05","sealed":true,"sensitivity_level":"L5"}""",
+            """{"source_agency":"ECO","source_record_id":"E-1","agency_kind":"ECO","decision_no":"株环罚〔2024〕1号","entity_uscc":"91310115MA1H8R7C6D","violation_type":"超标排放","penalty_types":"FINE","exceed_multiple":3.25,"decision_date":"2024-04-01"}""",
+        ]);
+        var database = await TestDatabases.CreateAsync(provider);
+        await using var rejects = new RejectReport(file + ".rejects.csv");
+        var summary = await database.CreateImporter().ImportAsync("admin_penalty", file, rejects);
+
+        Assert.Equal((2L, 0L, 1L), (summary.Inserted, summary.Rejected, summary.Flagged));
+        var flagged = Assert.Single(rejects.Entries);
+        Assert.Equal((2L, "entity_uscc", true), (flagged.Line, flagged.Column, flagged.Kept));
+        await using var context = database.CreateContext();
+        var rows = await context.Set<Model.Enforcement.AdminPenalty>().OrderBy(p => p.SourceRecordId).ToListAsync();
+        var eco = rows[0];
+        var psb = rows[1];
+        Assert.Equal(("11010519491231002X", KeyQuality.Repaired, KeyQuality.Missing), (psb.PersonIdNumber, psb.PersonIdNumberQuality, psb.EntityUsccQuality));
+        Assert.Equal((500.5m, 2100m, new DateOnly(2024, 3, 5), true, Model.SensitivityLevel.L5), (psb.FineAmount, psb.InvolvedValue, psb.DecisionDate, psb.Sealed, psb.SensitivityLevel));
+        Assert.Equal(("91310115MA1H8R7C6D", KeyQuality.Invalid, 3.25m, Model.SensitivityLevel.L4), (eco.EntityUscc, eco.EntityUsccQuality, eco.ExceedMultiple, eco.SensitivityLevel));
+        Assert.True(psb.IngestedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
+        var person = await context.Persons.SingleAsync();
+        Assert.Equal((new DateOnly(1949, 12, 31), "F", "110105"), (person.BirthDate, person.Sex, person.RegionCode));
+        Assert.Empty(await context.Organizations.ToListAsync());
+    }
+
+    private static string Kind(string reason) => reason switch
+    {
+        _ when reason.StartsWith("bad checksum", StringComparison.Ordinal) => "bad checksum",
+        _ when reason.StartsWith("bad date", StringComparison.Ordinal) => "bad date",
+        _ when reason.StartsWith("wrong column count", StringComparison.Ordinal) => "wrong column count",
+        _ when reason.StartsWith("invalid UTF-8", StringComparison.Ordinal) => "invalid UTF-8",
+        _ when reason.StartsWith("duplicate within the file", StringComparison.Ordinal) => "duplicate within the file",
+        _ => reason,
+    };
+}

@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Hub.Data.Hosting;
+using Hub.Data.Migrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Tests;
+
+public sealed class MigrationSchemaTests
+{
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task The_migrated_database_has_exactly_the_tables_columns_nullability_and_indexes_of_the_model(DataProvider provider)
+    {
+        var database = await TestDatabases.CreateAsync(provider);
+        await using var context = database.CreateContext();
+        var expected = new SortedSet<string>(StringComparer.Ordinal);
+        var expectedIndexes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var table in context.Model.GetRelationalModel().Tables)
+        {
+            var schema = provider == DataProvider.Postgres ? table.Schema : null;
+            foreach (var column in table.Columns)
+            {
+                expected.Add($"{schema}.{table.Name}.{column.Name} {(column.IsNullable ? "NULL" : "NOT NULL")}");
+            }
+
+            foreach (var index in table.Indexes)
+            {
+                expectedIndexes.Add($"{table.Name}:{index.Name}{(index.IsUnique ? " unique" : "")}");
+            }
+        }
+
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var actual = new SortedSet<string>(StringComparer.Ordinal);
+        var actualIndexes = new SortedSet<string>(StringComparer.Ordinal);
+        if (provider == DataProvider.Postgres)
+        {
+            await ReadAsync(connection, "SELECT table_schema, table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema IN ('enforcement','judicial','administrative','lake','shared')",
+                r => actual.Add($"{r.GetString(0)}.{r.GetString(1)}.{r.GetString(2)} {(r.GetString(3) == "YES" ? "NULL" : "NOT NULL")}"));
+            await ReadAsync(connection, "SELECT t.relname, i.relname, ix.indisunique FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname IN ('enforcement','judicial','administrative','lake','shared') AND NOT ix.indisprimary",
+                r => actualIndexes.Add($"{r.GetString(0)}:{r.GetString(1)}{(r.GetBoolean(2) ? " unique" : "")}"));
+        }
+        else
+        {
+            var tables = new List<string>();
+            await ReadAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'hub_schema_migration'", r => tables.Add(r.GetString(0)));
+            foreach (var table in tables)
+            {
+                await ReadAsync(connection, $"SELECT name, \"notnull\" FROM pragma_table_info('{table}')", r => actual.Add($".{table}.{r.GetString(0)} {(r.GetInt64(1) == 1 ? "NOT NULL" : "NULL")}"));
+                await ReadAsync(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'", r => actualIndexes.Add($"{table}:{r.GetString(0)}{(r.GetInt64(1) == 1 ? " unique" : "")}"));
+            }
+        }
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(expectedIndexes, actualIndexes);
+        Assert.Empty(await database.MigrateAsync());
+        Assert.Single(SchemaMigrator.Migrations(provider));
+    }
+
+    private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> row)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            row(reader);
+        }
+    }
+}
