@@ -1,5 +1,5 @@
-using Hub.GraphQL.Language;
 using System.Globalization;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
