@@ -77,6 +77,17 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the values of an SDL enum the members of a CLR enum: <c>DOUBLE_CHECKED</c> binds <c>DoubleChecked</c>
+    /// (names compared without underscores, ignoring case). Unbound enums use their value names as runtime values.
+    /// </summary>
+    public SchemaBuilder BindEnumType<TEnum>(string typeName)
+        where TEnum : struct, Enum
+    {
+        _bindings.EnumRuntimeTypes[typeName] = typeof(TEnum);
+        return this;
+    }
+
     /// <summary>Supplies the implementation of a scalar the SDL declares (or references) by the scalar's name.</summary>
     public SchemaBuilder AddScalar(ScalarType scalar)
     {
@@ -89,6 +100,13 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
+
+        // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
+        if (!options.AssumeValid && !options.AssumeValidSdl)
+        {
+            Validation.DocumentValidator.AssertValidSdl(document);
+        }
+
         var schema = new SdlSchemaFactory(document, _bindings).Create();
         var unknown = _bindings.UnknownFields(schema).Select(key =>
             new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();

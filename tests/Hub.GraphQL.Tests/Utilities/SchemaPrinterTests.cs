@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Hub.GraphQL.Tests.Snapshots;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Utilities;
@@ -19,7 +18,7 @@ public sealed class SchemaPrinterTests
     public void Print_MatchesGraphQLJs(string caseName, string sdlPath)
     {
         // Arrange
-        var schema = SchemaBuilder.FromSdl(File.ReadAllText(Path.Combine(RepositoryRoot(), sdlPath)));
+        var schema = SchemaBuilder.FromSdl(RepositoryFiles.ReadAllText(sdlPath));
 
         // Act
         var sdl = schema.ToSdl();
@@ -43,16 +42,5 @@ public sealed class SchemaPrinterTests
         Assert.Equal(
             "schema {\n  query: Q\n}\n\ntype Q {\n  a: Int\n}",
             SchemaBuilder.FromSdl("schema { query: Q } type Q { a: Int }").ToSdl());
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "")
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(thisFile)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Hub.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Hub.sln not found above " + thisFile);
     }
 }
