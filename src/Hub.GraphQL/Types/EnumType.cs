@@ -1,4 +1,5 @@
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -66,7 +67,7 @@ public sealed class EnumType : NamedType
     {
         if (valueNode is not EnumValueNode enumNode)
         {
-            var text = LiteralPrinter.Print(valueNode);
+            var text = Printer.Print(valueNode);
             throw ScalarErrors.Invalid(
                 $"Enum \"{Name}\" cannot represent non-enum value: {text}." + Suggest(text, hideSuggestions), valueNode);
         }
@@ -74,7 +75,7 @@ public sealed class EnumType : NamedType
         var value = GetValue(enumNode.Value);
         if (value is null)
         {
-            var text = LiteralPrinter.Print(valueNode);
+            var text = Printer.Print(valueNode);
             throw ScalarErrors.Invalid(
                 $"Value \"{text}\" does not exist in \"{Name}\" enum." + Suggest(text, hideSuggestions), valueNode);
         }

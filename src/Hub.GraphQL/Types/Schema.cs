@@ -103,6 +103,9 @@ public sealed partial class Schema
         _ => false,
     };
 
+    /// <summary>The schema as SDL, byte for byte what graphql-js <c>printSchema</c> prints.</summary>
+    public string ToSdl() => Utilities.SchemaPrinter.Print(this);
+
     public override string ToString() => "Schema";
 
     /// <summary>
@@ -197,6 +200,8 @@ public sealed partial class Schema
 
     private void CollectImplementations()
     {
+        var objects = new Dictionary<InterfaceType, List<ObjectType>>();
+        var interfaces = new Dictionary<InterfaceType, List<InterfaceType>>();
         foreach (var type in _types.Values)
         {
             if (type is not ComplexOutputType complex)
@@ -206,21 +211,22 @@ public sealed partial class Schema
 
             foreach (var @interface in complex.Interfaces)
             {
-                if (!_implementations.TryGetValue(@interface, out var implementations))
-                {
-                    implementations = new Implementations([], []);
-                    _implementations[@interface] = implementations;
-                }
-
+                objects.TryAdd(@interface, []);
+                interfaces.TryAdd(@interface, []);
                 if (complex is ObjectType objectType)
                 {
-                    ((List<ObjectType>)implementations.Objects).Add(objectType);
+                    objects[@interface].Add(objectType);
                 }
                 else
                 {
-                    ((List<InterfaceType>)implementations.Interfaces).Add((InterfaceType)complex);
+                    interfaces[@interface].Add((InterfaceType)complex);
                 }
             }
+        }
+
+        foreach (var (@interface, implementingObjects) in objects)
+        {
+            _implementations[@interface] = new Implementations(implementingObjects, interfaces[@interface]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types.Resolvers;
 
@@ -19,6 +20,12 @@ public sealed class SchemaBuilder
 
     /// <summary>Starts an empty builder.</summary>
     public static SchemaBuilder New() => new();
+
+    /// <summary>graphql-js <c>buildSchema(sdl)</c>: parses, validates and builds; throws <see cref="GraphQLException"/> on invalid SDL or schema.</summary>
+    public static Schema FromSdl(string sdl, SchemaBuildOptions? options = null) => New().AddSdl(sdl).Build(options);
+
+    /// <summary>Adds SDL; several calls are merged into one document in order.</summary>
+    public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl));
 
     /// <summary>Adds a parsed SDL document.</summary>
     public SchemaBuilder AddDocument(DocumentNode document)
@@ -82,6 +89,13 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
+
+        // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
+        if (!options.AssumeValid && !options.AssumeValidSdl)
+        {
+            Validation.DocumentValidator.AssertValidSdl(document);
+        }
+
         var schema = new SdlSchemaFactory(document, _bindings).Create();
         var unknown = _bindings.UnknownFields(schema).Select(key =>
             new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();

@@ -1,3 +1,4 @@
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Utilities;
 
 namespace Hub.GraphQL.Types.Introspection;
@@ -55,6 +56,6 @@ public static partial class IntrospectionTypes
         }
 
         var literal = AstFromValue.Convert(inputValue.DefaultValue, inputValue.Type);
-        return literal is null ? null : LiteralPrinter.Print(literal);
+        return literal is null ? null : Printer.Print(literal);
     }
 }

@@ -1,3 +1,4 @@
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -36,5 +37,5 @@ public sealed class BooleanType : ScalarType
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is BooleanValueNode b
             ? b.Value
-            : throw ScalarErrors.Invalid($"Boolean cannot represent a non boolean value: {LiteralPrinter.Print(valueNode)}", valueNode);
+            : throw ScalarErrors.Invalid($"Boolean cannot represent a non boolean value: {Printer.Print(valueNode)}", valueNode);
 }

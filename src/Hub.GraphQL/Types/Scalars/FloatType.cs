@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -51,6 +52,6 @@ public sealed class FloatType : ScalarType
         {
             FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             IntValueNode i => double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-            _ => throw ScalarErrors.Invalid($"Float cannot represent non numeric value: {LiteralPrinter.Print(valueNode)}", valueNode),
+            _ => throw ScalarErrors.Invalid($"Float cannot represent non numeric value: {Printer.Print(valueNode)}", valueNode),
         };
 }

@@ -1,3 +1,4 @@
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -54,6 +55,6 @@ public sealed class IdType : ScalarType
             StringValueNode s => s.Value,
             IntValueNode i => i.Value,
             _ => throw ScalarErrors.Invalid(
-                "ID cannot represent a non-string and non-integer value: " + LiteralPrinter.Print(valueNode), valueNode),
+                "ID cannot represent a non-string and non-integer value: " + Printer.Print(valueNode), valueNode),
         };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -60,7 +61,7 @@ public sealed class IntType : ScalarType
     {
         if (valueNode is not IntValueNode intNode)
         {
-            throw ScalarErrors.Invalid($"Int cannot represent non-integer value: {LiteralPrinter.Print(valueNode)}", valueNode);
+            throw ScalarErrors.Invalid($"Int cannot represent non-integer value: {Printer.Print(valueNode)}", valueNode);
         }
 
         var number = double.Parse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

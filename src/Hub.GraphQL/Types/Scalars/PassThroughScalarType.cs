@@ -7,7 +7,7 @@ namespace Hub.GraphQL.Types.Scalars;
 /// A scalar declared in SDL without an implementation: values pass through unchanged and literals become plain values,
 /// as graphql-js's <c>GraphQLScalarType</c> defaults do (identity serialize/parseValue, <c>valueFromASTUntyped</c>).
 /// </summary>
-public sealed class PassThroughScalarType(string name) : ScalarType(name)
+public class PassThroughScalarType(string name) : ScalarType(name)
 {
     public override object? Serialize(object? runtimeValue) => runtimeValue;
 

@@ -1,3 +1,4 @@
+using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Utilities;
 
@@ -38,5 +39,5 @@ public sealed class StringType : ScalarType
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is StringValueNode s
             ? s.Value
-            : throw ScalarErrors.Invalid($"String cannot represent a non string value: {LiteralPrinter.Print(valueNode)}", valueNode);
+            : throw ScalarErrors.Invalid($"String cannot represent a non string value: {Printer.Print(valueNode)}", valueNode);
 }

@@ -1,0 +1,284 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Hub.Identity.Audit;
+using Hub.Identity.ClientAuthentication;
+using Hub.Identity.Storage;
+using Hub.Identity.Tokens;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hub.Identity.Administration;
+
+/// <summary>
+/// The admin operations on agencies, clients, secrets and scopes, shared by the GraphQL admin API and the CLI. Each
+/// change is saved together with its audit record.
+/// </summary>
+public sealed partial class IdentityAdministration(
+    IDbContextFactory<IdentityDbContext> contextFactory,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    /// <summary>The shortest secret an admin may set by hand.</summary>
+    public const int MinimumSecretLength = 32;
+
+    public async Task<Scope> DefineScopeAsync(string name, string description, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!ScopeSyntax.IsScopeToken(name))
+        {
+            throw new IdentityAdministrationException($"Scope name '{name}' is not a valid scope token (RFC 6749 section 3.3).");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await db.Scopes.FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
+        if (scope is not null && scope.Description == description)
+        {
+            return scope;
+        }
+
+        if (scope is null)
+        {
+            scope = new Scope { Id = Guid.NewGuid(), Name = name, Description = description };
+            db.Scopes.Add(scope);
+        }
+        else
+        {
+            scope.Description = description;
+        }
+
+        audit.Append(db, AuditActions.ScopeDefined, actor, name, new { description });
+        await db.SaveChangesAsync(cancellationToken);
+        return scope;
+    }
+
+    public async Task<Agency> CreateAgencyAsync(
+        string code, string name, string kind, string regionCode, string actor, CancellationToken cancellationToken = default)
+    {
+        ValidateAgency(code, name, kind, regionCode);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Agencies.AnyAsync(a => a.Code == code, cancellationToken))
+        {
+            throw new IdentityAdministrationException($"Agency '{code}' already exists.");
+        }
+
+        var agency = new Agency { Id = Guid.NewGuid(), Code = code, Name = name, Kind = kind, RegionCode = regionCode, CreatedAt = time.GetUtcNow() };
+        db.Agencies.Add(agency);
+        audit.Append(db, AuditActions.AgencyCreated, actor, code, new { name, kind, region = regionCode });
+        await db.SaveChangesAsync(cancellationToken);
+        return agency;
+    }
+
+    /// <summary>Changes name, kind or region of an agency; null leaves a value as it is. Returns whether anything changed.</summary>
+    public async Task<bool> UpdateAgencyAsync(
+        string code, string? name, string? kind, string? regionCode, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var agency = await FindAgencyAsync(db, code, cancellationToken);
+        ValidateAgency(code, name ?? agency.Name, kind ?? agency.Kind, regionCode ?? agency.RegionCode);
+        var changed = (name ?? agency.Name) != agency.Name || (kind ?? agency.Kind) != agency.Kind ||
+            (regionCode ?? agency.RegionCode) != agency.RegionCode;
+        if (!changed)
+        {
+            return false;
+        }
+
+        agency.Name = name ?? agency.Name;
+        agency.Kind = kind ?? agency.Kind;
+        agency.RegionCode = regionCode ?? agency.RegionCode;
+        audit.Append(db, AuditActions.AgencyUpdated, actor, code, new { name, kind, region = regionCode });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Suspends (its clients can no longer authenticate) or reinstates an agency.</summary>
+    public async Task SetSuspendedAsync(string code, bool suspended, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var agency = await FindAgencyAsync(db, code, cancellationToken);
+        if (agency.Suspended == suspended)
+        {
+            return;
+        }
+
+        agency.Suspended = suspended;
+        audit.Append(db, suspended ? AuditActions.AgencySuspended : AuditActions.AgencyReinstated, actor, code, new { });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Registers a client of an agency with a server-generated client_id. Without a JWKS it gets a generated secret
+    /// (returned once); with a JWKS it authenticates with <c>private_key_jwt</c>.
+    /// </summary>
+    public async Task<ClientRegistration> CreateClientAsync(
+        string agencyCode, string displayName, IReadOnlyCollection<string> scopes, string actor,
+        string? jsonWebKeySet = null, int? accessTokenLifetimeSeconds = null, DateTimeOffset? secretExpiresAt = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (jsonWebKeySet is not null)
+        {
+            ClientJwksPolicy.Validate(jsonWebKeySet);
+        }
+
+        if (accessTokenLifetimeSeconds is <= 0)
+        {
+            throw new IdentityAdministrationException("The access-token lifetime must be a positive number of seconds.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var agency = await FindAgencyAsync(db, agencyCode, cancellationToken);
+        await RequireScopesAsync(db, scopes, cancellationToken);
+        var now = time.GetUtcNow();
+        var client = new Client
+        {
+            Id = Guid.NewGuid(),
+            ClientId = $"{agency.Code.ToLowerInvariant()}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}",
+            AgencyId = agency.Id,
+            DisplayName = displayName,
+            Permissions = [.. ClientPermissions.Defaults, .. scopes.Distinct().Select(ClientPermissions.ForScope)],
+            JsonWebKeySet = jsonWebKeySet,
+            AccessTokenLifetimeSeconds = accessTokenLifetimeSeconds,
+            CreatedAt = now,
+        };
+        string? secret = null;
+        if (jsonWebKeySet is null)
+        {
+            secret = NewSecret();
+            client.Secrets.Add(new ClientSecret { Id = Guid.NewGuid(), Hash = ClientSecretHasher.Hash(secret), CreatedAt = now, ExpiresAt = secretExpiresAt });
+        }
+
+        db.Clients.Add(client);
+        audit.Append(db, AuditActions.ClientCreated, actor, client.ClientId,
+            new { agency = agency.Code, scopes, method = secret is null ? "private_key_jwt" : "client_secret", lifetime = accessTokenLifetimeSeconds });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ClientRegistration(client.ClientId, secret);
+    }
+
+    /// <summary>Adds a secret (generated unless <paramref name="presetSecret"/> is given) and returns it this once.</summary>
+    public async Task<string> AddSecretAsync(
+        string clientId, DateTimeOffset? expiresAt, string actor, string? presetSecret = null, CancellationToken cancellationToken = default)
+    {
+        if (presetSecret is { Length: < MinimumSecretLength })
+        {
+            throw new IdentityAdministrationException($"A client secret must have at least {MinimumSecretLength} characters.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var client = await FindClientAsync(db, clientId, cancellationToken);
+        var secret = presetSecret ?? NewSecret();
+        db.ClientSecrets.Add(new ClientSecret { Id = Guid.NewGuid(), ClientId = client.Id, Hash = ClientSecretHasher.Hash(secret), CreatedAt = time.GetUtcNow(), ExpiresAt = expiresAt });
+        audit.Append(db, AuditActions.SecretAdded, actor, clientId, new { expires_at = expiresAt });
+        await db.SaveChangesAsync(cancellationToken);
+        return secret;
+    }
+
+    /// <summary>Adds a new secret and lets every older secret expire after <paramref name="overlap"/>.</summary>
+    public async Task<string> RotateSecretAsync(
+        string clientId, TimeSpan overlap, DateTimeOffset? newSecretExpiresAt, string actor, CancellationToken cancellationToken = default)
+    {
+        await ExpireSecretsAsync(clientId, time.GetUtcNow() + overlap, actor, cancellationToken);
+        return await AddSecretAsync(clientId, newSecretExpiresAt, actor, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Makes every secret of the client expire at <paramref name="at"/> (or earlier if already due).</summary>
+    public async Task ExpireSecretsAsync(string clientId, DateTimeOffset at, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var client = await FindClientAsync(db, clientId, cancellationToken);
+        var secrets = await db.ClientSecrets.Where(s => s.ClientId == client.Id).ToListAsync(cancellationToken);
+        foreach (var secret in secrets.Where(s => s.ExpiresAt is null || s.ExpiresAt > at))
+        {
+            secret.ExpiresAt = at;
+        }
+
+        audit.Append(db, AuditActions.SecretsExpired, actor, clientId, new { at, count = secrets.Count });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task GrantScopeAsync(string clientId, string scope, string actor, CancellationToken cancellationToken = default) =>
+        ChangeScopeAsync(clientId, scope, grant: true, actor, cancellationToken);
+
+    public Task RevokeScopeAsync(string clientId, string scope, string actor, CancellationToken cancellationToken = default) =>
+        ChangeScopeAsync(clientId, scope, grant: false, actor, cancellationToken);
+
+    public async Task<IReadOnlyList<IssuedToken>> ListTokensAsync(string? clientId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.IssuedTokens.AsNoTracking();
+        if (clientId is not null)
+        {
+            query = query.Where(t => t.ClientId == clientId);
+        }
+
+        return await query.OrderByDescending(t => t.IssuedAt).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditRecord>> ListAuditAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AuditRecords.AsNoTracking().OrderByDescending(a => a.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    private async Task ChangeScopeAsync(string clientId, string scope, bool grant, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var client = await FindClientAsync(db, clientId, cancellationToken);
+        var permission = ClientPermissions.ForScope(scope);
+        if (grant)
+        {
+            await RequireScopesAsync(db, [scope], cancellationToken);
+        }
+
+        if (client.Permissions.Contains(permission) == grant)
+        {
+            return;
+        }
+
+        client.Permissions = grant ? [.. client.Permissions, permission] : client.Permissions.Where(p => p != permission).ToList();
+        audit.Append(db, grant ? AuditActions.ScopeGranted : AuditActions.ScopeRevoked, actor, clientId, new { scope });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task RequireScopesAsync(IdentityDbContext db, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)
+    {
+        var names = scopes.ToList();
+        var known = await db.Scopes.Where(s => names.Contains(s.Name)).Select(s => s.Name).ToListAsync(cancellationToken);
+        var unknown = names.Except(known).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new IdentityAdministrationException($"Unknown scope(s): {string.Join(", ", unknown)}; define them in policies/scopes.yaml first.");
+        }
+    }
+
+    private static async Task<Agency> FindAgencyAsync(IdentityDbContext db, string code, CancellationToken cancellationToken) =>
+        await db.Agencies.FirstOrDefaultAsync(a => a.Code == code, cancellationToken)
+        ?? throw new IdentityAdministrationException($"Agency '{code}' does not exist.");
+
+    private static async Task<Client> FindClientAsync(IdentityDbContext db, string clientId, CancellationToken cancellationToken) =>
+        await db.Clients.FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken)
+        ?? throw new IdentityAdministrationException($"Client '{clientId}' does not exist.");
+
+    private static void ValidateAgency(string code, string name, string kind, string regionCode)
+    {
+        if (!AgencyCodePattern().IsMatch(code))
+        {
+            throw new IdentityAdministrationException($"Agency code '{code}' must be 2–64 characters of A–Z, 0–9 and '-'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(kind))
+        {
+            throw new IdentityAdministrationException($"Agency '{code}' needs a name and a kind.");
+        }
+
+        if (!RegionCodePattern().IsMatch(regionCode))
+        {
+            throw new IdentityAdministrationException($"Region code '{regionCode}' of agency '{code}' must be six digits (GB/T 2260).");
+        }
+    }
+
+    private static string NewSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{1,63}$")]
+    private static partial Regex AgencyCodePattern();
+
+    [GeneratedRegex("^[0-9]{6}$")]
+    private static partial Regex RegionCodePattern();
+}

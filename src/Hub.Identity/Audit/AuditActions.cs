@@ -1,0 +1,20 @@
+namespace Hub.Identity.Audit;
+
+/// <summary>The actions recorded in the audit trail.</summary>
+public static class AuditActions
+{
+    public const string TokenIssued = "token.issued";
+    public const string TokenRevoked = "token.revoked";
+    public const string AuthenticationFailed = "client.authentication_failed";
+    public const string AgencyCreated = "agency.created";
+    public const string AgencyUpdated = "agency.updated";
+    public const string AgencySuspended = "agency.suspended";
+    public const string AgencyReinstated = "agency.reinstated";
+    public const string ClientCreated = "client.created";
+    public const string SecretAdded = "client.secret_added";
+    public const string SecretsExpired = "client.secrets_expired";
+    public const string ScopeGranted = "client.scope_granted";
+    public const string ScopeRevoked = "client.scope_revoked";
+    public const string ScopeDefined = "scope.defined";
+    public const string SigningKeyRotated = "signing_key.rotated";
+}

@@ -1,0 +1,50 @@
+namespace Hub.Identity;
+
+/// <summary>Settings of the authorization server, bound from the <c>Identity</c> configuration section.</summary>
+public sealed class HubIdentityOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "Identity";
+
+    /// <summary>The issuer identifier: an absolute URL without query or fragment, equal to the tokens' <c>iss</c>.</summary>
+    public string Issuer { get; set; } = "http://localhost:5000";
+
+    /// <summary>The default resource indicator (the tokens' <c>aud</c>) when a request names none.</summary>
+    public string DefaultResource { get; set; } = "http://localhost:5000/graphql";
+
+    /// <summary>Resources a client may ask for with the RFC 8707 <c>resource</c> parameter.</summary>
+    public List<string> Resources { get; set; } = [];
+
+    /// <summary><c>postgres</c> (production) or <c>sqlite</c> (the embedded default).</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>The connection string of the identity store.</summary>
+    public string ConnectionString { get; set; } = "Data Source=hub.db";
+
+    /// <summary>Base64 of the 256-bit key-encryption key that protects the private signing keys at rest.</summary>
+    public string? KeyEncryptionKey { get; set; }
+
+    /// <summary>Access-token lifetime for clients that do not set their own.</summary>
+    public TimeSpan DefaultTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest lifetime any client may be given; retired keys stay published this long.</summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Clock skew tolerated when validating access tokens and client assertions (at most 30 s).</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a new signing key is published before it signs (covers JWKS caches of resource servers).</summary>
+    public TimeSpan KeyPublicationLead { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a signing key signs before its successor takes over.</summary>
+    public TimeSpan KeySigningPeriod { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often a replica re-reads the key set and the revocation list from the database.</summary>
+    public TimeSpan StoreRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The largest <c>exp</c> − now accepted in a client assertion (RFC 7523 §3 "unreasonably far").</summary>
+    public TimeSpan MaxAssertionLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Applies the schema migrations at start-up.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}

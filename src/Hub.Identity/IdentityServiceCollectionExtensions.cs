@@ -1,0 +1,75 @@
+using Hub.Identity.Administration;
+using Hub.Identity.Audit;
+using Hub.Identity.ClientAuthentication;
+using Hub.Identity.Endpoints;
+using Hub.Identity.Keys;
+using Hub.Identity.Storage;
+using Hub.Identity.Tokens;
+using Hub.Identity.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Identity;
+
+/// <summary>Registers the authorization server, its stores and the resource-side bearer authentication.</summary>
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the identity services configured from the <c>Identity</c> section, and makes <c>Bearer</c> (hub access
+    /// tokens) the default authentication scheme.
+    /// </summary>
+    public static IServiceCollection AddHubIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HubIdentityOptions>().Bind(configuration.GetSection(HubIdentityOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<IdentityDbContext>((provider, builder) =>
+            ConfigureStore(builder, provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value));
+
+        services.AddSingleton(provider => new KeyEncryptionKey(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.KeyEncryptionKey));
+        services.AddSingleton<SigningKeyFactory>();
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<SigningKeyRotation>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ClientAssertionValidator>();
+        services.AddSingleton<ClientAuthenticator>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<AccessTokenValidator>();
+        services.AddSingleton<RevokedTokenList>();
+        services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<DiscoveryEndpoint>();
+        services.AddSingleton<JwksEndpoint>();
+        services.AddSingleton<IntrospectionEndpoint>();
+        services.AddSingleton<RevocationEndpoint>();
+        services.AddSingleton<IdentityAdministration>();
+        services.AddSingleton<IdentityStoreInitializer>();
+        services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
+
+        services.AddAuthentication(HubBearerDefaults.AuthenticationScheme)
+            .AddScheme<HubBearerOptions, HubBearerHandler>(HubBearerDefaults.AuthenticationScheme, _ => { });
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
+        return services;
+    }
+
+    /// <summary>Points an identity context at PostgreSQL or SQLite, as the options say.</summary>
+    public static DbContextOptionsBuilder ConfigureStore(DbContextOptionsBuilder builder, HubIdentityOptions options)
+    {
+        const string historyTable = "__identity_migrations";
+        _ = options.Provider.ToLowerInvariant() switch
+        {
+            "postgres" or "postgresql" or "npgsql" => builder.UseNpgsql(options.ConnectionString,
+                npgsql => npgsql.MigrationsHistoryTable(historyTable, IdentityDbContext.Schema)),
+            "sqlite" => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable)),
+            var other => throw new InvalidOperationException(
+                $"Identity:Provider '{other}' is not supported; use 'postgres' or 'sqlite'."),
+        };
+
+        // The migrations are written by hand without a model snapshot, so EF cannot compare the model with one.
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}

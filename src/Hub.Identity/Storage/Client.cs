@@ -1,0 +1,29 @@
+namespace Hub.Identity.Storage;
+
+/// <summary>An OAuth 2.0 confidential client (OpenIddict's "application") belonging to an agency.</summary>
+public sealed class Client
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The server-generated <c>client_id</c> (RFC 9068 §5: never chosen by a client or an admin).</summary>
+    public required string ClientId { get; set; }
+
+    public Guid AgencyId { get; set; }
+
+    public Agency Agency { get; set; } = null!;
+
+    public required string DisplayName { get; set; }
+
+    /// <summary>Permissions in OpenIddict's form: <c>ept:token</c>, <c>gt:client_credentials</c>, <c>scp:&lt;name&gt;</c>.</summary>
+    public List<string> Permissions { get; set; } = [];
+
+    /// <summary>The client's public JWKS for <c>private_key_jwt</c>, or null for secret-based clients.</summary>
+    public string? JsonWebKeySet { get; set; }
+
+    /// <summary>The client's own access-token lifetime in seconds, or null for the server default.</summary>
+    public int? AccessTokenLifetimeSeconds { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<ClientSecret> Secrets { get; set; } = [];
+}

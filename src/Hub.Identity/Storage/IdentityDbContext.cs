@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hub.Identity.Storage;
+
+/// <summary>The identity store (schema <c>identity</c>): agencies, clients, secrets, scopes, keys, tokens, audit.</summary>
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+{
+    /// <summary>The database schema of every identity table (ignored by SQLite, which has none).</summary>
+    public const string Schema = "identity";
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ClientSecret> ClientSecrets => Set<ClientSecret>();
+
+    public DbSet<Scope> Scopes => Set<Scope>();
+
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<IssuedToken> IssuedTokens => Set<IssuedToken>();
+
+    public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset values, so instants are stored there as UTC ticks.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<Agency>(agency =>
+        {
+            agency.ToTable("agencies");
+            agency.HasIndex(a => a.Code).IsUnique();
+            agency.Property(a => a.Code).HasMaxLength(64);
+            agency.Property(a => a.RegionCode).HasMaxLength(12);
+        });
+
+        modelBuilder.Entity<Client>(client =>
+        {
+            client.ToTable("clients");
+            client.HasIndex(c => c.ClientId).IsUnique();
+            client.Property(c => c.ClientId).HasMaxLength(100);
+            client.HasOne(c => c.Agency).WithMany(a => a.Clients).HasForeignKey(c => c.AgencyId);
+            client.HasMany(c => c.Secrets).WithOne().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Cascade);
+            client.Property(c => c.Permissions).HasConversion(
+                list => JsonSerializer.Serialize(list, JsonSerializerOptions.Default),
+                json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>(),
+                new ValueComparer<List<string>>(
+                    (left, right) => left!.SequenceEqual(right!),
+                    list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                    list => list.ToList()));
+        });
+
+        modelBuilder.Entity<ClientSecret>().ToTable("client_secrets");
+
+        modelBuilder.Entity<Scope>(scope =>
+        {
+            scope.ToTable("scopes");
+            scope.HasIndex(s => s.Name).IsUnique();
+        });
+
+        modelBuilder.Entity<SigningKey>(key =>
+        {
+            key.ToTable("signing_keys");
+            key.HasKey(k => k.KeyId);
+        });
+
+        modelBuilder.Entity<IssuedToken>(token =>
+        {
+            token.ToTable("issued_tokens");
+            token.HasKey(t => t.TokenId);
+            token.HasIndex(t => t.ClientId);
+            token.HasIndex(t => t.ExpiresAt);
+        });
+
+        modelBuilder.Entity<UsedClientAssertion>(assertion =>
+        {
+            assertion.ToTable("used_client_assertions");
+            assertion.HasKey(a => new { a.ClientId, a.TokenId });
+        });
+
+        modelBuilder.Entity<AuditRecord>(audit =>
+        {
+            audit.ToTable("audit_records");
+            audit.HasIndex(a => a.OccurredAt);
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using Hub.Identity.Keys;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hub.Identity.Tokens;
+
+/// <summary>
+/// Validates the hub's access tokens: <c>typ</c> at+jwt, a fixed algorithm list, the issuer, the audience, the lifetime
+/// with at most 30 s of skew, and a signature by a published key named by <c>kid</c> (no trying of other keys).
+/// </summary>
+public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIdentityOptions> options)
+{
+    /// <summary>The algorithms access tokens may be signed with; everything else (none, HS*) is rejected.</summary>
+    public static readonly IReadOnlyList<string> Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
+
+    private static readonly TimeSpan s_maxClockSkew = TimeSpan.FromSeconds(30);
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
+    /// <summary>Validates a token presented to a resource: every check, for one of <paramref name="audiences"/>.</summary>
+    public Task<TokenValidationResult> ValidateAsync(string token, IEnumerable<string> audiences, CancellationToken cancellationToken) =>
+        ValidateAsync(token, audiences, validateLifetimeAndAudience: true, cancellationToken);
+
+    /// <summary>Checks only that the hub signed the token (for introspection and revocation, which judge the rest).</summary>
+    public Task<TokenValidationResult> ValidateSignatureAsync(string token, CancellationToken cancellationToken) =>
+        ValidateAsync(token, [], validateLifetimeAndAudience: false, cancellationToken);
+
+    private async Task<TokenValidationResult> ValidateAsync(
+        string token, IEnumerable<string> audiences, bool validateLifetimeAndAudience, CancellationToken cancellationToken)
+    {
+        var keyId = _handler.CanReadToken(token) ? _handler.ReadJsonWebToken(token).Kid : null;
+        var key = string.IsNullOrEmpty(keyId) ? null : await keyRing.FindAsync(keyId, cancellationToken);
+        var skew = options.Value.ClockSkew;
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = options.Value.Issuer,
+            ValidAudiences = audiences,
+            ValidateAudience = validateLifetimeAndAudience,
+            ValidateLifetime = validateLifetimeAndAudience,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            RequireAudience = validateLifetimeAndAudience,
+            ValidTypes = [AccessTokenClaims.TokenType, AccessTokenClaims.TokenMediaType],
+            ValidAlgorithms = Algorithms,
+            IssuerSigningKeys = key is null ? [] : [key.ValidationKey],
+            TryAllIssuerSigningKeys = false,
+            ClockSkew = skew < s_maxClockSkew ? skew : s_maxClockSkew,
+        };
+
+        return await _handler.ValidateTokenAsync(token, parameters);
+    }
+}

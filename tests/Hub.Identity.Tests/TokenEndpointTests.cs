@@ -1,0 +1,210 @@
+using System.Net;
+using System.Text.Json;
+using Hub.Identity.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using static Hub.Identity.Tests.TokenRequests;
+
+namespace Hub.Identity.Tests;
+
+/// <summary>oauth.md §4.3 goals 1–9: the token endpoint and client authentication, over real HTTP and PostgreSQL.</summary>
+[Collection(IdentityCollection.Name)]
+public sealed class TokenEndpointTests(IdentityFixture fixture)
+{
+    private readonly HttpClient _http = fixture.Server.CreateClient();
+
+    [Fact]
+    public async Task Goal01_basic_authentication_returns_exactly_the_token_response_members_with_no_store()
+    {
+        var response = await TokenAsync(_http, Basic(fixture.SecretClientId, fixture.SecretClientSecret), ("grant_type", "client_credentials"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+        Assert.Equal("no-cache", response.Headers.Pragma.ToString());
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["access_token", "expires_in", "scope", "token_type"], body.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
+        Assert.Equal(600, body.GetProperty("expires_in").GetInt32());
+        Assert.Equal("penalties.read clues.read", body.GetProperty("scope").GetString());
+    }
+
+    [Fact]
+    public async Task Goal01_client_secret_post_authenticates_and_echoes_the_requested_scope()
+    {
+        var response = await TokenAsync(_http, null, ("grant_type", "client_credentials"), ("client_id", fixture.SecretClientId),
+            ("client_secret", fixture.SecretClientSecret), ("scope", "clues.read"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("clues.read", body.GetProperty("scope").GetString());
+        Assert.False(body.TryGetProperty("refresh_token", out _));
+    }
+
+    [Fact]
+    public async Task Goal02_a_secret_with_reserved_characters_works_form_encoded_in_basic_and_raw_in_the_body()
+    {
+        var basic = await TokenAsync(_http, Basic(fixture.SecretClientId, IdentityFixture.AwkwardSecret), ("grant_type", "client_credentials"));
+        var post = await TokenAsync(_http, null, ("grant_type", "client_credentials"), ("client_id", fixture.SecretClientId),
+            ("client_secret", IdentityFixture.AwkwardSecret));
+
+        Assert.Equal(HttpStatusCode.OK, basic.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("id:foo with %")]
+    [InlineData("id:foo%2")]
+    [InlineData("no-colon-here")]
+    public async Task Goal02_improperly_encoded_basic_credentials_are_invalid_request(string userColonPassword)
+    {
+        var response = await TokenAsync(_http, RawBasic(userColonPassword), ("grant_type", "client_credentials"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_request", await ErrorAsync(response));
+    }
+
+    [Fact]
+    public async Task Goal03_wrong_secret_and_unknown_client_are_401_invalid_client_with_a_basic_challenge()
+    {
+        var wrong = await TokenAsync(_http, Basic(fixture.SecretClientId, "not-the-secret"), ("grant_type", "client_credentials"));
+        var unknown = await TokenAsync(_http, Basic("nobody", "whatever"), ("grant_type", "client_credentials"));
+
+        foreach (var response in new[] { wrong, unknown })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("invalid_client", await ErrorAsync(response));
+            Assert.StartsWith("Basic realm=\"hub\"", response.Headers.WwwAuthenticate.ToString());
+            Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Goal03_expired_secret_is_invalid_client()
+    {
+        var response = await TokenAsync(_http, Basic(fixture.ExpiredSecretClientId, fixture.ExpiredSecret), ("grant_type", "client_credentials"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("expired", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Goal03_a_suspended_agency_cannot_authenticate()
+    {
+        var admin = fixture.Server.GetRequiredService<Administration.IdentityAdministration>();
+        await admin.CreateAgencyAsync("TAX-330700", "Tax bureau", "tax", "330700", "test");
+        var client = await admin.CreateClientAsync("TAX-330700", "Tax system", ["clues.read"], "test");
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(_http, Basic(client.ClientId, client.ClientSecret!), ("grant_type", "client_credentials"))).StatusCode);
+
+        await admin.SetSuspendedAsync("TAX-330700", suspended: true, "test");
+        var response = await TokenAsync(_http, Basic(client.ClientId, client.ClientSecret!), ("grant_type", "client_credentials"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("invalid_client", await ErrorAsync(response));
+    }
+
+    [Fact]
+    public async Task Goal04_double_authentication_mismatched_ids_missing_grant_and_repeated_parameters_are_invalid_request()
+    {
+        var basic = Basic(fixture.SecretClientId, fixture.SecretClientSecret);
+        var responses = new[]
+        {
+            await TokenAsync(_http, basic, ("grant_type", "client_credentials"), ("client_secret", fixture.SecretClientSecret)),
+            await TokenAsync(_http, basic, ("grant_type", "client_credentials"), ("client_id", "someone-else")),
+            await TokenAsync(_http, basic),
+            await TokenAsync(_http, basic, ("grant_type", "client_credentials"), ("scope", "clues.read"), ("scope", "clues.read")),
+        };
+
+        foreach (var response in responses)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("invalid_request", await ErrorAsync(response));
+        }
+    }
+
+    [Fact]
+    public async Task Goal05_other_grants_are_unsupported_and_a_client_without_the_grant_permission_is_unauthorized()
+    {
+        var basic = Basic(fixture.SecretClientId, fixture.SecretClientSecret);
+        var password = await TokenAsync(_http, basic, ("grant_type", "password"), ("username", "a"), ("password", "b"));
+        Assert.Equal("unsupported_grant_type", await ErrorAsync(password));
+
+        var admin = fixture.Server.GetRequiredService<Administration.IdentityAdministration>();
+        var client = await admin.CreateClientAsync("PSB-330700", "No grant", ["clues.read"], "test");
+        var contexts = fixture.Server.GetRequiredService<IDbContextFactory<IdentityDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var stored = await db.Clients.SingleAsync(c => c.ClientId == client.ClientId);
+            stored.Permissions = stored.Permissions.Where(p => p != "gt:client_credentials").ToList();
+            await db.SaveChangesAsync();
+        }
+
+        var response = await TokenAsync(_http, Basic(client.ClientId, client.ClientSecret!), ("grant_type", "client_credentials"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("unauthorized_client", await ErrorAsync(response));
+    }
+
+    [Theory]
+    [InlineData("no.such.scope")]
+    [InlineData("hub:admin")]
+    [InlineData("clues.read \"quoted\"")]
+    public async Task Goal06_unknown_ungranted_or_malformed_scopes_are_invalid_scope(string scope)
+    {
+        var response = await TokenAsync(_http, Basic(fixture.SecretClientId, fixture.SecretClientSecret),
+            ("grant_type", "client_credentials"), ("scope", scope));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_scope", await ErrorAsync(response));
+    }
+
+    [Theory]
+    [InlineData("/relative")]
+    [InlineData("https://hub.example/graphql#fragment")]
+    [InlineData("https://elsewhere.example/api")]
+    public async Task Goal07_bad_or_foreign_resources_are_invalid_target(string resource)
+    {
+        var response = await TokenAsync(_http, Basic(fixture.SecretClientId, fixture.SecretClientSecret),
+            ("grant_type", "client_credentials"), ("resource", resource));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_target", await ErrorAsync(response));
+    }
+
+    [Fact]
+    public async Task Goal07_an_allowed_resource_becomes_the_audience()
+    {
+        var other = fixture.Server.Issuer + "/other-resource";
+        var response = await TokenAsync(_http, Basic(fixture.SecretClientId, fixture.SecretClientSecret),
+            ("grant_type", "client_credentials"), ("resource", other));
+        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+
+        Assert.Equal([other], new JsonWebToken(token).Audiences);
+    }
+
+    [Fact]
+    public async Task Goal08_only_form_posts_without_query_parameters_are_accepted()
+    {
+        var get = await _http.GetAsync(IdentityEndpointPaths.Token + "?grant_type=client_credentials");
+        var withQuery = await _http.PostAsync(IdentityEndpointPaths.Token + "?client_secret=x",
+            new FormUrlEncodedContent([new("grant_type", "client_credentials")]));
+        var json = await _http.PostAsync(IdentityEndpointPaths.Token,
+            new StringContent("{\"grant_type\":\"client_credentials\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+        Assert.Equal("invalid_request", await ErrorAsync(withQuery));
+        Assert.Equal("invalid_request", await ErrorAsync(json));
+    }
+
+    [Fact]
+    public async Task Every_failed_authentication_and_issued_token_is_audited_without_secrets()
+    {
+        await TokenAsync(_http, Basic(fixture.SecretClientId, "wrong-secret-for-audit"), ("grant_type", "client_credentials"));
+        var token = await AccessTokenAsync(_http, fixture.SecretClientId, fixture.SecretClientSecret);
+        var jti = new JsonWebToken(token).Id;
+
+        var audit = await fixture.Server.GetRequiredService<Administration.IdentityAdministration>().ListAuditAsync(500);
+        Assert.Contains(audit, a => a.Action == "token.issued" && a.Subject == jti && a.Actor == fixture.SecretClientId);
+        Assert.Contains(audit, a => a.Action == "client.authentication_failed" && a.Actor == fixture.SecretClientId);
+        Assert.DoesNotContain(audit, a => a.Detail.Contains(fixture.SecretClientSecret, StringComparison.Ordinal));
+    }
+}
