@@ -19,6 +19,8 @@ internal sealed class SchemaBindings
 
     public Dictionary<string, ScalarType> Scalars { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, Type> EnumRuntimeTypes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The field bindings that name a field the schema does not have.</summary>
     public IEnumerable<(string Type, string Field)> UnknownFields(Schema schema) =>
         Resolvers.Keys.Concat(PureResolvers.Keys).Concat(Subscribers.Keys)

@@ -77,6 +77,17 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the values of an SDL enum the members of a CLR enum: <c>DOUBLE_CHECKED</c> binds <c>DoubleChecked</c>
+    /// (names compared without underscores, ignoring case). Unbound enums use their value names as runtime values.
+    /// </summary>
+    public SchemaBuilder BindEnumType<TEnum>(string typeName)
+        where TEnum : struct, Enum
+    {
+        _bindings.EnumRuntimeTypes[typeName] = typeof(TEnum);
+        return this;
+    }
+
     /// <summary>Supplies the implementation of a scalar the SDL declares (or references) by the scalar's name.</summary>
     public SchemaBuilder AddScalar(ScalarType scalar)
     {

@@ -39,13 +39,30 @@ internal sealed partial class SdlSchemaFactory
             return value;
         }).ToList();
 
-    private static List<EnumValue> BuildEnumValues(IEnumerable<EnumValueDefinitionNode> nodes) =>
-        nodes.Select(node => new EnumValue(node.Name.Value, node.Name.Value)
+    private List<EnumValue> BuildEnumValues(string typeName, IEnumerable<EnumValueDefinitionNode> nodes)
+    {
+        var runtimeType = _bindings.EnumRuntimeTypes.GetValueOrDefault(typeName);
+        return nodes.Select(node => new EnumValue(node.Name.Value, RuntimeEnumValue(runtimeType, typeName, node.Name.Value))
         {
             Description = node.Description?.Value,
             DeprecationReason = DirectiveValues.DeprecationReason(node),
             SyntaxNode = node,
         }).ToList();
+    }
+
+    /// <summary>The CLR enum member bound to a GraphQL enum value, or the value's name when no CLR enum is bound.</summary>
+    private static object RuntimeEnumValue(Type? runtimeType, string typeName, string valueName)
+    {
+        if (runtimeType is null)
+        {
+            return valueName;
+        }
+
+        static string Simplify(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var member = Enum.GetNames(runtimeType).FirstOrDefault(n => Simplify(n) == Simplify(valueName))
+            ?? throw new InvalidOperationException($"Enum value \"{typeName}.{valueName}\" has no member in {runtimeType.Name}.");
+        return Enum.Parse(runtimeType, member);
+    }
 
     private DirectiveDefinition BuildDirective(DirectiveDefinitionNode node) =>
         new(

@@ -185,7 +185,7 @@ internal sealed partial class SdlSchemaFactory
                 }
 
             case EnumTypeDefinitionNode node:
-                return new EnumType(name, BuildEnumValues(Members.Of(node, extensions).EnumValues))
+                return new EnumType(name, BuildEnumValues(name, Members.Of(node, extensions).EnumValues))
                 {
                     Description = description,
                     SyntaxNode = node,

@@ -175,5 +175,36 @@ public sealed class SchemaBuilderTests
         Assert.Same(money, schema.GetType("Money"));
     }
 
+    [Fact]
+    public void BindEnumType_MapsValuesToClrMembers()
+    {
+        var schema = SchemaBuilder.New()
+            .AddSdl("enum Status { OPEN DOUBLE_CHECKED } type Query { status(filter: Status = DOUBLE_CHECKED): Status }")
+            .BindEnumType<Status>("Status")
+            .Build();
+        var status = (EnumType)schema.GetType("Status")!;
+
+        Assert.Equal(Status.DoubleChecked, status.Values["DOUBLE_CHECKED"].Value);
+        Assert.Equal("OPEN", status.Serialize(Status.Open));
+        Assert.Equal(Status.DoubleChecked, schema.QueryType.Fields["status"].Arguments["filter"].DefaultValue);
+        Assert.Equal("enum Status {\n  OPEN\n  DOUBLE_CHECKED\n}\n\ntype Query {\n  status(filter: Status = DOUBLE_CHECKED): Status\n}", schema.ToSdl());
+    }
+
+    [Fact]
+    public void EnumType_UnknownValue_SuggestsLikeGraphQLJs()
+    {
+        var status = (EnumType)SchemaBuilder.FromSdl("enum Status { OPEN CLOSED } type Query { s: Status }").GetType("Status")!;
+
+        var error = Assert.Throws<Hub.GraphQL.Errors.GraphQLException>(() => status.ParseValue("open")).Errors[0];
+
+        Assert.Equal("Value \"open\" does not exist in \"Status\" enum. Did you mean the enum value \"OPEN\"?", error.Message);
+    }
+
+    private enum Status
+    {
+        Open,
+        DoubleChecked,
+    }
+
     private sealed record Person(string Name);
 }
