@@ -45,6 +45,9 @@ public sealed class HubIdentityOptions
     /// <summary>The largest <c>exp</c> − now accepted in a client assertion (RFC 7523 §3 "unreasonably far").</summary>
     public TimeSpan MaxAssertionLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The folder holding scopes.yaml and agencies.yaml; empty means the first <c>policies/</c> at or above the content root.</summary>
+    public string? PoliciesFolder { get; set; }
+
     /// <summary>Applies the schema migrations at start-up.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }

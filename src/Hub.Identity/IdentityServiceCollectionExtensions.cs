@@ -46,6 +46,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IntrospectionEndpoint>();
         services.AddSingleton<RevocationEndpoint>();
         services.AddSingleton<IdentityAdministration>();
+        services.AddSingleton<Policies.PolicyApplier>();
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 

@@ -23,6 +23,9 @@ public sealed class HubServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hub:DataFolder", DataFolder);
+
+        // PostgreSQL deployments must configure the key-encryption key of the identity store (SQLite keeps one in the data folder).
+        builder.UseSetting("Identity:KeyEncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -18,6 +18,9 @@ public sealed class SchemaBuilder
     {
     }
 
+    /// <summary>Types registered code-first (see <c>CodeFirstSchemaBuilderExtensions</c>); null when there are none.</summary>
+    internal CodeFirst.CodeFirstRegistration? CodeFirst { get; set; }
+
     /// <summary>Starts an empty builder.</summary>
     public static SchemaBuilder New() => new();
 
@@ -100,14 +103,20 @@ public sealed class SchemaBuilder
     {
         options ??= new SchemaBuildOptions();
         var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
-
-        // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
-        if (!options.AssumeValid && !options.AssumeValidSdl)
+        if (CodeFirst is not null)
         {
+            if (document.Definitions.Count > 0)
+            {
+                throw new InvalidOperationException("A schema is built either from SDL or code-first; this builder was given both.");
+            }
+        }
+        else if (!options.AssumeValid && !options.AssumeValidSdl)
+        {
+            // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
             Validation.DocumentValidator.AssertValidSdl(document);
         }
 
-        var schema = new SdlSchemaFactory(document, _bindings).Create();
+        var schema = CodeFirst?.CreateSchema() ?? new SdlSchemaFactory(document, _bindings).Create();
         var unknown = _bindings.UnknownFields(schema).Select(key =>
             new GraphQLError($"Cannot bind a resolver to \"{key.Type}.{key.Field}\": the schema has no such field.")).ToList();
         if (unknown.Count > 0)

@@ -37,7 +37,10 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
+        if (!Database.IsSqlite())
+        {
+            modelBuilder.HasDefaultSchema(Schema);
+        }
 
         modelBuilder.Entity<Agency>(agency =>
         {

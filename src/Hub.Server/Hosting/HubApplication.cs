@@ -1,5 +1,6 @@
 using Hub.GraphQL.AspNetCore.Ide;
 using Hub.Server.Health;
+using Hub.Server.Identity;
 
 namespace Hub.Server.Hosting;
 
@@ -12,9 +13,11 @@ public static class HubApplication
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
+        builder.AddHubIdentityForHost(options);
 
         var app = builder.Build();
         app.MapHubHealth();
+        app.UseHubIdentity();
         app.MapBananaCakePopFiles("/graphql", new BananaCakePopOptions { Title = "Hub" });
         return app;
     }

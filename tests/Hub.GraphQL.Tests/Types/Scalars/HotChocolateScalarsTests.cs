@@ -54,6 +54,29 @@ public sealed class HotChocolateScalarsTests
     }
 
     [Fact]
+    public void IntegerScalars_EnforceTheirRanges()
+    {
+        Assert.Equal((short)-32768, new ShortType().ParseLiteral(Parser.ParseValue("-32768")));
+        Assert.Equal((byte)255, new ByteType().ParseValue(255L));
+        Assert.Equal((short)7, new ShortType().Serialize(7));
+        Assert.Equal(
+            "Byte cannot parse the given literal of type `IntValueNode`.",
+            Assert.Throws<GraphQLException>(() => new ByteType().ParseLiteral(Parser.ParseValue("256"))).Errors[0].Message);
+        Assert.Equal(
+            "Long cannot parse the given literal of type `IntValueNode`.",
+            Assert.Throws<GraphQLException>(() => new LongType().ParseLiteral(Parser.ParseValue("9223372036854775808"))).Errors[0].Message);
+        Assert.Throws<GraphQLException>(() => new ShortType().Serialize(40000));
+    }
+
+    [Fact]
+    public void Url_AcceptsAbsoluteUrisOnly()
+    {
+        Assert.Equal("https://example.com/a%20b", new UrlType().Serialize(new Uri("https://example.com/a b")));
+        Assert.Equal(new Uri("https://example.com/x"), new UrlType().ParseValue("https://example.com/x"));
+        Assert.Throws<GraphQLException>(() => new UrlType().ParseValue("/relative"));
+    }
+
+    [Fact]
     public void Serialize_UnsupportedRuntimeValue_IsReportedWithHC0001()
     {
         var error = Assert.Throws<GraphQLException>(() => new LongType().Serialize("12")).Errors[0];

@@ -1,0 +1,82 @@
+using Hub.Identity;
+using Hub.Identity.Administration;
+using Hub.Identity.Policies;
+using Hub.Identity.Storage;
+using Hub.Server.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Server.Identity;
+
+/// <summary>
+/// At start-up (after the identity store is migrated): validates the policy files (a bad file stops the server with
+/// file:line errors), applies them idempotently, and on a first start with demo data creates one client per
+/// bootstrap agency that has scopes and prints the credentials this one time.
+/// </summary>
+public sealed class PolicyBootstrap(
+    IOptions<HubIdentityOptions> identityOptions,
+    IOptions<HubOptions> hubOptions,
+    PolicyApplier applier,
+    IdentityAdministration administration,
+    IDbContextFactory<IdentityDbContext> contextFactory,
+    IdentityStoreInitializer storeInitializer,
+    ILogger<PolicyBootstrap> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var folder = identityOptions.Value.PoliciesFolder!;
+        var policies = await PolicyLoader.LoadAsync(folder, cancellationToken);
+        if (storeInitializer.Ready.IsCompleted)
+        {
+            await ApplyAsync(folder, policies, cancellationToken);
+        }
+        else
+        {
+            // The database is not reachable yet: apply once the identity store is ready, without holding up the host.
+            _ = ApplyWhenReadyAsync(folder, policies);
+        }
+    }
+
+    private async Task ApplyWhenReadyAsync(string folder, PolicySet policies)
+    {
+        try
+        {
+            await storeInitializer.Ready;
+            await ApplyAsync(folder, policies, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Applying the policies from {Folder} failed.", folder);
+        }
+    }
+
+    private async Task ApplyAsync(string folder, PolicySet policies, CancellationToken cancellationToken)
+    {
+        var applied = await applier.ApplyAsync(policies, "policies", cancellationToken);
+        logger.LogInformation("Policies from {Folder} applied: {Scopes} scopes and {Agencies} agencies changed.",
+            folder, applied.ScopesChanged, applied.AgenciesChanged);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (hubOptions.Value.SeedOnFirstStart && !await db.Clients.AnyAsync(cancellationToken))
+        {
+            await CreateDemoClientsAsync(policies, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task CreateDemoClientsAsync(PolicySet policies, CancellationToken cancellationToken)
+    {
+        var issuer = identityOptions.Value.Issuer.TrimEnd('/');
+        var output = Console.Out;
+        await output.WriteLineAsync("Demo agency credentials (shown once, stored hashed; keep them or create new ones with `hub client create`):");
+        foreach (var agency in policies.Agencies.Where(a => a.Scopes.Count > 0))
+        {
+            var client = await administration.CreateClientAsync(agency.Code, $"{agency.Code} demo client", agency.Scopes, "demo-seed",
+                cancellationToken: cancellationToken);
+            await output.WriteLineAsync($"  {agency.Code,-20} client_id={client.ClientId}  client_secret={client.ClientSecret}  scope=\"{string.Join(' ', agency.Scopes)}\"");
+        }
+
+        await output.WriteLineAsync($"Get a token: curl -u CLIENT_ID:CLIENT_SECRET -d grant_type=client_credentials {issuer}{IdentityEndpointPaths.Token}");
+    }
+}
