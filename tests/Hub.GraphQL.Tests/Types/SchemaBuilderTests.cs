@@ -1,34 +1,14 @@
 using System.Text.Json;
+using Hub.GraphQL.Tests.Snapshots;
 using Hub.GraphQL.Types;
 
 namespace Hub.GraphQL.Tests.Types;
 
-/// <summary>SDL schema building; expected orders and values were read from graphql-js 16.15.0's buildSchema of the same SDL.</summary>
+/// <summary>SDL schema building; expected orders and values were read from graphql-js 16.15.0's buildSchema of <c>extensions-schema.graphql</c>.</summary>
 public sealed class SchemaBuilderTests
 {
-    private const string Sdl = """
-        "The schema"
-        schema { query: Root mutation: Mut }
-        extend schema { subscription: Sub }
-        "Root type" type Root implements Node { id: ID! search(term: String = "x", limit: Int = 10 @deprecated(reason: "use first")): [Result] old: String @deprecated node(id: ID!): Node }
-        type Mut { add(input: AddInput!): Root }
-        type Sub { changed: Root }
-        interface Node { id: ID! }
-        union Result = Root
-        extend union Result = Item
-        type Item implements Node { id: ID! price: Money kind: Kind }
-        extend type Item { tags: [String!]! }
-        scalar Money @specifiedBy(url: "https://example.com/money")
-        enum Kind { A B @deprecated(reason: "gone") }
-        extend enum Kind { C }
-        input AddInput @oneOf { id: ID name: String }
-        extend input AddInput { kind: Kind }
-        input Filter { kind: Kind = A, kinds: [Kind!] = [A, C], range: Range = {from: 1} }
-        input Range { from: Int to: Int = 5 }
-        directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT
-        """;
-
-    private static readonly Schema Schema = SchemaBuilder.FromSdl(Sdl);
+    private static readonly Schema Schema =
+        SchemaBuilder.FromSdl(RepositoryFiles.ReadAllText("tests/Hub.GraphQL.Tests/Utilities/extensions-schema.graphql"));
 
     [Fact]
     public void Types_AreInGraphQLJsTypeMapOrder()

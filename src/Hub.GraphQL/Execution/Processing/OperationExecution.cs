@@ -1,0 +1,197 @@
+using Hub.GraphQL.Errors;
+using Hub.GraphQL.Execution.DataLoader;
+using Hub.GraphQL.Execution.Planning;
+using Hub.GraphQL.Language;
+
+namespace Hub.GraphQL.Execution.Processing;
+
+/// <summary>
+/// One execution of a compiled operation (graphql-js <c>ExecutionContext</c> + <c>executeOperation</c>). Fields run
+/// depth-first; synchronous resolvers complete inline, asynchronous ones are parked and completed by the
+/// <see cref="ExecutionPump"/>. Non-null errors climb the result tree by return value, never by exception.
+/// </summary>
+internal sealed partial class OperationExecution
+{
+    /// <summary>Returned for a non-null position that failed: its parent must become null in turn.</summary>
+    internal static readonly object Invalid = new();
+
+    /// <summary>Stored in a slot whose value an asynchronous completion will fill in later.</summary>
+    internal static readonly object Pending = new();
+
+    private readonly ExecutionPump _pump = new();
+    private readonly List<ErrorRecord> _errors = [];
+    private ErrorRecord? _lastError;
+    private bool _dataNulled;
+
+    public OperationExecution(CompiledOperation operation, RequestState request, object? rootValue)
+    {
+        Operation = operation;
+        Request = request;
+        RootValue = rootValue;
+    }
+
+    public CompiledOperation Operation { get; }
+
+    public RequestState Request { get; }
+
+    public object? RootValue { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables => Request.Variables;
+
+    public async ValueTask<ExecutionResult> ExecuteAsync()
+    {
+        var selections = Operation.GetRootSelections(Variables);
+        var root = new ResultMap(selections, null, -1, isNonNullPosition: true);
+        using (AmbientBatchScheduler.Use(_pump))
+        {
+            if (Operation.Definition.Operation == OperationType.Mutation)
+            {
+                await ExecuteSeriallyAsync(root).ConfigureAwait(false);
+            }
+            else
+            {
+                using (_pump.Enter())
+                {
+                    if (!ExecuteSelections(root, RootValue))
+                    {
+                        NullData(root);
+                    }
+                }
+
+                await _pump.RunUntilIdleAsync(Request.CancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new ExecutionResult { Data = _dataNulled ? null : root, HasData = true, Errors = CollectErrors() };
+    }
+
+    /// <summary>graphql-js <c>executeFieldsSerially</c>: each root mutation field finishes before the next starts.</summary>
+    private async ValueTask ExecuteSeriallyAsync(ResultMap root)
+    {
+        var selections = root.SelectionSet.Selections;
+        for (var i = 0; i < selections.Length && !_dataNulled; i++)
+        {
+            using (_pump.Enter())
+            {
+                var value = ExecuteField(root, i, selections[i], RootValue);
+                if (value == Invalid)
+                {
+                    NullData(root);
+                }
+                else if (value != Pending)
+                {
+                    root.Values[i] = value;
+                }
+            }
+
+            await _pump.RunUntilIdleAsync(Request.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>graphql-js <c>executeFields</c>: false when a non-null field failed, which skips the later siblings.</summary>
+    private bool ExecuteSelections(ResultMap map, object? source)
+    {
+        Request.CancellationToken.ThrowIfCancellationRequested();
+        var selections = map.SelectionSet.Selections;
+        var values = map.Values;
+        for (var i = 0; i < selections.Length; i++)
+        {
+            var value = ExecuteField(map, i, selections[i], source);
+            if (value == Invalid)
+            {
+                map.Invalidate(_lastError!);
+                return false;
+            }
+
+            if (value != Pending)
+            {
+                values[i] = value;
+            }
+        }
+
+        return true;
+    }
+
+    private void NullData(ResultMap root)
+    {
+        root.Invalidate(_lastError!);
+        _dataNulled = true;
+    }
+
+    /// <summary>
+    /// Continues null propagation above an asynchronous completion: nulls the nearest nullable position holding
+    /// <paramref name="node"/> or, at the root, the whole <c>data</c>.
+    /// </summary>
+    private void PropagateFrom(ResultNode node)
+    {
+        while (true)
+        {
+            node.Invalidate(_lastError!);
+            if (node.Parent is null)
+            {
+                _dataNulled = true;
+                return;
+            }
+
+            if (!node.IsNonNullPosition)
+            {
+                node.Parent.SetSlot(node.ParentIndex, null);
+                return;
+            }
+
+            node = node.Parent;
+        }
+    }
+
+    /// <summary>True when the position lies inside a nulled subtree after the error that nulled it (so it never ran in graphql-js).</summary>
+    private static bool IsCutOff(ResultNode container, int slot)
+    {
+        int[]? key = null;
+        for (var node = container; node is not null; node = node.Parent)
+        {
+            if (node.Cut is { } cut)
+            {
+                key ??= ErrorRecord.PositionKey(container, slot);
+                if (ErrorRecord.Compare(key, cut.Key) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private IReadOnlyList<GraphQLError>? CollectErrors()
+    {
+        if (_errors.Count == 0)
+        {
+            return null;
+        }
+
+        var kept = new List<ErrorRecord>(_errors.Count);
+        foreach (var record in _errors)
+        {
+            if (!IsDroppedByCut(record))
+            {
+                kept.Add(record);
+            }
+        }
+
+        kept.Sort();
+        return [.. kept.Select(r => r.Error)];
+    }
+
+    private static bool IsDroppedByCut(ErrorRecord record)
+    {
+        for (var node = record.Container; node is not null; node = node.Parent)
+        {
+            if (node.Cut is { } cut && record.CompareTo(cut) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using Hub.GraphQL.Errors;
+using Hub.GraphQL.Language;
+using Hub.GraphQL.Language.Syntax;
+using Hub.GraphQL.Types;
+
+namespace Hub.GraphQL.Execution;
+
+/// <summary>Settings of a <see cref="RequestExecutor"/>.</summary>
+public sealed class RequestExecutorOptions
+{
+    /// <summary>How many distinct valid documents stay cached (with their compiled operations).</summary>
+    public int DocumentCacheSize { get; init; } = 1024;
+
+    /// <summary>Requests running longer are stopped with error HC0045 (HotChocolate's default is 30 seconds).</summary>
+    public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>graphql-js <c>getVariableValues</c>'s <c>maxErrors</c>.</summary>
+    public int MaxVariableErrors { get; init; } = 50;
+
+    public ParserOptions? ParserOptions { get; init; }
+
+    /// <summary>Validates a parsed document; null skips validation (only for trusted documents).</summary>
+    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; } = DefaultValidation;
+
+    /// <summary>Limit checks run on every request before execution.</summary>
+    public IReadOnlyList<IDocumentAnalyzer> DocumentAnalyzers { get; init; } = [];
+
+    private static IReadOnlyList<GraphQLError> DefaultValidation(Schema schema, DocumentNode document)
+        => Hub.GraphQL.Validation.DocumentValidator.Validate(schema, document);
+}
