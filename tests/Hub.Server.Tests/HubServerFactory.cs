@@ -24,6 +24,9 @@ public sealed class HubServerFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Hub:DataFolder", DataFolder);
 
+        // Demo data takes a while to generate; the suites that need data seed their own.
+        builder.UseSetting("Hub:SeedOnFirstStart", "false");
+
         // PostgreSQL deployments must configure the key-encryption key of the identity store (SQLite keeps one in the data folder).
         builder.UseSetting("Identity:KeyEncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         foreach (var (key, value) in _settings)

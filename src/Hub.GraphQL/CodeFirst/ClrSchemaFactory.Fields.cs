@@ -7,6 +7,12 @@ namespace Hub.GraphQL.CodeFirst;
 /// <summary>Output fields from public properties and methods, arguments from method parameters.</summary>
 internal sealed partial class ClrSchemaFactory
 {
+    /// <summary>Marks asynchronous resolvers for the cost analysis (they weigh more by default).</summary>
+    private static readonly IReadOnlyDictionary<string, object?> AsyncResolverData =
+        new Dictionary<string, object?> { [Execution.Limits.CostContextKeys.AsyncResolver] = true };
+
+    private static readonly IReadOnlyDictionary<string, object?> NoContextData = new Dictionary<string, object?>();
+
     private static readonly HashSet<string> ObjectMethodNames = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "<Clone>$"];
 
     private IEnumerable<OutputField> ObjectFields(Type clrType, bool isRoot)
@@ -88,6 +94,7 @@ internal sealed partial class ClrSchemaFactory
             Description = GraphQLNaming.Description(method),
             DeprecationReason = GraphQLNaming.DeprecationReason(method),
             Arguments = OutputField.ArgumentMap(arguments),
+            ContextData = streamItem is not null || ClrTypeShape.TaskResultType(returnType) is not null ? AsyncResolverData : NoContextData,
             Resolver = isAbstract || streamItem is not null ? null : ResolverCompiler.Member(method, bindings, instance),
             Subscribe = isAbstract || streamItem is null ? null : ResolverCompiler.Subscribe(method, bindings, instance),
 

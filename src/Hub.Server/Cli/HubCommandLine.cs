@@ -22,6 +22,7 @@ public static class HubCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DataCommands.Create());
         root.Subcommands.Add(DbCommands.Create());
+        root.Subcommands.Add(SchemaCommands.Create());
         root.Subcommands.Add(AgencyCommands.Create());
         root.Subcommands.Add(ClientCommands.Create());
         root.Subcommands.Add(PoliciesCommands.Create());

@@ -5,7 +5,8 @@ namespace Hub.Server.Health;
 /// <summary>Liveness (<c>/healthz</c>) and readiness (<c>/readyz</c>) endpoints.</summary>
 public static class HealthCheckExtensions
 {
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of the checks that decide readiness.</summary>
+    public const string ReadyTag = "ready";
 
     /// <summary>Registers the readiness checks (the database must answer).</summary>
     public static IServiceCollection AddHubHealthChecks(this IServiceCollection services)

@@ -1,6 +1,10 @@
-using Hub.GraphQL.AspNetCore.Ide;
+using Hub.Data.Hosting;
+using Hub.GraphQL.AspNetCore;
+using Hub.GraphQL.Execution;
+using Hub.GraphQL.Validation;
 using Hub.Server.Health;
 using Hub.Server.Identity;
+using Hub.Server.Schema;
 
 namespace Hub.Server.Hosting;
 
@@ -13,12 +17,19 @@ public static class HubApplication
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
+        builder.Services.AddHubData(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<IRequestExecutor>(_ => HubSchemaFactory.Create().MakeExecutable(new RequestExecutorOptions
+        {
+            Validate = (schema, document) => DocumentValidator.Validate(schema, document),
+        }));
         builder.AddHubIdentityForHost(options);
 
         var app = builder.Build();
+        app.UseWebSockets();
         app.MapHubHealth();
         app.UseHubIdentity();
-        app.MapBananaCakePopFiles("/graphql", new BananaCakePopOptions { Title = "Hub" });
+        app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Data.Hosting;
 using Hub.Server.Health;
 
 namespace Hub.Server.Hosting;
@@ -30,6 +31,12 @@ public static class HubHostBuilderExtensions
         {
             [$"{HubOptions.SectionName}:DataFolder"] = options.DataFolder,
             [$"{HubOptions.SectionName}:Database:ConnectionString"] = options.Database.ConnectionString,
+
+            // The data layer reads its own section; the host's settings are the one place users configure.
+            [$"{HubDataOptions.Section}:Provider"] = options.Database.Provider == DatabaseProvider.PostgreSql ? "Postgres" : "Sqlite",
+            [$"{HubDataOptions.Section}:ConnectionString"] = options.Database.ConnectionString,
+            [$"{HubDataOptions.Section}:Folder"] = options.DataFolder,
+            [$"{HubDataOptions.Section}:MigrateOnStartup"] = options.MigrateAtStartup.ToString(),
         });
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.SectionName));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);

@@ -13,6 +13,7 @@ public sealed class HealthEndpointTests
         {
             ["Hub:Database:Provider"] = "PostgreSql",
             ["Hub:Database:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
+            ["Hub:MigrateAtStartup"] = "false",
         });
         var response = await factory.CreateClient().GetAsync("/healthz");
 
@@ -55,6 +56,7 @@ public sealed class HealthEndpointTests
         {
             ["Hub:Database:Provider"] = "PostgreSql",
             ["Hub:Database:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
+            ["Hub:MigrateAtStartup"] = "false",
         });
         var response = await factory.CreateClient().GetAsync("/readyz");
 

@@ -15,7 +15,6 @@ public sealed class HubOptionsTests
 
         Assert.Equal(DatabaseProvider.Sqlite, options.Database.Provider);
         Assert.Equal($"Data Source={Path.Combine(factory.DataFolder, "hub.db")}", options.Database.ConnectionString);
-        Assert.True(options.SeedOnFirstStart);
         Assert.True(options.MigrateAtStartup);
         Assert.Equal(TimeSpan.FromSeconds(7), factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
@@ -23,16 +22,16 @@ public sealed class HubOptionsTests
     [Fact]
     public void Hub_environment_variables_override_appsettings()
     {
-        var previous = Environment.GetEnvironmentVariable("Hub__SeedOnFirstStart");
-        Environment.SetEnvironmentVariable("Hub__SeedOnFirstStart", "false");
+        var previous = Environment.GetEnvironmentVariable("Hub__MigrateAtStartup");
+        Environment.SetEnvironmentVariable("Hub__MigrateAtStartup", "false");
         try
         {
             using var factory = new HubServerFactory();
-            Assert.False(factory.Services.GetRequiredService<IOptions<HubOptions>>().Value.SeedOnFirstStart);
+            Assert.False(factory.Services.GetRequiredService<IOptions<HubOptions>>().Value.MigrateAtStartup);
         }
         finally
         {
-            Environment.SetEnvironmentVariable("Hub__SeedOnFirstStart", previous);
+            Environment.SetEnvironmentVariable("Hub__MigrateAtStartup", previous);
         }
     }
 

@@ -7,8 +7,30 @@ public sealed class BananaCakePopTests : IClassFixture<HubServerFactory>
 {
     private readonly HttpClient _client;
 
-    public BananaCakePopTests(HubServerFactory factory) =>
+    public BananaCakePopTests(HubServerFactory factory)
+    {
         _client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+    }
+
+    [Fact]
+    public async Task A_browser_opening_the_endpoint_is_redirected_to_the_trailing_slash()
+    {
+        var response = await _client.GetAsync("/graphql");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/graphql/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_get_without_html_stays_a_graphql_request()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal("""{"data":{"__typename":"Query"}}""", await response.Content.ReadAsStringAsync());
+    }
 
     [Fact]
     public async Task The_ide_page_is_served_from_the_files_fetched_by_the_build()

@@ -19,30 +19,8 @@ public sealed class ParallelSyntaxVisitor : ISyntaxVisitor
     public ParallelSyntaxVisitor(IReadOnlyList<SyntaxVisitor> visitors)
     {
         _skipping = new SyntaxNode?[visitors.Count];
-        _enter = new (int, SyntaxVisitFunction)[]?[SyntaxVisitor.KindCount];
-        _leave = new (int, SyntaxVisitFunction)[]?[SyntaxVisitor.KindCount];
-        var enter = new List<(int, SyntaxVisitFunction)>();
-        var leave = new List<(int, SyntaxVisitFunction)>();
-        for (var kind = 0; kind < SyntaxVisitor.KindCount; kind++)
-        {
-            enter.Clear();
-            leave.Clear();
-            for (var i = 0; i < visitors.Count; i++)
-            {
-                if (visitors[i].GetEnter((SyntaxKind)kind) is { } enterFunction)
-                {
-                    enter.Add((i, enterFunction));
-                }
-
-                if (visitors[i].GetLeave((SyntaxKind)kind) is { } leaveFunction)
-                {
-                    leave.Add((i, leaveFunction));
-                }
-            }
-
-            _enter[kind] = enter.Count == 0 ? null : [.. enter];
-            _leave[kind] = leave.Count == 0 ? null : [.. leave];
-        }
+        _enter = GroupByKind(visitors, visitor => visitor.Enters);
+        _leave = GroupByKind(visitors, visitor => visitor.Leaves);
     }
 
     public VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
@@ -105,5 +83,28 @@ public sealed class ParallelSyntaxVisitor : ISyntaxVisitor
         }
 
         return VisitorAction.Continue;
+    }
+
+    // Per kind, the functions of every visitor in visitor order (a visitor's own functions in registration order).
+    private static (int Visitor, SyntaxVisitFunction Function)[]?[] GroupByKind(
+        IReadOnlyList<SyntaxVisitor> visitors,
+        Func<SyntaxVisitor, IReadOnlyList<(SyntaxKind Kind, SyntaxVisitFunction Function)>> registrations)
+    {
+        var lists = new List<(int, SyntaxVisitFunction)>?[SyntaxVisitor.KindCount];
+        for (var i = 0; i < visitors.Count; i++)
+        {
+            foreach (var (kind, function) in registrations(visitors[i]))
+            {
+                (lists[(int)kind] ??= []).Add((i, function));
+            }
+        }
+
+        var table = new (int Visitor, SyntaxVisitFunction Function)[]?[SyntaxVisitor.KindCount];
+        for (var kind = 0; kind < table.Length; kind++)
+        {
+            table[kind] = lists[kind]?.ToArray();
+        }
+
+        return table;
     }
 }

@@ -10,20 +10,32 @@ public sealed class SyntaxVisitor : ISyntaxVisitor
 {
     internal static readonly int KindCount = Enum.GetValues<SyntaxKind>().Length;
 
-    private SyntaxVisitFunction?[]? _enter;
-    private SyntaxVisitFunction?[]? _leave;
+    // Registrations stay a short list (a rule handles a few kinds); tables indexed by kind are built only when this
+    // visitor walks on its own, while ParallelSyntaxVisitor groups the lists of many visitors by kind directly.
+    private readonly List<(SyntaxKind Kind, SyntaxVisitFunction Function)> _enters = [];
+    private readonly List<(SyntaxKind Kind, SyntaxVisitFunction Function)> _leaves = [];
+    private SyntaxVisitFunction?[]? _enterTable;
+    private SyntaxVisitFunction?[]? _leaveTable;
 
-    /// <summary>Registers (or chains after an existing one) the function called when entering nodes of <paramref name="kind"/>.</summary>
+    /// <summary>The enter functions in registration order (several for one kind run in order; the first Skip or Break wins).</summary>
+    internal IReadOnlyList<(SyntaxKind Kind, SyntaxVisitFunction Function)> Enters => _enters;
+
+    /// <summary>The leave functions in registration order.</summary>
+    internal IReadOnlyList<(SyntaxKind Kind, SyntaxVisitFunction Function)> Leaves => _leaves;
+
+    /// <summary>Registers a function called when entering nodes of <paramref name="kind"/>, after any registered before it.</summary>
     public SyntaxVisitor Enter(SyntaxKind kind, SyntaxVisitFunction function)
     {
-        Add(ref _enter, kind, function);
+        _enters.Add((kind, function));
+        _enterTable = null;
         return this;
     }
 
-    /// <summary>Registers (or chains after an existing one) the function called when leaving nodes of <paramref name="kind"/>.</summary>
+    /// <summary>Registers a function called when leaving nodes of <paramref name="kind"/>, after any registered before it.</summary>
     public SyntaxVisitor Leave(SyntaxKind kind, SyntaxVisitFunction function)
     {
-        Add(ref _leave, kind, function);
+        _leaves.Add((kind, function));
+        _leaveTable = null;
         return this;
     }
 
@@ -50,26 +62,24 @@ public sealed class SyntaxVisitor : ISyntaxVisitor
             return VisitorAction.Continue;
         });
 
-    /// <summary>The enter function for <paramref name="kind"/>, if any.</summary>
-    public SyntaxVisitFunction? GetEnter(SyntaxKind kind) => _enter?[(int)kind];
-
-    /// <summary>The leave function for <paramref name="kind"/>, if any.</summary>
-    public SyntaxVisitFunction? GetLeave(SyntaxKind kind) => _leave?[(int)kind];
-
     public VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
-        => _enter?[(int)node.Kind] is { } function ? function(node, ancestors) : VisitorAction.Continue;
+        => (_enterTable ??= BuildTable(_enters))[(int)node.Kind] is { } function ? function(node, ancestors) : VisitorAction.Continue;
 
     public VisitorAction Leave(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
-        => _leave?[(int)node.Kind] is { } function ? function(node, ancestors) : VisitorAction.Continue;
+        => (_leaveTable ??= BuildTable(_leaves))[(int)node.Kind] is { } function ? function(node, ancestors) : VisitorAction.Continue;
 
-    private static void Add(ref SyntaxVisitFunction?[]? table, SyntaxKind kind, SyntaxVisitFunction function)
+    private static SyntaxVisitFunction?[] BuildTable(List<(SyntaxKind Kind, SyntaxVisitFunction Function)> registrations)
     {
-        table ??= new SyntaxVisitFunction?[KindCount];
-        var existing = table[(int)kind];
-        table[(int)kind] = existing is null ? function : Chain(existing, function);
+        var table = new SyntaxVisitFunction?[KindCount];
+        foreach (var (kind, function) in registrations)
+        {
+            var existing = table[(int)kind];
+            table[(int)kind] = existing is null ? function : Chain(existing, function);
+        }
+
+        return table;
     }
 
-    // Two registrations for one kind run in order; the first one's Skip or Break wins.
     private static SyntaxVisitFunction Chain(SyntaxVisitFunction first, SyntaxVisitFunction second)
         => (node, ancestors) =>
         {

@@ -11,9 +11,10 @@ public static class SyntaxWalker
     /// <summary>Walks <paramref name="root"/> and its descendants with <paramref name="visitor"/>.</summary>
     public static void Visit(SyntaxNode root, ISyntaxVisitor visitor)
     {
-        var pending = new List<SyntaxNode> { root };
-        var leaving = new List<bool> { false };
-        var ancestors = new List<SyntaxNode>();
+        // Pending nodes, with a marker for the ones whose children are done and which now need leaving.
+        var pending = new List<SyntaxNode>(64) { root };
+        var leaving = new List<bool>(64) { false };
+        var ancestors = new List<SyntaxNode>(16);
 
         while (pending.Count > 0)
         {
@@ -53,7 +54,11 @@ public static class SyntaxWalker
             var start = pending.Count;
             SyntaxNodeChildren.AddTo(node, pending);
             var added = pending.Count - start;
-            pending.Reverse(start, added);
+            if (added > 1)
+            {
+                pending.Reverse(start, added);
+            }
+
             for (var i = 0; i < added; i++)
             {
                 leaving.Add(false);

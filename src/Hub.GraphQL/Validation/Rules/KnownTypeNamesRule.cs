@@ -27,29 +27,20 @@ public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
 
     private static SyntaxVisitor Create(DocumentValidationContext context)
     {
-        var typeNames = new List<string>();
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        if (context.Schema is { } schema)
-        {
-            foreach (var name in schema.Types.Keys)
-            {
-                typeNames.Add(name);
-                known.Add(name);
-            }
-        }
-
+        var schema = context.Schema;
+        var definedTypes = new List<string>();
         foreach (var definition in context.Document.Definitions)
         {
-            if (definition is TypeDefinitionNode type && known.Add(type.Name.Value))
+            if (definition is TypeDefinitionNode type)
             {
-                typeNames.Add(type.Name.Value);
+                definedTypes.Add(type.Name.Value);
             }
         }
 
         return new SyntaxVisitor().Enter(SyntaxKind.NamedType, (node, ancestors) =>
         {
             var typeName = ((NamedTypeNode)node).Name.Value;
-            if (known.Contains(typeName))
+            if (schema?.GetType(typeName) is not null || definedTypes.Contains(typeName))
             {
                 return VisitorAction.Continue;
             }
@@ -62,6 +53,8 @@ public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
                 return VisitorAction.Continue;
             }
 
+            // Suggestions come from the schema's types, then the document's (graphql-js's order before sorting).
+            var typeNames = (schema?.Types.Keys ?? []).Concat(definedTypes).Distinct();
             var suggestions = Suggestions.List(typeName, isSdl ? StandardTypeNames.Concat(typeNames) : typeNames);
             context.ReportError(new GraphQLError($"Unknown type \"{typeName}\".{Suggestions.DidYouMean(suggestions)}", [node]));
             return VisitorAction.Continue;

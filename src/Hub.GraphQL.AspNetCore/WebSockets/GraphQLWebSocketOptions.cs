@@ -1,0 +1,17 @@
+namespace Hub.GraphQL.AspNetCore.WebSockets;
+
+/// <summary>Settings of the <c>graphql-transport-ws</c> protocol (HotChocolate's defaults).</summary>
+public sealed class GraphQLWebSocketOptions
+{
+    /// <summary>How long a client has to send <c>connection_init</c> before the socket is closed with 4408.</summary>
+    public TimeSpan ConnectionInitializationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the server pings an idle connection; null disables pings.</summary>
+    public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Decides whether a connection may proceed, given the <c>connection_init</c> payload; returning false closes
+    /// the socket with 4403 Forbidden. Null accepts everyone.
+    /// </summary>
+    public Func<Microsoft.AspNetCore.Http.HttpContext, IReadOnlyDictionary<string, object?>?, ValueTask<bool>>? OnConnect { get; set; }
+}

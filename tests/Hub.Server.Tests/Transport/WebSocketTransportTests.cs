@@ -1,0 +1,170 @@
+namespace Hub.Server.Tests.Transport;
+
+public sealed class WebSocketTransportTests : IAsyncLifetime
+{
+    private const string Init = """{"type":"connection_init"}""";
+    private TransportServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await TransportServer.StartAsync(options =>
+    {
+        options.Sockets.ConnectionInitializationTimeout = TimeSpan.FromMilliseconds(500);
+        options.Sockets.OnConnect = (_, payload) => ValueTask.FromResult(payload?.GetValueOrDefault("token") as string != "forbidden");
+    });
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task A_subscription_streams_next_messages_then_complete()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"subscription($f: Int!) { countdown(from: $f) }","variables":{"f":1}}}""");
+
+        var first = await client.ReceiveSkippingPingsAsync();
+        var second = await client.ReceiveSkippingPingsAsync();
+        var complete = await client.ReceiveSkippingPingsAsync();
+
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"countdown":1}}}""", first.GetRawText());
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"countdown":0}}}""", second.GetRawText());
+        Assert.Equal("""{"id":"1","type":"complete"}""", complete.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_query_gets_one_next_then_complete_and_invalid_documents_get_error()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync("""{"id":"q","type":"subscribe","payload":{"query":"{ hello }"}}""");
+        Assert.Equal("""{"id":"q","type":"next","payload":{"data":{"hello":"Hello, world!"}}}""", (await client.ReceiveSkippingPingsAsync()).GetRawText());
+        Assert.Equal("complete", (await client.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+
+        await client.SendAsync("""{"id":"bad","type":"subscribe","payload":{"query":"{ nope }"}}""");
+        var error = await client.ReceiveSkippingPingsAsync();
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("bad", error.GetProperty("id").GetString());
+        Assert.Equal("Cannot query field \"nope\" on type \"Query\".", error.GetProperty("payload")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Complete_from_the_client_stops_the_subscription()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync("""{"id":"long","type":"subscribe","payload":{"query":"subscription { countdown(from: 100000) }"}}""");
+        Assert.Equal("next", (await client.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        await client.SendAsync("""{"id":"long","type":"complete"}""");
+
+        await client.SendAsync("""{"type":"ping","payload":{"n":1}}""");
+        Assert.Equal("""{"type":"pong","payload":{"n":1}}""", await DrainUntilPongAsync(client));
+
+        // The id is free again: the server forgot the stopped subscription.
+        await client.SendAsync("""{"id":"long","type":"subscribe","payload":{"query":"subscription { countdown(from: 0) }"}}""");
+        var messages = new List<string>();
+        while (messages.LastOrDefault() != """{"id":"long","type":"complete"}""")
+        {
+            messages.Add((await client.ReceiveSkippingPingsAsync()).GetRawText());
+        }
+
+        Assert.Contains("""{"id":"long","type":"next","payload":{"data":{"countdown":0}}}""", messages);
+    }
+
+    [Fact]
+    public async Task Ping_is_answered_with_pong()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync("""{"type":"ping"}""");
+
+        Assert.Equal("""{"type":"pong"}""", (await client.ReceiveSkippingPingsAsync()).GetRawText());
+    }
+
+    [Fact]
+    public async Task Subscribe_before_connection_init_closes_with_4401()
+    {
+        await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL);
+        await client.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"{ hello }"}}""");
+
+        Assert.Equal(4401, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_second_connection_init_closes_with_4429()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync(Init);
+
+        Assert.Equal(4429, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_connection_closes_with_4403()
+    {
+        await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL);
+        await client.SendAsync("""{"type":"connection_init","payload":{"token":"forbidden"}}""");
+
+        Assert.Equal(4403, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_duplicate_operation_id_closes_with_4409()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync("""{"id":"same","type":"subscribe","payload":{"query":"subscription { countdown(from: 100000) }"}}""");
+        await client.SendAsync("""{"id":"same","type":"subscribe","payload":{"query":"subscription { countdown(from: 100000) }"}}""");
+
+        Assert.Equal(4409, await CloseCodeSkippingMessagesAsync(client));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""{"type":"unknown"}""")]
+    [InlineData("""{"id":"1","type":"subscribe"}""")]
+    public async Task An_invalid_message_closes_with_4400(string message)
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendAsync(message);
+
+        Assert.Equal(4400, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task No_connection_init_in_time_closes_with_4408()
+    {
+        await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL);
+
+        Assert.Equal(4408, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_client_without_the_subprotocol_is_closed_with_4406()
+    {
+        await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL, subProtocol: null);
+
+        Assert.Equal(4406, await client.ReceiveCloseAsync());
+    }
+
+    private async Task<WebSocketClient> ConnectAndInitializeAsync()
+    {
+        var client = await WebSocketClient.ConnectAsync(_server.GraphQL);
+        await client.SendAsync(Init);
+        Assert.Equal("""{"type":"connection_ack"}""", (await client.ReceiveSkippingPingsAsync()).GetRawText());
+        return client;
+    }
+
+    private static async Task<string> DrainUntilPongAsync(WebSocketClient client)
+    {
+        while (true)
+        {
+            var message = await client.ReceiveSkippingPingsAsync();
+            if (message.GetProperty("type").GetString() == "pong")
+            {
+                return message.GetRawText();
+            }
+        }
+    }
+
+    private static async Task<int> CloseCodeSkippingMessagesAsync(WebSocketClient client)
+    {
+        while (await client.ReceiveAsync() is not null)
+        {
+        }
+
+        return (int)client.CloseStatus!.Value;
+    }
+}
