@@ -32,7 +32,8 @@ internal sealed class ClrScalars
         [typeof(System.Text.Json.JsonElement)] = "JSON",
     };
 
-    private readonly Dictionary<string, ScalarType> _created = new(StringComparer.Ordinal);
+    // HotChocolate's scalars the engine implements; other names get a pass-through scalar when first used.
+    private readonly Dictionary<string, ScalarType> _created = HotChocolateScalars.Create().ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     public static bool IsScalar(Type type) => Names.ContainsKey(type);
 
@@ -40,8 +41,8 @@ internal sealed class ClrScalars
     public ScalarType? For(Type type) => Names.TryGetValue(type, out var name) ? Named(name) : null;
 
     /// <summary>
-    /// The scalar with this name: a specified scalar, else one created once per schema. Scalars without an engine
-    /// implementation pass values through unchanged.
+    /// The scalar with this name: a specified scalar, else HotChocolate's implementation, else one created once per
+    /// schema that passes values through unchanged.
     /// </summary>
     public ScalarType Named(string name)
     {

@@ -51,7 +51,13 @@ internal static class ClrValueConverter
         if (type == typeof(Guid) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly)
             || type == typeof(TimeOnly) || type == typeof(TimeSpan) || type == typeof(Uri))
         {
-            return value => value is string text ? Parse(type, text) : value;
+            return value => value switch
+            {
+                string text => Parse(type, text),
+                DateTimeOffset offset when type == typeof(DateTime) => offset.UtcDateTime,
+                DateTime dateTime when type == typeof(DateTimeOffset) => new DateTimeOffset(dateTime),
+                _ => value,
+            };
         }
 
         if (ClrTypeShape.ElementType(type) is { } elementType)

@@ -47,6 +47,7 @@ public sealed class CodeFirstSchemaTests
         Assert.DoesNotContain("hidden", query.Fields.Keys);
         Assert.Equal("Renamed by attribute.", query.Fields["renamed"].Description);
         Assert.Equal("ID!", query.Fields["identifier"].Type.ToString());
+        Assert.IsType<Hub.GraphQL.Types.Scalars.LongType>(query.Fields["renamed"].Type.NamedType());
     }
 
     [Fact]
