@@ -8,6 +8,9 @@ namespace Hub.Data.Hosting;
 /// </summary>
 public sealed class HubDataOptions
 {
+    /// <summary>The data layer's own section (<c>Provider</c>, <c>ConnectionString</c>, <c>Folder</c>, <c>MigrateOnStartup</c>); when set, it wins over the host keys.</summary>
+    public const string Section = "Hub:Data";
+
     /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
     public DataProvider Provider { get; set; } = DataProvider.Sqlite;
 
@@ -42,6 +45,15 @@ public sealed class HubDataOptions
             options.MigrateOnStartup = bool.Parse(migrate);
         }
 
+        var own = configuration.GetSection(Section);
+        if (own["Provider"] is { Length: > 0 } ownProvider)
+        {
+            options.Provider = ownProvider.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase) ? DataProvider.Postgres : DataProvider.Sqlite;
+        }
+
+        options.ConnectionString = own["ConnectionString"] is { Length: > 0 } ownConnection ? ownConnection : options.ConnectionString;
+        options.Folder = own["Folder"] is { Length: > 0 } ownFolder ? ownFolder : options.Folder;
+        options.MigrateOnStartup = own["MigrateOnStartup"] is { Length: > 0 } ownMigrate ? bool.Parse(ownMigrate) : options.MigrateOnStartup;
         return options;
     }
 
