@@ -31,17 +31,16 @@ public static class ImportCommand
                 {
                     foreach (var (dataSet, path) in work)
                     {
-                        var total = Math.Max(1, new FileInfo(path).Length);
-                        var task = progress.AddTask(dataSet, maxValue: total);
+                        var task = progress.AddTask(dataSet, maxValue: 1);
                         var started = DateTime.UtcNow;
-                        var importer = database.CreateImporter(batchSize, read =>
+                        var importer = database.CreateImporter(batchSize, (read, share) =>
                         {
                             task.Description = $"{dataSet} {read:N0} rows";
-                            task.Value = Math.Min(total, task.Value + 1);
+                            task.Value = share;
                             RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
                         });
                         summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
-                        task.Value = total;
+                        task.Value = 1;
                     }
                 });
         }

@@ -52,7 +52,7 @@ public sealed class HubDatabase(HubDataOptions options)
     }
 
     /// <summary>An importer writing to this database.</summary>
-    public DataImporter CreateImporter(int batchSize = 50_000, Action<long>? progress = null)
+    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null)
     {
         using var context = CreateContext();
         var connectionString = Options.ResolveConnectionString();

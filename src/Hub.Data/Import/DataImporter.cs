@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Hub.Data.Import;
@@ -11,8 +12,8 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Rows per transaction.</summary>
     public int BatchSize { get; init; } = 50_000;
 
-    /// <summary>Called after each batch with the number of records read so far.</summary>
-    public Action<long>? Progress { get; init; }
+    /// <summary>Called after each batch with the records read so far and the share of the file consumed (0–1).</summary>
+    public Action<long, double>? Progress { get; init; }
 
     /// <summary>The descriptor of a data set by name.</summary>
     public DataSetDescriptor Describe(string dataSet)
@@ -36,47 +37,95 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         };
 
         await using var writer = await openWriter(descriptor, cancellationToken);
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-        var batch = new List<ParsedRow>(BatchSize);
-        var problems = new List<Rejection>();
-        long read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0, flagged = 0;
-        RowParser? parser = null;
-        foreach (var record in reader.ReadRecords())
+        // Parsing runs on its own thread, one batch ahead of the database, so CPU work and I/O overlap.
+        var batches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var counts = new ParseCounts();
+        using var stopParsing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stopParsing.Token), stopParsing.Token);
+        long inserted = 0, updated = 0, unchanged = 0;
+        try
         {
-            parser ??= new RowParser(descriptor, reader.Header);
-            read++;
-            var row = parser.Parse(path, record, problems);
-            if (row is not null && !seen.TryAdd(row.UpsertKey, row.Line))
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                problems.Add(new Rejection(path, row.Line, "source_record_id", $"duplicate within the file (first at line {seen[row.UpsertKey]})"));
-                row = null;
-            }
-
-            rejected += row is null ? 1 : 0;
-            flagged += problems.Count(p => p.Kept);
-            await rejects.WriteAsync(problems);
-            problems.Clear();
-            if (row is null)
-            {
-                continue;
-            }
-
-            batch.Add(row);
-            if (batch.Count >= BatchSize)
-            {
-                (inserted, updated, unchanged) = Add(await writer.WriteAsync(batch, cancellationToken), inserted, updated, unchanged);
-                batch.Clear();
-                Progress?.Invoke(read);
+                var result = await writer.WriteAsync(batch.Rows, cancellationToken);
+                (inserted, updated, unchanged) = (inserted + result.Inserted, updated + result.Updated, unchanged + result.Unchanged);
+                Progress?.Invoke(batch.ReadSoFar, batch.Share);
             }
         }
-
-        if (batch.Count > 0)
+        catch
         {
-            (inserted, updated, unchanged) = Add(await writer.WriteAsync(batch, cancellationToken), inserted, updated, unchanged);
+            // The database failed: stop the parser (it may be waiting for room in the channel) before reporting.
+            await stopParsing.CancelAsync();
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
-        Progress?.Invoke(read);
-        return new ImportSummary(path, dataSet, read, inserted, updated, unchanged, rejected, flagged, started.Elapsed);
+        await producer;
+        return new ImportSummary(path, dataSet, counts.Read, inserted, updated, unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
+    }
+
+    private async Task ParseAsync(DataSetDescriptor descriptor, IRecordReader reader, Stream stream, string path, RejectReport rejects,
+        ChannelWriter<ParsedBatch> output, ParseCounts counts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+            var batch = new List<ParsedRow>(BatchSize);
+            var problems = new List<Rejection>();
+            RowParser? parser = null;
+            foreach (var record in reader.ReadRecords())
+            {
+                parser ??= new RowParser(descriptor, reader.Header);
+                counts.Read++;
+                var row = parser.Parse(path, record, problems);
+                if (row is not null && !seen.TryAdd(row.UpsertKey, row.Line))
+                {
+                    problems.Add(new Rejection(path, row.Line, "source_record_id", $"duplicate within the file (first at line {seen[row.UpsertKey]})"));
+                    row = null;
+                }
+
+                if (problems.Count > 0)
+                {
+                    counts.Flagged += problems.Count(p => p.Kept);
+                    await rejects.WriteAsync(problems);
+                    problems.Clear();
+                }
+
+                if (row is null)
+                {
+                    counts.Rejected++;
+                    continue;
+                }
+
+                batch.Add(row);
+                if (batch.Count >= BatchSize)
+                {
+                    await output.WriteAsync(new ParsedBatch(batch, counts.Read, (double)stream.Position / Math.Max(1, stream.Length)), cancellationToken);
+                    batch = new List<ParsedRow>(BatchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await output.WriteAsync(new ParsedBatch(batch, counts.Read, 1), cancellationToken);
+            }
+
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+    }
+
+    private sealed record ParsedBatch(List<ParsedRow> Rows, long ReadSoFar, double Share);
+
+    private sealed class ParseCounts
+    {
+        public long Read;
+        public long Rejected;
+        public long Flagged;
     }
 
     private static (long, long, long) Add(BatchResult result, long inserted, long updated, long unchanged) =>

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace Hub.Data.Import;
 
 /// <summary>
-/// Stores batches in PostgreSQL: binary COPY into a temporary staging table, then one upsert into the data set's
+/// Stores batches in PostgreSQL: binary COPY into a temporary staging table, then an update of changed rows and an insert of new ones into the data set's
 /// table, all inside one transaction, so a killed import leaves whole batches only.
 /// </summary>
 public sealed class PostgresBatchWriter : IBatchWriter
@@ -13,7 +13,8 @@ public sealed class PostgresBatchWriter : IBatchWriter
     private readonly DataSetDescriptor _dataSet;
     private readonly string[] _columns;
     private readonly NpgsqlDbType[] _types;
-    private readonly string _upsert;
+    private readonly string _update;
+    private readonly string _insert;
 
     private PostgresBatchWriter(NpgsqlConnection connection, DataSetDescriptor dataSet)
     {
@@ -23,18 +24,16 @@ public sealed class PostgresBatchWriter : IBatchWriter
         _types = dataSet.FileColumns.Select(c => TypeOf(c.ValueType))
             .Concat(dataSet.QualityColumns.Select(_ => NpgsqlDbType.Varchar)).ToArray();
         var list = string.Join(", ", _columns.Select(Quote));
-        var updates = string.Join(", ", _columns.Select(c => $"{Quote(c)} = EXCLUDED.{Quote(c)}"));
+        var updates = string.Join(", ", _columns.Select(c => $"{Quote(c)} = s.{Quote(c)}"));
         var current = string.Join(", ", _columns.Select(c => $"t.{Quote(c)}"));
-        var incoming = string.Join(", ", _columns.Select(c => $"EXCLUDED.{Quote(c)}"));
-        _upsert = $"""
-            WITH upserted AS (
-              INSERT INTO {Table} AS t ({list}, "ingested_at")
-              SELECT {list}, now() FROM hub_stage
-              ON CONFLICT ("source_agency", "source_record_id") DO UPDATE SET {updates}, "ingested_at" = EXCLUDED."ingested_at"
-              WHERE ({current}) IS DISTINCT FROM ({incoming})
-              RETURNING (xmax = 0) AS inserted)
-            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
-            """;
+        var incoming = string.Join(", ", _columns.Select(c => $"s.{Quote(c)}"));
+        var match = "t.\"source_agency\" = s.\"source_agency\" AND t.\"source_record_id\" = s.\"source_record_id\"";
+        _update = $"UPDATE {Table} AS t SET {updates}, \"ingested_at\" = now() FROM hub_stage AS s " +
+                  $"WHERE {match} AND ({current}) IS DISTINCT FROM ({incoming})";
+        // A plain insert behind an anti-join is much cheaper in bulk than ON CONFLICT's speculative insertion; the unique
+        // index still guards against a concurrent import of the same rows (that batch then fails whole and can be re-run).
+        _insert = $"INSERT INTO {Table} ({list}, \"ingested_at\") SELECT {string.Join(", ", _columns.Select(c => $"s.{Quote(c)}"))}, now() " +
+                  $"FROM hub_stage AS s WHERE NOT EXISTS (SELECT 1 FROM {Table} AS t WHERE {match})";
     }
 
     private string Table => $"{Quote(_dataSet.Schema)}.{Quote(_dataSet.Name)}";
@@ -52,21 +51,22 @@ public sealed class PostgresBatchWriter : IBatchWriter
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync($"CREATE TEMP TABLE hub_stage ON COMMIT DROP AS SELECT {string.Join(", ", _columns.Select(Quote))} FROM {Table} WITH NO DATA", cancellationToken);
-        await using (var importer = await _connection.BeginBinaryImportAsync(
-                         $"COPY hub_stage ({string.Join(", ", _columns.Select(Quote))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        using (var importer = await _connection.BeginBinaryImportAsync(
+                   $"COPY hub_stage ({string.Join(", ", _columns.Select(Quote))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
+            // Synchronous writes: each value is buffered in memory, so an await per value would only add overhead.
             foreach (var row in rows)
             {
-                await importer.StartRowAsync(cancellationToken);
+                importer.StartRow();
                 for (var i = 0; i < _types.Length; i++)
                 {
                     if (row.Values[i] is { } value)
                     {
-                        await importer.WriteAsync(value, _types[i], cancellationToken);
+                        importer.Write(value, _types[i]);
                     }
                     else
                     {
-                        await importer.WriteNullAsync(cancellationToken);
+                        importer.WriteNull();
                     }
                 }
             }
@@ -74,16 +74,10 @@ public sealed class PostgresBatchWriter : IBatchWriter
             await importer.CompleteAsync(cancellationToken);
         }
 
-        BatchResult result;
-        await using (var command = new NpgsqlCommand(_upsert, _connection, transaction))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            await reader.ReadAsync(cancellationToken);
-            var inserted = (int)reader.GetInt64(0);
-            var updated = (int)reader.GetInt64(1);
-            result = new BatchResult(inserted, updated, rows.Count - inserted - updated);
-        }
-
+        await ExecuteAsync("ANALYZE hub_stage", cancellationToken);
+        var updated = await ExecuteAsync(_update, cancellationToken);
+        var inserted = await ExecuteAsync(_insert, cancellationToken);
+        var result = new BatchResult(inserted, updated, rows.Count - inserted - updated);
         foreach (var statement in SharedEntitySql.Statements(_dataSet, "hub_stage", postgres: true))
         {
             await ExecuteAsync(statement, cancellationToken);
@@ -96,10 +90,10 @@ public sealed class PostgresBatchWriter : IBatchWriter
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, _connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Quote(string name) => $"\"{name}\"";

@@ -34,14 +34,23 @@ internal static class RecordSplitter
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             var start = 0;
-            for (var i = 0; i < read; i++)
+            var i = 0;
+            while (i < read)
             {
-                var b = buffer[i];
-                if (quoteAware && b == (byte)'"')
+                // Vectorised search for the next quote or line feed; everything in between is plain content.
+                var span = buffer.AsSpan(i, read - i);
+                var found = quoteAware ? span.IndexOfAny((byte)'"', (byte)'\n') : span.IndexOf((byte)'\n');
+                if (found < 0)
+                {
+                    break;
+                }
+
+                i += found;
+                if (buffer[i] == (byte)'"')
                 {
                     inQuotes = !inQuotes;
                 }
-                else if (b == (byte)'\n')
+                else
                 {
                     line++;
                     if (!inQuotes)
@@ -53,6 +62,8 @@ internal static class RecordSplitter
                         start = i + 1;
                     }
                 }
+
+                i++;
             }
 
             record.Write(buffer, start, read - start);

@@ -5,9 +5,18 @@ namespace Hub.Data.Keys;
 /// <summary>The normalisation both national keys share: spaces removed, full-width characters folded, upper case.</summary>
 internal static class KeyText
 {
+    private static readonly System.Buffers.SearchValues<char> s_canonical =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Returns the normalised text; <paramref name="changed"/> tells whether anything differs from the input.</summary>
     public static string Normalize(string raw, out bool changed)
     {
+        if (raw.AsSpan().IndexOfAnyExcept(s_canonical) < 0)
+        {
+            changed = false;
+            return raw;
+        }
+
         var builder = new StringBuilder(raw.Length);
         foreach (var c in raw)
         {

@@ -20,6 +20,8 @@ public static class HubCommandLine
 
         var root = new RootCommand("Hub: the GraphQL data-sharing hub for inter-agency legal supervision.");
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DataCommands.Create());
+        root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(SchemaCommands.Create());
         root.Subcommands.Add(AgencyCommands.Create());
         root.Subcommands.Add(ClientCommands.Create());

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Hub.Data.Commands;
+using Hub.Data.Hosting;
+using Hub.Server.Hosting;
+using Spectre.Console;
+
+namespace Hub.Server.Cli;
+
+/// <summary><c>hub data import</c> and <c>hub data generate</c>: bulk ingestion and the synthetic scenario generator.</summary>
+internal static class DataCommands
+{
+    public static Command Create()
+    {
+        var data = new Command("data", "Import shared data sets or generate synthetic ones.");
+        data.Subcommands.Add(Import());
+        data.Subcommands.Add(Generate());
+        return data;
+    }
+
+    private static Command Import()
+    {
+        var target = new Argument<string>("data-set-or-folder") { Description = "A data set (e.g. admin_penalty) followed by its file, or a folder of <data set>.csv|.jsonl files." };
+        var file = new Argument<string?>("file") { Description = "The .csv or .jsonl file (omit for the folder form).", Arity = ArgumentArity.ZeroOrOne };
+        var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => 50_000 };
+        var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = HubApplication.Build([]);
+            var database = new HubDatabase(HubDataOptions.From(app.Configuration));
+            return await ImportCommand.RunAsync(database, parse.GetValue(target)!, parse.GetValue(file), AnsiConsole.Console, parse.GetValue(batch), cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command Generate()
+    {
+        var scale = new Option<int>("--scale") { Description = "Volume multiplier; 1 reproduces the seed documents' figures.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "Output folder.", Required = true };
+        var command = new Command("generate", "Write synthetic data in the import formats plus expected-clues.json.") { scale, seed, output };
+        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output)!, Console.Out));
+        return command;
+    }
+}
