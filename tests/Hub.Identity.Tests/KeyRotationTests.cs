@@ -21,8 +21,9 @@ public sealed class KeyRotationTests
     private static readonly Dictionary<string, string?> s_fastClock = new()
     {
         ["Identity:KeyPublicationLead"] = "00:00:05",
-        ["Identity:DefaultTokenLifetime"] = "00:00:04",
-        ["Identity:MaxTokenLifetime"] = "00:00:04",
+        // Tokens outlive the checks below by a wide margin, so a slow, loaded machine cannot expire them early.
+        ["Identity:DefaultTokenLifetime"] = "00:00:20",
+        ["Identity:MaxTokenLifetime"] = "00:00:20",
         ["Identity:ClockSkew"] = "00:00:01",
         ["Identity:StoreRefreshInterval"] = "00:00:01",
     };
@@ -56,8 +57,8 @@ public sealed class KeyRotationTests
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(http, beforeActivation)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(http, afterActivation)).StatusCode);
 
-        // Retired at activation (+5 s), published until +5 s + 4 s lifetime + 1 s skew.
-        await WaitUntilAsync(rotatedAt.AddSeconds(10.5));
+        // Retired at activation (+5 s), published until +5 s + 20 s lifetime + 1 s skew.
+        await WaitUntilAsync(rotatedAt.AddSeconds(26.5));
         Assert.DoesNotContain(oldKey.KeyId, await KeyIdsAsync(http));
         var lateOldKeyToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
