@@ -16,20 +16,23 @@ try {
   await page.locator('.monaco-editor').first().waitFor({ timeout: 60000 });
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(query);
+  // insertText, not type: typed braces would be auto-closed by the editor and garble the document.
+  await page.keyboard.insertText(query);
   // The IDE syncs the editor's text into its document state after a short debounce.
   await page.waitForTimeout(1500);
   // On a loaded machine the first click can land before the IDE is ready to run: try a few times.
   let answer = null;
-  for (let attempt = 0; attempt < 4 && !answer; attempt++) {
+  for (let attempt = 0; attempt < 6 && !answer; attempt++) {
+    // The catch is attached at once: a slow click must not leave the wait's rejection unhandled (that ends node).
     const response = page.waitForResponse((candidate) =>
       candidate.request().method() === 'POST' && (candidate.request().postData() ?? '').includes(JSON.stringify(query)),
-    { timeout: 20000 });
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    answer = await response.catch(() => null);
+    { timeout: 20000 }).catch(() => null);
+    // While a run is in flight the button is relabelled; a missed click is simply tried again.
+    await page.getByRole('button', { name: 'Run', exact: true }).click({ timeout: 20000 }).catch(() => {});
+    answer = await response;
   }
   if (!answer) {
-    throw new Error('The IDE did not send the query after 4 clicks on Run.');
+    throw new Error('The IDE did not send the query after 6 tries of Run.');
   }
   console.log(JSON.stringify({ status: answer.status(), body: await answer.json(), requested }));
 } finally {
