@@ -12,6 +12,7 @@ public sealed class HubKestrelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _dataFolder;
+    private Task? _stopping;
 
     private HubKestrelServer(WebApplication app, string dataFolder, Uri address)
     {
@@ -36,9 +37,12 @@ public sealed class HubKestrelServer : IAsyncDisposable
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));
     }
 
+    /// <summary>Begins a graceful shutdown (once): stops accepting connections and drains in-flight requests.</summary>
+    public Task StopAsync() => _stopping ??= _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        await StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
     }
