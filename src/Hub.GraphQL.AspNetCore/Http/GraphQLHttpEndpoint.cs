@@ -208,7 +208,7 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = httpRequest.Extensions,
             DocumentId = documentId,
             Services = context.RequestServices,
-            ContextData = new Dictionary<string, object?> { [GraphQLContextKeys.HttpContext] = context },
+            ContextData = GraphQLContextKeys.For(context),
         };
         try
         {

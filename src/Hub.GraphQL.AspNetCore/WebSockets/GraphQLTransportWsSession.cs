@@ -197,7 +197,7 @@ internal sealed partial class GraphQLTransportWsSession(
             Variables = ReadMap(payload, "variables"),
             Extensions = ReadMap(payload, "extensions"),
             Services = context.RequestServices,
-            ContextData = new Dictionary<string, object?> { [GraphQLContextKeys.HttpContext] = context },
+            ContextData = GraphQLContextKeys.For(context),
         };
     }
 
