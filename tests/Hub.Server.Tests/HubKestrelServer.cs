@@ -26,11 +26,15 @@ public sealed class HubKestrelServer : IAsyncDisposable
     /// <summary>The GraphQL endpoint.</summary>
     public Uri GraphQL => new(Address, "/graphql");
 
-    public static async Task<HubKestrelServer> StartAsync(string environment = "Production")
+    /// <summary>The running hub's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a hub; <paramref name="settings"/> are more command-line settings (e.g. <c>--Hub:Database:Provider=PostgreSql</c>).</summary>
+    public static async Task<HubKestrelServer> StartAsync(string environment = "Production", params string[] settings)
     {
         var dataFolder = Directory.CreateTempSubdirectory("hub-kestrel-").FullName;
         var app = HubApplication.Build(
-            ["--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false", "--Logging:LogLevel:Default=Warning"]);
+            ["--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false", "--Logging:LogLevel:Default=Warning", .. settings]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));
