@@ -35,13 +35,14 @@ public sealed class SharedDataServer : IAsyncDisposable
     /// <summary>Starts a hub; <paramref name="postgresConnectionString"/> null means the embedded SQLite default.</summary>
     public static async Task<SharedDataServer> StartAsync(string? postgresConnectionString)
     {
-        string[] postgres = postgresConnectionString is null
-            ? []
-            :
-            [
-                "--Hub:Database:Provider=PostgreSql", $"--Hub:Database:ConnectionString={postgresConnectionString}",
-                $"--Identity:KeyEncryptionKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
-            ];
+        var postgres = postgresConnectionString is null
+            ? null
+            : new Dictionary<string, string?>
+            {
+                ["Hub:Database:Provider"] = "PostgreSql",
+                ["Hub:Database:ConnectionString"] = postgresConnectionString,
+                ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            };
         var server = new SharedDataServer(await HubKestrelServer.StartAsync("Production", postgres));
         await server.PrepareAsync();
         return server;
