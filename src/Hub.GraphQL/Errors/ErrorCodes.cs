@@ -116,6 +116,12 @@ public static class ErrorCodes
 
         /// <summary>Neither <c>first</c> nor <c>last</c> was given to a connection that requires one.</summary>
         public const string NoPagingBoundaries = "HC0052";
+
+        /// <summary>The cursor given in <c>after</c> or <c>before</c> is not one the connection issued.</summary>
+        public const string InvalidCursor = "HC0078";
+
+        /// <summary><c>first</c> or <c>last</c> is negative.</summary>
+        public const string MinPaginationItems = "HC0079";
     }
 
     public static class Data

@@ -6,6 +6,7 @@ using Hub.Server.Authorization;
 using Hub.Server.Health;
 using Hub.Server.Identity;
 using Hub.Server.Schema;
+using Hub.Server.Schema.SharedData;
 
 namespace Hub.Server.Hosting;
 
@@ -24,6 +25,7 @@ public static class HubApplication
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
         builder.Services.AddSingleton(services => GraphQLAuthorizationHosting.CreateExecutor(services, [new OperationLimitsAnalyzer(limits)]));
         builder.AddHubIdentityForHost(options);
+        builder.Services.AddSharedDataSchema();
 
         var app = builder.Build();
         app.UseWebSockets();

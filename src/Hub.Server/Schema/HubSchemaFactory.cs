@@ -1,4 +1,5 @@
 using Hub.GraphQL.Types;
+using Hub.Server.Schema.SharedData;
 using Hub.Server.Schema.System;
 
 namespace Hub.Server.Schema;
@@ -12,6 +13,7 @@ public static class HubSchemaFactory
     private static readonly IHubSchemaModule[] Modules =
     [
         new SystemSchemaModule(),
+        new SharedDataSchemaModule(),
     ];
 
     /// <summary>The hub's schema.</summary>
