@@ -7,6 +7,8 @@ using GraphQLSchema = Hub.GraphQL.Types.Schema;
 using Hub.GraphQL.Types.Introspection;
 using Hub.Identity.Policies;
 using Hub.Server.Tests.Node;
+using Hub.Server.Tests.SharedData;
+using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -14,20 +16,28 @@ namespace Hub.Server.Tests.Authorization;
 
 /// <summary>
 /// Every scope of <c>policies/scopes.yaml</c> (and an anonymous caller) × every field of the served schema, through
-/// HTTP on a hub running on PostgreSQL with real tokens from its token endpoint, against the reviewed
+/// HTTP on a hub running on PostgreSQL (with the shared-data test rows, so lookups answer) with real tokens from its token endpoint, against the reviewed
 /// <c>authorization-matrix.yaml</c>. A field the response reaches must be denied (null + AUTH_NOT_AUTHENTICATED for
-/// anonymous callers, AUTH_NOT_AUTHORIZED otherwise) or allowed exactly as the file says; a field below a null parent
-/// cannot answer, so for it the caller's introspection must not show a denied field.
+/// anonymous callers, AUTH_NOT_AUTHORIZED otherwise) or allowed exactly as the file says. Each field is reached through
+/// fields the caller may read; a field no such path reaches (or whose parent is null) cannot answer, so for it only
+/// the caller's introspection is checked, which must never show a denied field.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
+    /// <summary>Arguments that name a row of <see cref="SharedDataRows"/>, so lookups return data whose fields answer.</summary>
+    private static readonly Dictionary<string, string> KnownKeys = new(StringComparer.Ordinal)
+    {
+        ["idNumber"] = SharedDataRows.PersonId,
+        ["uscc"] = SharedDataRows.CompanyUscc,
+    };
+
     private static readonly string MatrixFile = Path.Combine(NodeScript.RepositoryRoot(), "tests", "Hub.Server.Tests", "Authorization", "authorization-matrix.yaml");
 
     [Fact]
     public async Task Every_field_answers_every_scope_as_the_reviewed_matrix_says()
     {
         var expected = ExpectedAccess.Load(MatrixFile);
-        await using var server = await HubKestrelServer.StartOnPostgresAsync("hub_authz_matrix");
+        await using var server = await SharedDataServer.StartAsync(await PostgresServer.Shared.CreateDatabaseAsync("hub_authz_matrix"));
         var schema = server.Services.GetRequiredService<IRequestExecutor>().Schema;
         var fields = ServedFields(schema);
         var coordinates = fields.Select(f => $"{f.Type.Name}.{f.Field.Name}").ToList();
@@ -35,20 +45,20 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         Assert.True(expected.Coordinates.Except(coordinates).ToList() is [], $"{MatrixFile} lists fields the schema does not serve: {string.Join(", ", expected.Coordinates.Except(coordinates))}");
         var scopes = (await PolicyLoader.LoadAsync(Path.Combine(NodeScript.RepositoryRoot(), "policies"))).Scopes.Select(s => s.Name).ToList();
         Assert.True(expected.Scopes.Except(scopes).ToList() is [], $"{MatrixFile} names scopes scopes.yaml lacks: {string.Join(", ", expected.Scopes.Except(scopes))}");
-        var probes = fields.Select((f, i) => FieldProbe.For(schema, f.Type, f.Field, i) ?? throw new InvalidOperationException($"No root reaches {f.Type.Name}.{f.Field.Name}.")).ToList();
+        Assert.All(fields, f => Assert.True(RootPath.To(schema, f.Type, _ => true) is not null, $"No root reaches {f.Type.Name}."));
 
-        using var http = new HttpClient { BaseAddress = server.Address };
+        var http = server.Http;
         var callers = new List<(string? Scope, string? Token)> { (null, null) };
         foreach (var scope in scopes)
         {
-            callers.Add((scope, await TokenAsync(server, http, scope)));
+            callers.Add((scope, await server.TokenAsync(scope)));
         }
 
-        var results = await Task.WhenAll(callers.Select(caller => CheckCallerAsync(http, expected, probes, caller.Scope, caller.Token)));
+        var results = await Task.WhenAll(callers.Select(caller => CheckCallerAsync(http, expected, schema, fields, caller.Scope, caller.Token)));
 
         var mismatches = results.SelectMany(r => r.Mismatches).ToList();
-        output.WriteLine($"{probes.Count} fields × {callers.Count} callers: {results.Sum(r => r.ByExecution)} cells checked by execution, " +
-            $"{results.Sum(r => r.ByIntrospection)} below a null parent checked by introspection.");
+        output.WriteLine($"{fields.Count} fields × {callers.Count} callers: {results.Sum(r => r.ByExecution)} cells answered by execution, " +
+            $"{results.Sum(r => r.ByIntrospection)} the caller cannot reach (a parent it may not read, or null) checked by introspection.");
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
     }
 
@@ -58,22 +68,25 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             .SelectMany(t => t.Fields.Values.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)).Select(f => (t, f)))];
 
     private static async Task<(List<string> Mismatches, int ByExecution, int ByIntrospection)> CheckCallerAsync(
-        HttpClient http, ExpectedAccess expected, List<FieldProbe> probes, string? scope, string? token)
+        HttpClient http, ExpectedAccess expected, GraphQLSchema schema, List<(ObjectType Type, OutputField Field)> fields, string? scope, string? token)
     {
         var who = scope ?? "anonymous";
+        var probes = fields.Select((f, i) => FieldProbe.For(schema, f.Type, f.Field, i, KnownKeys, c => expected.Allows(c, scope))).OfType<FieldProbe>().ToList();
         var responses = await ExecuteProbesAsync(http, expected, probes, scope, token);
         var visible = await VisibleFieldsAsync(http, token);
         var mismatches = new List<string>();
         var (byExecution, byIntrospection) = (0, 0);
-        foreach (var probe in probes)
+        var probed = probes.ToDictionary(p => p.Coordinate);
+        foreach (var coordinate in fields.Select(f => $"{f.Type.Name}.{f.Field.Name}"))
         {
-            var allowed = expected.Allows(probe.Coordinate, scope);
-            var outcome = responses.TryGetValue(probe, out var response) ? ProbeOutcome.Read(probe, response) : default;
-            if (!allowed && visible.Contains(probe.Coordinate))
+            var allowed = expected.Allows(coordinate, scope);
+            if (!allowed && visible.Contains(coordinate))
             {
-                mismatches.Add($"{probe.Coordinate} × {who}: denied, yet introspection shows it.");
+                mismatches.Add($"{coordinate} × {who}: denied, yet introspection shows it.");
             }
 
+            var probe = probed.GetValueOrDefault(coordinate);
+            var outcome = probe is not null && responses.TryGetValue(probe, out var response) ? ProbeOutcome.Read(probe, response) : default;
             if (!outcome.Reached)
             {
                 byIntrospection++;
@@ -84,7 +97,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             var deniedCode = scope is null ? "AUTH_NOT_AUTHENTICATED" : "AUTH_NOT_AUTHORIZED";
             if (allowed ? outcome.AuthCode is not null : outcome.AuthCode != deniedCode)
             {
-                mismatches.Add($"{probe.Coordinate} × {who}: expected {(allowed ? "allowed" : deniedCode)}, got {outcome.AuthCode ?? "allowed"} for {probe.Selection}");
+                mismatches.Add($"{coordinate} × {who}: expected {(allowed ? "allowed" : deniedCode)}, got {outcome.AuthCode ?? "allowed"} for {probe!.Selection}");
             }
         }
 
@@ -94,15 +107,13 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
     /// <summary>
     /// Runs the probes a caller's response can show, batched: the allowed ones together (one by one again when a
     /// domain error nulled the batch), the denied ones together except those whose error would null the whole data.
-    /// A probe below a field the caller may not read cannot answer, and is not sent.
     /// </summary>
     private static async Task<Dictionary<FieldProbe, JsonElement>> ExecuteProbesAsync(
         HttpClient http, ExpectedAccess expected, List<FieldProbe> probes, string? scope, string? token)
     {
         var responses = new Dictionary<FieldProbe, JsonElement>();
-        var answerable = probes.Where(p => p.AncestorCoordinates.All(a => expected.Allows(a, scope))).ToList();
-        var allowed = answerable.Where(p => expected.Allows(p.Coordinate, scope)).ToList();
-        var denied = answerable.Except(allowed).ToList();
+        var allowed = probes.Where(p => expected.Allows(p.Coordinate, scope)).ToList();
+        var denied = probes.Except(allowed).ToList();
         var batches = allowed.GroupBy(p => p.IsMutation).Select(g => g.ToList())
             .Concat(denied.Where(p => !p.NullsData).GroupBy(p => p.IsMutation).Select(g => g.ToList()))
             .Concat(denied.Where(p => p.NullsData).Select(p => new List<FieldProbe> { p }));
@@ -146,21 +157,5 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} for {query}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    /// <summary>A token for one scope from the hub's own token endpoint (client_secret_basic).</summary>
-    private static async Task<string> TokenAsync(HubKestrelServer server, HttpClient http, string scope)
-    {
-        var client = await server.RegisterClientAsync("MATRIX", [scope]);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = scope }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(client.ClientId)}:{Uri.EscapeDataString(client.ClientSecret!)}")));
-        using var response = await http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"Token for {scope}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 }

@@ -21,10 +21,12 @@ internal static class PlaceholderArguments
         ["JSON"] = "{}",
     };
 
-    public static string For(OutputField field)
+    /// <summary>The argument list for <paramref name="field"/>; <paramref name="knownKeys"/> give string values by argument name.</summary>
+    public static string For(OutputField field, IReadOnlyDictionary<string, string> knownKeys)
     {
         var required = field.Arguments.Values.Where(a => a.Type is NonNullType && !a.HasDefaultValue).ToList();
-        return required.Count == 0 ? string.Empty : "(" + string.Join(", ", required.Select(a => $"{a.Name}: {Literal(a.Type)}")) + ")";
+        return required.Count == 0 ? string.Empty : "(" + string.Join(", ", required.Select(a =>
+            $"{a.Name}: {(knownKeys.TryGetValue(a.Name, out var key) ? System.Text.Json.JsonSerializer.Serialize(key) : Literal(a.Type))}")) + ")";
     }
 
     private static string Literal(IGraphQLType type) => type switch

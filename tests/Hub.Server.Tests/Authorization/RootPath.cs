@@ -4,13 +4,13 @@ using Hub.GraphQL.Types.Introspection;
 
 namespace Hub.Server.Tests.Authorization;
 
-/// <summary>The shortest chain of fields from the query (or else the mutation) root to an object type.</summary>
+/// <summary>The shortest chain of fields from the query (or else the mutation) root to an object type, through fields a caller may read.</summary>
 internal sealed record RootPath(bool IsMutation, IReadOnlyList<RootPath.Step> Steps)
 {
     /// <summary>One field on the way; <see cref="FragmentType"/> narrows an abstract result to the next object type.</summary>
     public sealed record Step(OutputField Field, ObjectType? FragmentType);
 
-    public static RootPath? To(GraphQLSchema schema, ObjectType target)
+    public static RootPath? To(GraphQLSchema schema, ObjectType target, Func<string, bool> mayTraverse)
     {
         foreach (var (root, isMutation) in new[] { (schema.QueryTypeOrNull, false), (schema.MutationType, true) })
         {
@@ -24,7 +24,7 @@ internal sealed record RootPath(bool IsMutation, IReadOnlyList<RootPath.Step> St
                 return new RootPath(isMutation, []);
             }
 
-            if (Search(schema, root, target) is { } steps)
+            if (Search(schema, root, target, mayTraverse) is { } steps)
             {
                 return new RootPath(isMutation, steps);
             }
@@ -33,13 +33,13 @@ internal sealed record RootPath(bool IsMutation, IReadOnlyList<RootPath.Step> St
         return null;
     }
 
-    private static List<Step>? Search(GraphQLSchema schema, ObjectType root, ObjectType target)
+    private static List<Step>? Search(GraphQLSchema schema, ObjectType root, ObjectType target, Func<string, bool> mayTraverse)
     {
         var reachedBy = new Dictionary<ObjectType, (ObjectType Parent, Step Step)?> { [root] = null };
         var queue = new Queue<ObjectType>([root]);
         while (queue.TryDequeue(out var type))
         {
-            foreach (var field in type.Fields.Values.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)))
+            foreach (var field in type.Fields.Values.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal) && mayTraverse($"{type.Name}.{f.Name}")))
             {
                 var named = field.Type.NamedType();
                 var objects = named switch
