@@ -26,11 +26,18 @@ public sealed class HubKestrelServer : IAsyncDisposable
     /// <summary>The GraphQL endpoint.</summary>
     public Uri GraphQL => new(Address, "/graphql");
 
-    public static async Task<HubKestrelServer> StartAsync(string environment = "Production")
+    /// <summary>The running hub's services (to prepare state the tests then use over HTTP).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the hub; <paramref name="settings"/> override configuration keys (e.g. <c>Hub:Database:Provider</c>).</summary>
+    public static async Task<HubKestrelServer> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("hub-kestrel-").FullName;
         var app = HubApplication.Build(
-            ["--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false", "--Logging:LogLevel:Default=Warning"]);
+        [
+            "--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false",
+            "--Logging:LogLevel:Default=Warning", .. (settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"),
+        ]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));

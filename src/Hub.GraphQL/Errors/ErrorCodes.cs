@@ -116,6 +116,12 @@ public static class ErrorCodes
 
         /// <summary>Neither <c>first</c> nor <c>last</c> was given to a connection that requires one.</summary>
         public const string NoPagingBoundaries = "HC0052";
+
+        /// <summary>The cursor given to <c>after</c> or <c>before</c> is not one the connection produced.</summary>
+        public const string InvalidCursor = "HC0078";
+
+        /// <summary>A negative <c>first</c> or <c>last</c>.</summary>
+        public const string MinPaginationItems = "HC0079";
     }
 
     public static class Data

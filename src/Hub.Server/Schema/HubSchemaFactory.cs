@@ -1,4 +1,6 @@
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Scalars;
+using Hub.Server.Schema.Administration;
 using Hub.Server.Schema.System;
 
 namespace Hub.Server.Schema;
@@ -12,12 +14,22 @@ public static class HubSchemaFactory
     private static readonly IHubSchemaModule[] Modules =
     [
         new SystemSchemaModule(),
+        new AgencyDirectorySchemaModule(),
+        new AdministrationQuerySchemaModule(),
+        new AdministrationMutationSchemaModule(),
     ];
 
     /// <summary>The hub's schema.</summary>
     public static GraphQL.Types.Schema Create()
     {
         var builder = SchemaBuilder.New().AddSdl(EmbeddedSdl.Read("HubSchema.graphql"));
+
+        // The root SDL declares the HotChocolate scalars the areas share (DateTime, Long, JSON); these implement them.
+        foreach (var scalar in HotChocolateScalars.Create())
+        {
+            builder.AddScalar(scalar);
+        }
+
         foreach (var module in Modules)
         {
             builder.AddSdl(EmbeddedSdl.Read(module.SdlFile));
