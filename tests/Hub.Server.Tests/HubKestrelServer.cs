@@ -1,8 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using Hub.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Tests;
@@ -12,6 +11,7 @@ public sealed class HubKestrelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _dataFolder;
+    private Task? _stopping;
 
     private HubKestrelServer(WebApplication app, string dataFolder, Uri address)
     {
@@ -26,27 +26,41 @@ public sealed class HubKestrelServer : IAsyncDisposable
     /// <summary>The GraphQL endpoint.</summary>
     public Uri GraphQL => new(Address, "/graphql");
 
-    /// <summary>The running hub's services (to prepare state the tests then use over HTTP).</summary>
+    /// <summary>The host's services (identity administration, data context factories…).</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the hub; <paramref name="settings"/> override configuration keys (e.g. <c>Hub:Database:Provider</c>).</summary>
-    public static async Task<HubKestrelServer> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the hub on a free port chosen up front, so the issuer the hub derives from its URL is the real one.
+    /// <paramref name="settings"/> override configuration (e.g. <c>Hub:Database:Provider</c>).
+    /// </summary>
+    public static async Task<HubKestrelServer> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("hub-kestrel-").FullName;
-        var app = HubApplication.Build(
+        var address = $"http://127.0.0.1:{FreePort()}";
+        string[] arguments =
         [
-            "--urls=http://127.0.0.1:0", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false",
-            "--Logging:LogLevel:Default=Warning", .. (settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"),
-        ]);
+            $"--urls={address}", $"--Hub:DataFolder={dataFolder}", $"--environment={environment}", "--Hub:SeedOnFirstStart=false",
+            "--Logging:LogLevel:Default=Warning", .. (settings ?? new Dictionary<string, string?>()).Select(setting => $"--{setting.Key}={setting.Value}"),
+        ];
+        var app = HubApplication.Build(arguments);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));
     }
 
+    /// <summary>Begins a graceful shutdown (once): stops accepting connections and drains in-flight requests.</summary>
+    public Task StopAsync() => _stopping ??= _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        await StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

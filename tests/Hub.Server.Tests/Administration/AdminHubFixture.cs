@@ -25,7 +25,7 @@ public sealed class AdminHubFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_admin");
-        Server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string>
+        Server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Hub:Database:Provider"] = "PostgreSql",
             ["Hub:Database:ConnectionString"] = connectionString,

@@ -8,7 +8,8 @@ namespace Hub.Server.Tests.Node;
 /// </summary>
 internal static class NodeScript
 {
-    public static async Task<string> RunAsync(string area, string script, IEnumerable<string> arguments, TimeSpan timeout)
+    public static async Task<string> RunAsync(
+        string area, string script, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var folder = Path.Combine(RepositoryRoot(), "tests", "js", area);
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
@@ -21,6 +22,11 @@ internal static class NodeScript
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -3,36 +3,59 @@
 import { chromium } from 'playwright-core';
 
 const [url, query] = process.argv.slice(2);
+const compact = (text) => text.replace(/\s+/g, '');
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const requested = [];
+const posted = [];
 try {
   const page = await browser.newPage();
-  page.on('request', (request) => requested.push(request.url()));
+  page.on('request', (request) => {
+    requested.push(request.url());
+    if (request.method() === 'POST') {
+      posted.push(request.postData() ?? '');
+    }
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Create Document' }).first().click();
-  await page.locator('.monaco-editor').first().waitFor({ timeout: 60000 });
-  await page.locator('.monaco-editor').first().click();
-  await page.keyboard.press('Control+A');
-  // insertText, not type: typed braces would be auto-closed by the editor and garble the document.
-  await page.keyboard.insertText(query);
-  // The IDE syncs the editor's text into its document state after a short debounce.
-  await page.waitForTimeout(1500);
-  // On a loaded machine the first click can land before the IDE is ready to run: try a few times.
+  const editor = page.locator('.monaco-editor').first();
+  await editor.waitFor({ timeout: 60000 });
+
+  // The IDE sends the editor's text as the query; it is ours only once the editor shows it (Monaco renders spaces as
+  // no-break spaces, hence the comparison without white space). A select-all that lands before the editor has focus
+  // appends instead of replacing, so the text is written until it reads back right.
+  const editorText = async () => compact((await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' '));
+  for (let attempt = 0; attempt < 5 && (await editorText()) !== compact(query); attempt++) {
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    // insertText, not type: typed braces would be auto-closed by the editor and garble the document.
+    await page.keyboard.insertText(query);
+    await page.waitForTimeout(500 * (attempt + 1));
+  }
+
+  // The IDE syncs the editor into its document state after a short debounce, and on a loaded machine a click can land
+  // before it is ready to run: a missed run is simply tried again.
+  const isOurs = (request) => {
+    if (request.method() !== 'POST') return false;
+    try {
+      return compact(JSON.parse(request.postData() ?? '{}').query ?? '') === compact(query);
+    } catch {
+      return false;
+    }
+  };
   let answer = null;
   for (let attempt = 0; attempt < 6 && !answer; attempt++) {
+    await page.waitForTimeout(1000);
     // The catch is attached at once: a slow click must not leave the wait's rejection unhandled (that ends node).
-    const response = page.waitForResponse((candidate) =>
-      candidate.request().method() === 'POST' && (candidate.request().postData() ?? '').includes(JSON.stringify(query)),
-    { timeout: 20000 }).catch(() => null);
-    // While a run is in flight the button is relabelled; a missed click is simply tried again.
+    const response = page.waitForResponse((candidate) => isOurs(candidate.request()), { timeout: 20000 }).catch(() => null);
     await page.getByRole('button', { name: 'Run', exact: true }).click({ timeout: 20000 }).catch(() => {});
     answer = await response;
   }
   if (!answer) {
-    throw new Error('The IDE did not send the query after 6 tries of Run.');
+    throw new Error(`The IDE did not send the query after 6 tries of Run. Editor text: ${await editorText()}; POST bodies seen: ${JSON.stringify(posted.map((body) => body.slice(0, 200)))}`);
   }
   console.log(JSON.stringify({ status: answer.status(), body: await answer.json(), requested }));
 } finally {

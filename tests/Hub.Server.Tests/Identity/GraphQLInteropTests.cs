@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Hub.Identity.Administration;
+using Hub.Server.Tests.Node;
+using Hub.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hub.Server.Tests.Identity;
+
+/// <summary>
+/// The hub on a real PostgreSQL, used the way an agency system uses it: openid-client 6.8.9 gets tokens with
+/// client_secret_basic and private_key_jwt, jose 6.2.17 verifies them, and each token calls /graphql.
+/// </summary>
+public sealed class GraphQLInteropTests
+{
+    private const string Query = "{ version { runtime } }";
+    private const string Scope = "organizations.read";
+
+    [Fact]
+    public async Task Tokens_from_openid_client_with_either_client_authentication_call_graphql()
+    {
+        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_interop");
+        await using var server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Hub:Database:Provider"] = "PostgreSql",
+            ["Hub:Database:ConnectionString"] = connectionString,
+            ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        });
+        var administration = server.Services.GetRequiredService<IdentityAdministration>();
+        await administration.CreateAgencyAsync("INTEROP", "Interop test agency", "procuratorate", "430281", "test");
+        var secretClient = await administration.CreateClientAsync("INTEROP", "secret client", [Scope], "test");
+        using var key = RSA.Create(2048);
+        var jwtClient = await administration.CreateClientAsync("INTEROP", "jwt client", [Scope], "test", jsonWebKeySet: PublicJwks(key, "interop-key"));
+
+        var json = await NodeScript.RunAsync("oauth", "graphql-call.mjs", [], TimeSpan.FromMinutes(2), new Dictionary<string, string>
+        {
+            ["HUB_ISSUER"] = server.Address.ToString().TrimEnd('/'),
+            ["HUB_GRAPHQL"] = server.GraphQL.ToString(),
+            ["HUB_SCOPE"] = Scope,
+            ["HUB_QUERY"] = Query,
+            ["HUB_CLIENT_ID"] = secretClient.ClientId,
+            ["HUB_CLIENT_SECRET"] = secretClient.ClientSecret!,
+            ["HUB_JWT_CLIENT_ID"] = jwtClient.ClientId,
+            ["HUB_JWT_CLIENT_KID"] = "interop-key",
+            ["HUB_JWT_CLIENT_KEY"] = key.ExportPkcs8PrivateKeyPem(),
+        });
+        var report = JsonDocument.Parse(json).RootElement;
+
+        foreach (var (method, clientId) in new[] { ("clientSecretBasic", secretClient.ClientId), ("privateKeyJwt", jwtClient.ClientId) })
+        {
+            var run = report.GetProperty(method);
+            Assert.Equal(clientId, run.GetProperty("clientId").GetString());
+            Assert.Equal(Scope, run.GetProperty("scope").GetString());
+            Assert.Equal(200, run.GetProperty("graphql").GetProperty("status").GetInt32());
+            var body = run.GetProperty("graphql").GetProperty("body");
+            Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+            Assert.StartsWith(".NET", body.GetProperty("data").GetProperty("version").GetProperty("runtime").GetString());
+        }
+
+        // The version is public: the same query without a token is answered too.
+        Assert.Equal(200, report.GetProperty("anonymous").GetProperty("status").GetInt32());
+    }
+
+    private static string PublicJwks(RSA key, string keyId)
+    {
+        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(key.ExportParameters(includePrivateParameters: false)));
+        return JsonSerializer.Serialize(new { keys = new[] { new { kty = jwk.Kty, kid = keyId, use = "sig", alg = "RS256", n = jwk.N, e = jwk.E } } });
+    }
+}
