@@ -76,6 +76,7 @@ internal sealed partial class ClrSchemaFactory
             DeprecationReason = GraphQLNaming.DeprecationReason(property),
             PureResolver = isAbstract || needsContext ? null : ResolverCompiler.PropertyGetter(property),
             Resolver = isAbstract || !needsContext ? null : ResolverCompiler.Member(property, [], RootInstance(isRoot, property.DeclaringType!)),
+            ContextData = Authorization.AuthorizationAttributes.AddTo(NoContextData, property),
         };
     }
 
@@ -94,7 +95,8 @@ internal sealed partial class ClrSchemaFactory
             Description = GraphQLNaming.Description(method),
             DeprecationReason = GraphQLNaming.DeprecationReason(method),
             Arguments = OutputField.ArgumentMap(arguments),
-            ContextData = streamItem is not null || ClrTypeShape.TaskResultType(returnType) is not null ? AsyncResolverData : NoContextData,
+            ContextData = Authorization.AuthorizationAttributes.AddTo(
+                streamItem is not null || ClrTypeShape.TaskResultType(returnType) is not null ? AsyncResolverData : NoContextData, method),
             Resolver = isAbstract || streamItem is not null ? null : ResolverCompiler.Member(method, bindings, instance),
             Subscribe = isAbstract || streamItem is null ? null : ResolverCompiler.Subscribe(method, bindings, instance),
 

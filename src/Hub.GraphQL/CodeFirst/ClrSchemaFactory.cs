@@ -49,6 +49,7 @@ internal sealed partial class ClrSchemaFactory
         {
             Description = GraphQLNaming.Description(clrType),
             RuntimeType = clrType,
+            ContextData = Authorization.AuthorizationAttributes.AddTo(NoContextData, clrType),
         };
         _rootTypes[clrType] = root;
         return root;
@@ -178,6 +179,7 @@ internal sealed partial class ClrSchemaFactory
                     Description = GraphQLNaming.Description(clrType),
                     RuntimeType = clrType,
                     IsTypeOf = (value, _) => clrType.IsInstanceOfType(value),
+                    ContextData = Authorization.AuthorizationAttributes.AddTo(NoContextData, clrType),
                 };
         _outputTypes[clrType] = created;
         return created;

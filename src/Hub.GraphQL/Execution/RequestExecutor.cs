@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution.Pipeline;
 using Hub.GraphQL.Execution.Processing;
@@ -18,12 +19,22 @@ public sealed class RequestExecutor : IRequestExecutor
     private readonly RequestExecutorOptions _options;
     private readonly BoundedCache<string, PreparedDocument> _documents;
     private readonly ConditionalWeakTable<DocumentNode, PreparedDocument> _parsedDocuments = new();
+    private readonly IReadOnlyDictionary<OutputField, FieldAuthorizer>? _authorizers;
+    private readonly RequestAuthorization? _requestAuthorization;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
         Schema = schema;
         _options = options ?? new RequestExecutorOptions();
         _documents = new BoundedCache<string, PreparedDocument>(_options.DocumentCacheSize);
+        var authorization = _options.Authorization ?? FieldAuthorizations.FromSchema(schema);
+        if (!authorization.IsEmpty)
+        {
+            var handler = _options.AuthorizationHandler ?? throw new InvalidOperationException(
+                "The schema guards fields with @authorize, but RequestExecutorOptions.AuthorizationHandler is not set.");
+            _authorizers = FieldAuthorizer.Create(authorization, handler);
+            _requestAuthorization = authorization.HasValidationRules ? new RequestAuthorization(authorization, handler) : null;
+        }
     }
 
     public Schema Schema { get; }
@@ -88,6 +99,16 @@ public sealed class RequestExecutor : IRequestExecutor
             request.ContextData ?? new Dictionary<string, object?>(),
             variables,
             isSubscription ? subscriptionToken : executionToken);
+        if (_requestAuthorization is not null)
+        {
+            var denied = await _requestAuthorization.CheckAsync(new AuthorizationContext(
+                Schema, prepared.Document, operation.Definition, variables, state.ContextData, state.Services, state.CancellationToken)).ConfigureAwait(false);
+            if (denied is not null)
+            {
+                return ExecutionResult.FromError(denied);
+            }
+        }
+
         if (operation.RootType is null)
         {
             var error = new GraphQLError(
@@ -121,7 +142,7 @@ public sealed class RequestExecutor : IRequestExecutor
                 return (null, parsedErrors);
             }
 
-            var prepared = new PreparedDocument(Schema, parsed);
+            var prepared = new PreparedDocument(Schema, parsed, _authorizers);
             _parsedDocuments.AddOrUpdate(parsed, prepared);
             return (prepared, null);
         }
@@ -154,7 +175,7 @@ public sealed class RequestExecutor : IRequestExecutor
             return (null, errors);
         }
 
-        return (_documents.Add(query, new PreparedDocument(Schema, document)), null);
+        return (_documents.Add(query, new PreparedDocument(Schema, document, _authorizers)), null);
     }
 
     private IReadOnlyList<GraphQLError> Validate(DocumentNode document)

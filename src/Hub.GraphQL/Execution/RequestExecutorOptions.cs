@@ -1,3 +1,4 @@
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
@@ -24,6 +25,15 @@ public sealed class RequestExecutorOptions
 
     /// <summary>Limit checks run on every request before execution.</summary>
     public IReadOnlyList<IDocumentAnalyzer> DocumentAnalyzers { get; init; } = [];
+
+    /// <summary>
+    /// The field authorization rules; null takes the schema's own <c>@authorize</c> directives and attributes. A
+    /// schema without rules runs with no authorization step at all.
+    /// </summary>
+    public FieldAuthorizations? Authorization { get; init; }
+
+    /// <summary>Decides the authorization rules; required as soon as any field is guarded.</summary>
+    public IAuthorizationHandler? AuthorizationHandler { get; init; }
 
     private static IReadOnlyList<GraphQLError> DefaultValidation(Schema schema, DocumentNode document)
         => Hub.GraphQL.Validation.DocumentValidator.Validate(schema, document);

@@ -12,6 +12,7 @@ namespace Hub.GraphQL.Types;
 public sealed class SchemaBuilder
 {
     private readonly List<DocumentNode> _documents = [];
+    private readonly List<DocumentNode> _internalDefinitions = [];
     private readonly SchemaBindings _bindings = new();
 
     private SchemaBuilder()
@@ -35,6 +36,17 @@ public sealed class SchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(document);
         _documents.Add(document);
+        return this;
+    }
+
+    /// <summary>
+    /// Declares definitions (directives and the types of their arguments) that the SDL may use but the built schema
+    /// leaves out, like HotChocolate's internal <c>@authorize</c>: they are neither printed nor introspectable.
+    /// </summary>
+    public SchemaBuilder AddInternalDefinitions(DocumentNode document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _internalDefinitions.Add(document);
         return this;
     }
 
@@ -113,7 +125,9 @@ public sealed class SchemaBuilder
         else if (!options.AssumeValid && !options.AssumeValidSdl)
         {
             // graphql-js's buildASTSchema checks the SDL itself first (assertValidSDL) unless told to assume it valid.
-            Validation.DocumentValidator.AssertValidSdl(document);
+            Validation.DocumentValidator.AssertValidSdl(_internalDefinitions.Count == 0
+                ? document
+                : new DocumentNode([.. document.Definitions, .. _internalDefinitions.SelectMany(d => d.Definitions)]));
         }
 
         var schema = CodeFirst?.CreateSchema() ?? new SdlSchemaFactory(document, _bindings).Create();

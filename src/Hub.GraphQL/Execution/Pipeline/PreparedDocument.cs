@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution.Planning;
 using Hub.GraphQL.Language.Syntax;
@@ -8,9 +9,11 @@ namespace Hub.GraphQL.Execution.Pipeline;
 
 /// <summary>
 /// A parsed and validated document with its compiled operations, cached per (document, operation name). Only valid
-/// documents become prepared documents, so a cache hit skips parsing and validation.
+/// documents become prepared documents, so a cache hit skips parsing and validation. <paramref name="authorizers"/>
+/// are the executor's guarded fields (null when none is guarded).
 /// </summary>
-internal sealed class PreparedDocument(Schema schema, DocumentNode document)
+internal sealed class PreparedDocument(
+    Schema schema, DocumentNode document, IReadOnlyDictionary<OutputField, FieldAuthorizer>? authorizers = null)
 {
     private const int MaxOperationsPerDocument = 32;
     private readonly ConcurrentDictionary<string, (CompiledOperation? Operation, GraphQLError? Error)> _operations = new();
@@ -62,6 +65,6 @@ internal sealed class PreparedDocument(Schema schema, DocumentNode document)
                 : $"Unknown operation named \"{operationName}\"."));
         }
 
-        return (new CompiledOperation(schema, Document, operation), null);
+        return (new CompiledOperation(schema, Document, operation, authorizers), null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 
@@ -14,9 +15,15 @@ public sealed class CompiledOperation
     private const int MaxCachedVariants = 64;
     private readonly IncludeConditions _conditions;
     private readonly ConcurrentDictionary<ulong, SelectionSet> _variants = new();
+    private readonly IReadOnlyDictionary<OutputField, FieldAuthorizer>? _authorizers;
 
-    internal CompiledOperation(Schema schema, DocumentNode document, OperationDefinitionNode definition)
+    internal CompiledOperation(
+        Schema schema,
+        DocumentNode document,
+        OperationDefinitionNode definition,
+        IReadOnlyDictionary<OutputField, FieldAuthorizer>? authorizers = null)
     {
+        _authorizers = authorizers;
         Schema = schema;
         Document = document;
         Definition = definition;
@@ -55,7 +62,7 @@ public sealed class CompiledOperation
             return cached;
         }
 
-        var compiled = new SelectionCompiler(Schema, Fragments, _conditions, outcome)
+        var compiled = new SelectionCompiler(Schema, Fragments, _conditions, outcome, _authorizers)
             .CollectFields(rootType, Definition.SelectionSet);
         if (outcome.Key is { } newKey && _variants.Count < MaxCachedVariants)
         {

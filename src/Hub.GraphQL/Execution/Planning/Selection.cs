@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
@@ -23,7 +24,8 @@ public sealed class Selection
         ObjectType declaringType,
         OutputField field,
         FieldNode[] fieldNodes,
-        ArgumentPlan arguments)
+        ArgumentPlan arguments,
+        FieldAuthorizer? authorizer = null)
     {
         _compiler = compiler;
         Index = index;
@@ -42,7 +44,9 @@ public sealed class Selection
         }
 
         PureResolver = field.PureResolver ?? (field.Resolver is null ? DefaultFieldResolver.For(field.Name) : null);
+        Authorizer = authorizer;
         Kind = field.Name == "__typename" ? SelectionKind.TypeName
+            : authorizer is not null ? SelectionKind.Authorized
             : PureResolver is not null && !arguments.NeedsEvaluation ? SelectionKind.Pure
             : SelectionKind.Resolver;
     }
@@ -73,6 +77,9 @@ public sealed class Selection
     internal PureFieldResolverDelegate? PureResolver { get; }
 
     internal bool HasSubSelections { get; }
+
+    /// <summary>The field's authorization rules, when it is guarded.</summary>
+    internal FieldAuthorizer? Authorizer { get; }
 
     /// <summary>The sub-selections to execute on a value of the concrete type <paramref name="type"/>.</summary>
     public SelectionSet GetSubSelections(ObjectType type)

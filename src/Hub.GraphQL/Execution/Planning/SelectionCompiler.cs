@@ -1,3 +1,4 @@
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Introspection;
@@ -12,7 +13,8 @@ internal sealed class SelectionCompiler(
     Schema schema,
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IncludeConditions conditions,
-    IncludeConditions.Outcome outcome)
+    IncludeConditions.Outcome outcome,
+    IReadOnlyDictionary<OutputField, FieldAuthorizer>? authorizers)
 {
     public SelectionSet CollectFields(ObjectType type, SelectionSetNode selectionSet)
     {
@@ -121,7 +123,7 @@ internal sealed class SelectionCompiler(
             }
 
             selections.Add(new Selection(
-                this, selections.Count, responseName, type, field, [.. nodes], new ArgumentPlan(field, nodes[0])));
+                this, selections.Count, responseName, type, field, [.. nodes], new ArgumentPlan(field, nodes[0]), authorizers?.GetValueOrDefault(field)));
         }
 
         return new SelectionSet(type, [.. selections]);

@@ -11,4 +11,7 @@ internal enum SelectionKind
 
     /// <summary>A full resolver with an <see cref="Types.Resolvers.IResolverContext"/>, or a pure one whose arguments need checking.</summary>
     Resolver,
+
+    /// <summary>A guarded field: its authorization rules are checked around the resolver.</summary>
+    Authorized,
 }

@@ -25,6 +25,10 @@ internal sealed partial class OperationExecution
                     raw = selection.PureResolver!(source);
                     break;
 
+                case SelectionKind.Authorized:
+                    raw = ResolveAuthorized(map, slot, selection, source);
+                    break;
+
                 default:
                     raw = selection.Field.Resolver is { } resolver
                         ? Resolve(resolver, map, slot, selection, source)
@@ -45,6 +49,20 @@ internal sealed partial class OperationExecution
     {
         var context = new ResolverContext(this, selection, source, map, slot, selection.Arguments.Coerce(Variables));
         var task = resolver(context);
+        if (task.IsCompleted)
+        {
+            return task.Result;
+        }
+
+        Park(task, selection.Type, selection, map, slot);
+        return Pending;
+    }
+
+    /// <summary>A guarded field: the authorizer checks its rules around the resolver (the field's own or the pure one).</summary>
+    private object? ResolveAuthorized(ResultMap map, int slot, Selection selection, object? source)
+    {
+        var context = new ResolverContext(this, selection, source, map, slot, selection.Arguments.Coerce(Variables));
+        var task = selection.Authorizer!.ResolveAsync(context, selection.Field.Resolver, selection.PureResolver);
         if (task.IsCompleted)
         {
             return task.Result;

@@ -1,3 +1,5 @@
+using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Types.Resolvers;
 
 namespace Hub.GraphQL.Types.Introspection;
 
@@ -8,7 +10,7 @@ public static class IntrospectionFields
     public static OutputField Schema { get; } = new("__schema", new NonNullType(IntrospectionTypes.Schema))
     {
         Description = "Access the current type schema of this server.",
-        Resolver = context => new ValueTask<object?>(context.Schema),
+        Resolver = context => new ValueTask<object?>(VisibleSchema(context)),
     };
 
     /// <summary><c>__type(name: String!): __Type</c>, available on the query root type.</summary>
@@ -17,7 +19,7 @@ public static class IntrospectionFields
         Description = "Request the type information of a single type.",
         Arguments = OutputField.ArgumentMap([new Argument("name", new NonNullType(BuiltInScalars.String))]),
         Resolver = context => new ValueTask<object?>(
-            context.ArgumentValue("name") is string name ? context.Schema.GetType(name) : null),
+            context.ArgumentValue("name") is string name ? VisibleSchema(context).GetType(name) : null),
     };
 
     /// <summary><c>__typename: String!</c>, available on every object, interface and union.</summary>
@@ -26,4 +28,10 @@ public static class IntrospectionFields
         Description = "The name of the current Object type at runtime.",
         Resolver = context => new ValueTask<object?>(context.ObjectType.Name),
     };
+
+    /// <summary>The schema introspection describes: the host's view for this caller, or the executed schema.</summary>
+    private static Schema VisibleSchema(IResolverContext context) =>
+        context.Services.GetService(typeof(IVisibleSchemaProvider)) is IVisibleSchemaProvider provider
+            ? provider.GetVisibleSchema(context)
+            : context.Schema;
 }
