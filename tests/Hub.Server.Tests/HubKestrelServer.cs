@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using Hub.Identity.Administration;
 using Hub.Server.Hosting;
+using Hub.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +14,7 @@ public sealed class HubKestrelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _dataFolder;
+    private readonly HashSet<string> _agencies = [];
     private Task? _stopping;
 
     private HubKestrelServer(WebApplication app, string dataFolder, Uri address)
@@ -45,6 +49,26 @@ public sealed class HubKestrelServer : IAsyncDisposable
         var app = HubApplication.Build(arguments);
         await app.StartAsync();
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));
+    }
+
+    /// <summary>The hub on a fresh database of the test PostgreSQL server, with a key-encryption key of its own.</summary>
+    public static async Task<HubKestrelServer> StartOnPostgresAsync(string databaseName) => await StartAsync(settings: new Dictionary<string, string?>
+    {
+        ["Hub:Database:Provider"] = "PostgreSql",
+        ["Hub:Database:ConnectionString"] = await PostgresServer.Shared.CreateDatabaseAsync(databaseName),
+        ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    });
+
+    /// <summary>Registers a client of a new test agency <paramref name="agencyCode"/>: with a secret, or with a JWKS for private_key_jwt.</summary>
+    public async Task<ClientRegistration> RegisterClientAsync(string agencyCode, IReadOnlyCollection<string> scopes, string? jsonWebKeySet = null)
+    {
+        var administration = Services.GetRequiredService<IdentityAdministration>();
+        if (_agencies.Add(agencyCode))
+        {
+            await administration.CreateAgencyAsync(agencyCode, $"{agencyCode} test agency", "procuratorate", "430281", "test");
+        }
+
+        return await administration.CreateClientAsync(agencyCode, $"{agencyCode} test client", scopes, "test", jsonWebKeySet);
     }
 
     /// <summary>Begins a graceful shutdown (once): stops accepting connections and drains in-flight requests.</summary>

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Hub.Identity.Administration;
 using Hub.Server.Tests.Node;
-using Hub.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Server.Tests.Identity;
@@ -20,18 +17,10 @@ public sealed class GraphQLInteropTests
     [Fact]
     public async Task Tokens_from_openid_client_with_either_client_authentication_call_graphql()
     {
-        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_interop");
-        await using var server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Hub:Database:Provider"] = "PostgreSql",
-            ["Hub:Database:ConnectionString"] = connectionString,
-            ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        });
-        var administration = server.Services.GetRequiredService<IdentityAdministration>();
-        await administration.CreateAgencyAsync("INTEROP", "Interop test agency", "procuratorate", "430281", "test");
-        var secretClient = await administration.CreateClientAsync("INTEROP", "secret client", [Scope], "test");
+        await using var server = await HubKestrelServer.StartOnPostgresAsync("hub_interop");
+        var secretClient = await server.RegisterClientAsync("INTEROP", [Scope]);
         using var key = RSA.Create(2048);
-        var jwtClient = await administration.CreateClientAsync("INTEROP", "jwt client", [Scope], "test", jsonWebKeySet: PublicJwks(key, "interop-key"));
+        var jwtClient = await server.RegisterClientAsync("INTEROP", [Scope], PublicJwks(key, "interop-key"));
 
         var json = await NodeScript.RunAsync("oauth", "graphql-call.mjs", [], TimeSpan.FromMinutes(2), new Dictionary<string, string>
         {

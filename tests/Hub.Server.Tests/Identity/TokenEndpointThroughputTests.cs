@@ -1,9 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
-using Hub.Identity.Administration;
 using Hub.Server.Tests.Node;
-using Hub.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Hub.Server.Tests.Identity;
@@ -19,16 +15,8 @@ public sealed class TokenEndpointThroughputTests(ITestOutputHelper output)
     [Fact]
     public async Task Under_load_every_client_credentials_request_gets_a_token_and_the_rate_is_reported()
     {
-        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_token_load");
-        await using var server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Hub:Database:Provider"] = "PostgreSql",
-            ["Hub:Database:ConnectionString"] = connectionString,
-            ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        });
-        var administration = server.Services.GetRequiredService<IdentityAdministration>();
-        await administration.CreateAgencyAsync("LOAD", "Load test agency", "procuratorate", "430281", "test");
-        var client = await administration.CreateClientAsync("LOAD", "load client", ["organizations.read"], "test");
+        await using var server = await HubKestrelServer.StartOnPostgresAsync("hub_token_load");
+        var client = await server.RegisterClientAsync("LOAD", ["organizations.read"]);
 
         var json = await NodeScript.RunAsync("http", "token-load.mjs",
             [new Uri(server.Address, "/connect/token").ToString(), client.ClientId, client.ClientSecret!, "organizations.read", Seconds, "50"],

@@ -1,6 +1,7 @@
 // Measures POST throughput with autocannon and prints one JSON line.
 // usage: node load.mjs <url> <graphql document | "introspection"> [seconds=20] [connections=50]
 import autocannon from 'autocannon';
+import { loadSummary } from './load-summary.mjs';
 import { getIntrospectionQuery } from 'graphql';
 
 const [url, document, seconds = '20', connections = '50'] = process.argv.slice(2);
@@ -18,12 +19,4 @@ const result = await autocannon({
   connections: Number(connections),
   duration: Number(seconds),
 });
-console.log(JSON.stringify({
-  url,
-  requestsPerSecond: result.requests.average,
-  latencyP99Ms: result.latency.p99,
-  total: result.requests.total,
-  non2xx: result.non2xx,
-  errors: result.errors,
-  timeouts: result.timeouts,
-}));
+console.log(loadSummary(url, result));

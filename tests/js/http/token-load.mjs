@@ -2,6 +2,7 @@
 // client for every request. Prints one JSON line.
 // usage: node token-load.mjs <token endpoint url> <client_id> <client_secret> <scope> [seconds=20] [connections=50]
 import autocannon from 'autocannon';
+import { loadSummary } from './load-summary.mjs';
 
 const [url, clientId, clientSecret, scope, seconds = '20', connections = '50'] = process.argv.slice(2);
 if (!url || !clientId || !clientSecret || !scope) {
@@ -19,12 +20,4 @@ const result = await autocannon({
   connections: Number(connections),
   duration: Number(seconds),
 });
-console.log(JSON.stringify({
-  url,
-  requestsPerSecond: result.requests.average,
-  latencyP99Ms: result.latency.p99,
-  total: result.requests.total,
-  non2xx: result.non2xx,
-  errors: result.errors,
-  timeouts: result.timeouts,
-}));
+console.log(loadSummary(url, result));
