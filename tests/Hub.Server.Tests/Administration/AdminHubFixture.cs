@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using Hub.Identity.Administration;
-using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Tests.Administration;
@@ -24,13 +22,7 @@ public sealed class AdminHubFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_admin");
-        Server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Hub:Database:Provider"] = "PostgreSql",
-            ["Hub:Database:ConnectionString"] = connectionString,
-            ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        });
+        Server = await HubKestrelServer.StartOnPostgresAsync("hub_admin");
         var admin = await Server.Services.GetRequiredService<IdentityAdministration>()
             .CreateClientAsync(OperatorAgency, "Admin console", ["hub:admin"], "bootstrap");
         AdminClientId = admin.ClientId;
