@@ -117,10 +117,10 @@ public static class ErrorCodes
         /// <summary>Neither <c>first</c> nor <c>last</c> was given to a connection that requires one.</summary>
         public const string NoPagingBoundaries = "HC0052";
 
-        /// <summary>The cursor given to <c>after</c> or <c>before</c> is not one the connection produced.</summary>
+        /// <summary>The cursor given in <c>after</c> or <c>before</c> is not one the connection issued.</summary>
         public const string InvalidCursor = "HC0078";
 
-        /// <summary>A negative <c>first</c> or <c>last</c>.</summary>
+        /// <summary><c>first</c> or <c>last</c> is negative.</summary>
         public const string MinPaginationItems = "HC0079";
     }
 

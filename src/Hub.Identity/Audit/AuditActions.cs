@@ -17,4 +17,10 @@ public static class AuditActions
     public const string ScopeRevoked = "client.scope_revoked";
     public const string ScopeDefined = "scope.defined";
     public const string SigningKeyRotated = "signing_key.rotated";
+
+    /// <summary>A GraphQL read of shared data (one record per field resolution or DataLoader batch).</summary>
+    public const string DataRead = "data.read";
+
+    /// <summary>A read of shared data that showed personal fields in full, with the caller's reason.</summary>
+    public const string DataRevealed = "data.reveal";
 }

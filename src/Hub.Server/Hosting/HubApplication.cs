@@ -5,6 +5,7 @@ using Hub.GraphQL.Execution.Limits;
 using Hub.Server.Health;
 using Hub.Server.Identity;
 using Hub.Server.Schema;
+using Hub.Server.Schema.SharedData;
 
 namespace Hub.Server.Hosting;
 
@@ -25,6 +26,7 @@ public static class HubApplication
             DocumentAnalyzers = [new OperationLimitsAnalyzer(limits)],
         }));
         builder.AddHubIdentityForHost(options);
+        builder.Services.AddSharedDataSchema();
 
         var app = builder.Build();
         app.UseWebSockets();

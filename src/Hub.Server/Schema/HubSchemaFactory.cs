@@ -1,6 +1,7 @@
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Scalars;
 using Hub.Server.Schema.Administration;
+using Hub.Server.Schema.SharedData;
 using Hub.Server.Schema.System;
 
 namespace Hub.Server.Schema;
@@ -17,6 +18,7 @@ public static class HubSchemaFactory
         new AgencyDirectorySchemaModule(),
         new AdministrationQuerySchemaModule(),
         new AdministrationMutationSchemaModule(),
+        new SharedDataSchemaModule(),
     ];
 
     /// <summary>The hub's schema.</summary>
@@ -24,7 +26,7 @@ public static class HubSchemaFactory
     {
         var builder = SchemaBuilder.New().AddSdl(EmbeddedSdl.Read("HubSchema.graphql"));
 
-        // The root SDL declares the HotChocolate scalars the areas share (DateTime, Long, JSON); these implement them.
+        // The root SDL declares the HotChocolate scalars the areas share (Date, DateTime, Decimal, Long, UUID, JSON); these implement them.
         foreach (var scalar in HotChocolateScalars.Create())
         {
             builder.AddScalar(scalar);

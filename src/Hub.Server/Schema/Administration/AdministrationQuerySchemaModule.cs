@@ -1,9 +1,9 @@
 using System.Text.Json;
+using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
-using Hub.Server.Schema.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.Administration;
@@ -19,6 +19,9 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
 
     /// <inheritdoc />
     public void BindResolvers(SchemaBuilder builder) => builder
+        .AddConnectionType("Clients", "Client")
+        .AddConnectionType("IssuedTokens", "IssuedToken")
+        .AddConnectionType("AuditTrail", "AuditEntry")
         .BindResolver("Query", "clients", ClientsAsync)
         .BindResolver("Query", "scopes", ScopesAsync)
         .BindResolver("Query", "issuedTokens", IssuedTokensAsync)
@@ -33,14 +36,9 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
     private static async ValueTask<object?> ClientsAsync(IResolverContext context)
     {
         var agencyCode = context.ArgumentValue<string?>("agencyCode");
-        await using var db = await context.IdentityStoreAsync();
-        var clients = db.ClientsWithDetails();
-        if (agencyCode is not null)
-        {
-            clients = clients.Where(c => c.Agency.Code == agencyCode);
-        }
-
-        return await CursorPaging.PageAsync(context, clients.OrderBy(c => c.ClientId));
+        return await context.PageAsync(db => db.ClientsWithDetails()
+            .Where(c => agencyCode == null || c.Agency.Code == agencyCode)
+            .OrderBy(c => c.ClientId));
     }
 
     private static async ValueTask<object?> ScopesAsync(IResolverContext context)
@@ -53,14 +51,9 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
     private static async ValueTask<object?> IssuedTokensAsync(IResolverContext context)
     {
         var clientId = context.ArgumentValue<string?>("clientId");
-        await using var db = await context.IdentityStoreAsync();
-        var tokens = db.IssuedTokens.AsNoTracking();
-        if (clientId is not null)
-        {
-            tokens = tokens.Where(t => t.ClientId == clientId);
-        }
-
-        return await CursorPaging.PageAsync(context, tokens.OrderByDescending(t => t.IssuedAt).ThenBy(t => t.TokenId));
+        return await context.PageAsync(db => db.IssuedTokens.AsNoTracking()
+            .Where(t => clientId == null || t.ClientId == clientId)
+            .OrderByDescending(t => t.IssuedAt).ThenBy(t => t.TokenId));
     }
 
     private static async ValueTask<object?> AuditTrailAsync(IResolverContext context)
@@ -68,23 +61,8 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
         var action = context.ArgumentValue<string?>("action");
         var actor = context.ArgumentValue<string?>("actor");
         var subject = context.ArgumentValue<string?>("subject");
-        await using var db = await context.IdentityStoreAsync();
-        var entries = db.AuditRecords.AsNoTracking();
-        if (action is not null)
-        {
-            entries = entries.Where(a => a.Action == action);
-        }
-
-        if (actor is not null)
-        {
-            entries = entries.Where(a => a.Actor == actor);
-        }
-
-        if (subject is not null)
-        {
-            entries = entries.Where(a => a.Subject == subject);
-        }
-
-        return await CursorPaging.PageAsync(context, entries.OrderByDescending(a => a.Id));
+        return await context.PageAsync(db => db.AuditRecords.AsNoTracking()
+            .Where(a => (action == null || a.Action == action) && (actor == null || a.Actor == actor) && (subject == null || a.Subject == subject))
+            .OrderByDescending(a => a.Id));
     }
 }

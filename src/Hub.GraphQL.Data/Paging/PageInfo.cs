@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.Paging;
+namespace Hub.GraphQL.Data.Paging;
 
-/// <summary>The <c>PageInfo</c> of a connection.</summary>
+/// <summary>The Relay <c>PageInfo</c> of one page.</summary>
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

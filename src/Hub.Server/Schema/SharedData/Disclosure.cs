@@ -1,0 +1,29 @@
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// What one read shows in full: the personal fields (as <c>Type.field</c>) the caller's scopes grant without
+/// masking, and only when the read gave a reason. Everything else personal is masked.
+/// </summary>
+public sealed class Disclosure
+{
+    private readonly HashSet<string> _revealed;
+
+    public Disclosure(IEnumerable<string> revealed, string? reason)
+    {
+        _revealed = reason is null ? [] : revealed.ToHashSet(StringComparer.Ordinal);
+        Reason = reason;
+    }
+
+    /// <summary>Masks every personal field.</summary>
+    public static Disclosure MaskAll { get; } = new([], null);
+
+    /// <summary>The reason the caller gave for revealing (logged with the read), if any.</summary>
+    public string? Reason { get; }
+
+    /// <summary>The fields shown in full, as <c>Type.field</c>, in a stable order (for the audit record).</summary>
+    public IReadOnlyList<string> Revealed => _revealed.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The value as the caller may see it.</summary>
+    public string? Show(string coordinate, PersonalDataKind kind, string? value) =>
+        _revealed.Contains(coordinate) ? value : PersonalDataMasking.Mask(kind, value);
+}

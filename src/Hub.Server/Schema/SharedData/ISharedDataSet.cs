@@ -1,0 +1,30 @@
+using Hub.Data;
+using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>A data set served as a cursor-paged list on <c>Query</c>, whatever its record type.</summary>
+public interface ISharedDataSet
+{
+    /// <summary>The list field on <c>Query</c>, e.g. <c>administrativePenalties</c>.</summary>
+    string FieldName { get; }
+
+    /// <summary>The served type of its rows.</summary>
+    SharedDataType Type { get; }
+
+    /// <summary>Whether rows name a person (the list takes <c>personIdNumber</c>; <c>Person</c> links to them).</summary>
+    bool HasPerson { get; }
+
+    /// <summary>Whether rows name an organisation (the list takes <c>uscc</c>; <c>Organization</c> links to them).</summary>
+    bool HasOrganization { get; }
+
+    /// <summary>Reads one page of the list for the field being resolved.</summary>
+    ValueTask<object?> ResolveListAsync(IResolverContext context);
+
+    /// <summary>Binds <c>Person</c>/<c>Organization</c> link fields to the rows of one person or organisation.</summary>
+    void BindLinks(SchemaBuilder builder);
+
+    /// <summary>The unsealed rows naming these persons (or organisations), in list order, grouped by key.</summary>
+    Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
+}

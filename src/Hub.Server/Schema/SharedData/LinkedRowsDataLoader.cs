@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Hub.Data.Hosting;
+using Hub.GraphQL.Execution.DataLoader;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// Loads the rows of one data set that name a batch of persons (or organisations) in one query, so a list of
+/// persons with their records costs one query per data set, not one per person; each batch is audited once.
+/// </summary>
+public sealed class LinkedRowsDataLoader(IServiceProvider services, ClaimsPrincipal caller, ISharedDataSet dataSet, bool byOrganization)
+    : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
+{
+    /// <inheritdoc />
+    protected override async Task<ILookup<string, object>> LoadGroupedBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
+        var rows = await dataSet.RowsByKeyAsync(db, keys, byOrganization, cancellationToken);
+        var coordinate = $"{(byOrganization ? "Organization" : "Person")}.{dataSet.FieldName}";
+        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+            new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys.ToList() },
+            rows.Sum(group => group.Count()), Disclosure.MaskAll, cancellationToken);
+        return rows;
+    }
+}

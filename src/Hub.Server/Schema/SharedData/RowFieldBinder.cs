@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Hub.GraphQL.Language;
+using Hub.GraphQL.Language.Syntax;
+using Hub.GraphQL.Types;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// Binds the leaf fields of the served types to their rows: each field reads the record's property of the same name
+/// (or its computation), splits '|'-separated text into lists, and masks personal fields unless the read discloses
+/// them. Fields of object types (links) are left to their own resolvers. A field without a property fails the build.
+/// </summary>
+public static class RowFieldBinder
+{
+    /// <summary>Binds every leaf field the SDL declares on the types of <see cref="SharedDataTypes.All"/>.</summary>
+    public static void Bind(SchemaBuilder builder, DocumentNode sdl)
+    {
+        var objectTypes = sdl.Definitions.OfType<ObjectTypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var definition in sdl.Definitions.OfType<ObjectTypeDefinitionNode>())
+        {
+            if (SharedDataTypes.All.FirstOrDefault(t => t.Name == definition.Name.Value) is not { } type)
+            {
+                continue;
+            }
+
+            foreach (var field in definition.Fields.Where(f => !objectTypes.Contains(NamedTypeName(f.Type))))
+            {
+                builder.BindResolver(type.Name, field.Name.Value, Resolver(type, field));
+            }
+        }
+    }
+
+    private static GraphQL.Types.Resolvers.PureFieldResolverDelegate Resolver(SharedDataType type, FieldDefinitionNode field)
+    {
+        var name = field.Name.Value;
+        var read = type.Computation(name) ?? PropertyReader(type.RecordType, name);
+        if (UnwrapNonNull(field.Type) is ListTypeNode)
+        {
+            var readText = read;
+            read = record => (readText(record) as string)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        if (type.PersonalKind(name) is { } kind)
+        {
+            var coordinate = $"{type.Name}.{name}";
+            return parent => parent is SharedRow row ? row.Disclosure.Show(coordinate, kind, read(row.Record) as string) : null;
+        }
+
+        return parent => parent is SharedRow row ? read(row.Record) : null;
+    }
+
+    private static Func<object, object?> PropertyReader(Type recordType, string fieldName)
+    {
+        var property = recordType.GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+            ?? throw new InvalidOperationException($"{recordType.Name} has no property for the field \"{fieldName}\".");
+        var parameter = Expression.Parameter(typeof(object), "record");
+        Expression value = Expression.Property(Expression.Convert(parameter, recordType), property);
+
+        // GraphQL Int: the model's SMALLINT columns are read as int.
+        if (property.PropertyType == typeof(short) || property.PropertyType == typeof(short?))
+        {
+            value = Expression.Convert(value, property.PropertyType == typeof(short) ? typeof(int) : typeof(int?));
+        }
+
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), parameter).Compile();
+    }
+
+    private static TypeNode UnwrapNonNull(TypeNode type) => type is NonNullTypeNode nonNull ? nonNull.Type : type;
+
+    private static string NamedTypeName(TypeNode type) => type switch
+    {
+        NonNullTypeNode nonNull => NamedTypeName(nonNull.Type),
+        ListTypeNode list => NamedTypeName(list.Type),
+        NamedTypeNode named => named.Name.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+}

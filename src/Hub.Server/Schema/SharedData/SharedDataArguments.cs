@@ -1,0 +1,68 @@
+using Hub.Data.Keys;
+using Hub.GraphQL.Errors;
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// Reads and checks the arguments of shared-data fields: national keys are normalised as the import does (GB 11643,
+/// GB 32100) and a bad one is an error naming the argument, never an empty result.
+/// </summary>
+public static class SharedDataArguments
+{
+    /// <summary>The canonical citizen identity number in argument <paramref name="name"/>, or null when absent.</summary>
+    public static string? IdNumber(IResolverContext context, string name) =>
+        Key(context, name, CitizenIdNumber.Check, SharedDataErrorCodes.InvalidIdNumber, "citizen identity number (GB 11643)");
+
+    /// <summary>The canonical unified social credit code in argument <paramref name="name"/>, or null when absent.</summary>
+    public static string? Uscc(IResolverContext context, string name) =>
+        Key(context, name, SocialCreditCode.Check, SharedDataErrorCodes.InvalidUscc, "unified social credit code (GB 32100)");
+
+    /// <summary>The list filter; key arguments are read only where the data set has them.</summary>
+    public static DataSetFilter Filter(IResolverContext context, bool hasPerson, bool hasOrganization)
+    {
+        var from = context.ArgumentValue("from") as DateOnly?;
+        var to = context.ArgumentValue("to") as DateOnly?;
+        if (from > to)
+        {
+            throw Error($"The date range is empty: \"from\" ({from:yyyy-MM-dd}) is after \"to\" ({to:yyyy-MM-dd}).",
+                SharedDataErrorCodes.InvalidDateRange, "from");
+        }
+
+        return new DataSetFilter(
+            hasPerson ? IdNumber(context, "personIdNumber") : null,
+            hasOrganization ? Uscc(context, "uscc") : null,
+            context.ArgumentValue("sourceAgency") as string,
+            from,
+            to);
+    }
+
+    /// <summary>The reveal reason, trimmed; null when absent or blank.</summary>
+    public static string? Reason(IResolverContext context)
+    {
+        var reason = (context.ArgumentValue("reason") as string)?.Trim();
+        if (reason?.Length > DisclosurePolicy.MaxReasonLength)
+        {
+            throw Error($"The argument \"reason\" is {reason.Length} characters long; at most {DisclosurePolicy.MaxReasonLength} are allowed.",
+                SharedDataErrorCodes.InvalidReason, "reason");
+        }
+
+        return string.IsNullOrEmpty(reason) ? null : reason;
+    }
+
+    private static string? Key(IResolverContext context, string name, Func<string?, KeyCheck> check, string code, string what)
+    {
+        if (context.ArgumentValue(name) is not string raw)
+        {
+            return null;
+        }
+
+        var result = check(raw);
+        return result.Quality is KeyQuality.Valid or KeyQuality.Repaired && result.Value is { } canonical
+            ? canonical
+            : throw Error($"The argument \"{name}\" is not a valid {what}: {result.Problem ?? "the value is empty"}.", code, name);
+    }
+
+    private static GraphQLException Error(string message, string code, string argument) =>
+        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code, ["argument"] = argument }));
+}

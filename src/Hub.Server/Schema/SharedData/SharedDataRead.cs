@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// One resolution of a shared-data field: who reads, what the read may show in full (from the <c>reason</c>
+/// argument and the caller's scopes), and its audit record. Also holds the request's DataLoaders.
+/// </summary>
+public sealed class SharedDataRead
+{
+    private const string LoadersKey = "Hub.SharedData.Loaders";
+
+    private readonly IResolverContext _context;
+
+    private SharedDataRead(IResolverContext context, ClaimsPrincipal caller, Disclosure disclosure)
+    {
+        _context = context;
+        Caller = caller;
+        Disclosure = disclosure;
+    }
+
+    /// <summary>The caller (from the access token).</summary>
+    public ClaimsPrincipal Caller { get; }
+
+    /// <summary>What this read may show in full.</summary>
+    public Disclosure Disclosure { get; }
+
+    /// <summary>Starts the read of the field being resolved; a bad <c>reason</c> argument is an error.</summary>
+    public static async Task<SharedDataRead> StartAsync(IResolverContext context)
+    {
+        var reason = SharedDataArguments.Reason(context);
+        var caller = context.GetUser();
+        var disclosure = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason);
+        return new SharedDataRead(context, caller, disclosure);
+    }
+
+    /// <summary>Records the read (field, arguments, <paramref name="rows"/>) before its rows are returned.</summary>
+    public Task AuditAsync(int rows)
+    {
+        var arguments = _context.Field.Arguments.Keys
+            .Where(_context.HasArgument)
+            .ToDictionary(name => name, name => _context.ArgumentValue(name) is DateOnly date ? date.ToString("yyyy-MM-dd") : _context.ArgumentValue(name));
+        return _context.Services.GetRequiredService<SharedDataAudit>().RecordAsync(
+            Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, _context.RequestAborted);
+    }
+
+    /// <summary>The request's DataLoader of <paramref name="dataSet"/> rows by person (or organisation) key.</summary>
+    public static LinkedRowsDataLoader Loader(IResolverContext context, ISharedDataSet dataSet, bool byOrganization)
+    {
+        var data = context.ContextData;
+        lock (data)
+        {
+            if (!data.TryGetValue(LoadersKey, out var value) || value is not Dictionary<(ISharedDataSet, bool), LinkedRowsDataLoader> loaders)
+            {
+                data[LoadersKey] = loaders = [];
+            }
+
+            if (!loaders.TryGetValue((dataSet, byOrganization), out var loader))
+            {
+                loaders[(dataSet, byOrganization)] = loader = new LinkedRowsDataLoader(context.Services, context.GetUser(), dataSet, byOrganization);
+            }
+
+            return loader;
+        }
+    }
+}

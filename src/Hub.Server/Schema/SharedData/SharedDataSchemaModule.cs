@@ -1,0 +1,38 @@
+using Hub.Data.Keys;
+using Hub.Data.Model;
+using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Language;
+using Hub.GraphQL.Types;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// The shared data (DOMAIN.md §2.4) as GraphQL: <c>person</c> and <c>organization</c> lookups and one cursor-paged
+/// list per data set, sealed rows excluded, personal fields masked unless revealed with a reason, every read audited.
+/// Which scopes may read which fields is the scope catalogue's business (<c>policies/scopes.yaml</c>).
+/// </summary>
+public sealed class SharedDataSchemaModule : IHubSchemaModule
+{
+    /// <inheritdoc />
+    public string SdlFile => "SharedData.graphql";
+
+    /// <inheritdoc />
+    public void BindResolvers(SchemaBuilder builder)
+    {
+        builder
+            .BindEnumType<KeyQuality>("KeyQuality")
+            .BindEnumType<SensitivityLevel>("SensitivityLevel")
+            .BindResolver("Query", "person", EntityLookups.PersonAsync)
+            .BindResolver("Query", "organization", EntityLookups.OrganizationAsync);
+
+        foreach (var dataSet in SharedDataSets.All)
+        {
+            builder
+                .AddConnectionType(char.ToUpperInvariant(dataSet.FieldName[0]) + dataSet.FieldName[1..], dataSet.Type.Name)
+                .BindResolver("Query", dataSet.FieldName, dataSet.ResolveListAsync);
+            dataSet.BindLinks(builder);
+        }
+
+        RowFieldBinder.Bind(builder, Parser.Parse(EmbeddedSdl.Read(SdlFile)));
+    }
+}

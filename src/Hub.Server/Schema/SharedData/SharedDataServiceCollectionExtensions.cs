@@ -1,0 +1,15 @@
+using Hub.Identity;
+using Hub.Identity.Policies;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>Registers what the shared-data resolvers take from the request's services.</summary>
+public static class SharedDataServiceCollectionExtensions
+{
+    /// <summary>Adds the masking policy (read from the scope catalogue the identity server applies) and the read audit.</summary>
+    public static IServiceCollection AddSharedDataSchema(this IServiceCollection services) => services
+        .AddSingleton(provider => new DisclosurePolicy(() =>
+            PolicyLoader.LoadAsync(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!)))
+        .AddSingleton<SharedDataAudit>();
+}

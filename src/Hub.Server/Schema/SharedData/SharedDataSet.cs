@@ -1,0 +1,142 @@
+using System.Linq.Expressions;
+using Hub.Data;
+using Hub.Data.Hosting;
+using Hub.Data.Model;
+using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// One data set served as a list: newest first by its main date (then by id, so the order is total and pages are
+/// stable), sealed rows never included, filtered by the person, organisation, agency and date range asked for.
+/// A data set without a date (<paramref name="date"/> null) is ordered by id and has no date range.
+/// </summary>
+public sealed class SharedDataSet<T>(
+    string fieldName,
+    SharedDataType type,
+    Expression<Func<T, DateOnly>>? date,
+    Expression<Func<T, string?>>? person = null,
+    Expression<Func<T, string?>>? organization = null) : ISharedDataSet
+    where T : SharedRecord
+{
+    /// <inheritdoc />
+    public string FieldName { get; } = fieldName;
+
+    /// <inheritdoc />
+    public SharedDataType Type { get; } = type;
+
+    /// <inheritdoc />
+    public bool HasPerson => person is not null;
+
+    /// <inheritdoc />
+    public bool HasOrganization => organization is not null;
+
+    /// <inheritdoc />
+    public async ValueTask<object?> ResolveListAsync(IResolverContext context)
+    {
+        var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
+        var paging = PagingArguments.From(context, PagingOptions.Default);
+        var read = await SharedDataRead.StartAsync(context);
+        var database = context.Services.GetRequiredService<HubDatabase>();
+        await using var db = database.CreateContext();
+        var page = await Query(db, filter).ToConnectionAsync(paging, () => CountAsync(database, filter, context.RequestAborted), context.RequestAborted);
+        await read.AuditAsync(page.Nodes.Count);
+        return page.Select(row => new SharedRow(row, read.Disclosure));
+    }
+
+    /// <inheritdoc />
+    public void BindLinks(SchemaBuilder builder)
+    {
+        if (HasPerson)
+        {
+            builder.BindResolver("Person", FieldName, context => LinkedRowsAsync(context, context.GetParent<SharedRow>(), byOrganization: false));
+        }
+
+        if (HasOrganization)
+        {
+            builder.BindResolver("Organization", FieldName, context => LinkedRowsAsync(context, context.GetParent<SharedRow>(), byOrganization: true));
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
+    {
+        var key = byOrganization ? organization! : person!;
+        var parameter = key.Parameters[0];
+        var inKeys = Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Constant(keys.ToArray()), key.Body),
+            parameter);
+        var rows = await Ordered(db.Set<T>().AsNoTracking().Where(r => !r.Sealed).Where(inKeys)).ToListAsync(cancellationToken);
+        var read = key.Compile();
+        return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
+    }
+
+    private async ValueTask<object?> LinkedRowsAsync(IResolverContext context, SharedRow parent, bool byOrganization)
+    {
+        var key = parent.Record switch
+        {
+            Hub.Data.Model.Shared.Person p => p.IdNumber,
+            OrganizationProfile o => o.Uscc,
+            _ => throw new InvalidOperationException($"{parent.Record.GetType().Name} has no {FieldName}."),
+        };
+        var loader = SharedDataRead.Loader(context, this, byOrganization);
+        var rows = await loader.LoadAsync(key, context.RequestAborted);
+        return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
+    }
+
+    private IQueryable<T> Query(HubDataContext db, DataSetFilter filter)
+    {
+        var rows = db.Set<T>().AsNoTracking().Where(r => !r.Sealed);
+        if (filter.PersonIdNumber is { } idNumber && person is not null)
+        {
+            rows = rows.Where(Matches(person, idNumber));
+        }
+
+        if (filter.Uscc is { } uscc && organization is not null)
+        {
+            rows = rows.Where(Matches(organization, uscc));
+        }
+
+        if (filter.SourceAgency is { } agency)
+        {
+            rows = rows.Where(r => r.SourceAgency == agency);
+        }
+
+        if (filter.From is { } from && date is not null)
+        {
+            rows = rows.Where(Compare(date, Expression.GreaterThanOrEqual, from));
+        }
+
+        if (filter.To is { } to && date is not null)
+        {
+            rows = rows.Where(Compare(date, Expression.LessThanOrEqual, to));
+        }
+
+        return Ordered(rows);
+    }
+
+    private IOrderedQueryable<T> Ordered(IQueryable<T> rows) =>
+        date is null ? rows.OrderByDescending(r => r.Id) : rows.OrderByDescending(date).ThenByDescending(r => r.Id);
+
+    private async Task<int> CountAsync(HubDatabase database, DataSetFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        return await Query(db, filter).CountAsync(cancellationToken);
+    }
+
+    private static Expression<Func<T, bool>> Matches(Expression<Func<T, string?>> key, string value) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Equal(key.Body, Parameter(value)), key.Parameters);
+
+    private static Expression<Func<T, bool>> Compare(
+        Expression<Func<T, DateOnly>> date, Func<Expression, Expression, BinaryExpression> comparison, DateOnly value) =>
+        Expression.Lambda<Func<T, bool>>(comparison(date.Body, Parameter(value)), date.Parameters);
+
+    /// <summary>A captured value, so EF Core sends it as a SQL parameter (one cached plan) rather than inlining it.</summary>
+    private static MemberExpression Parameter<TValue>(TValue value) =>
+        Expression.Property(Expression.Constant(new Captured<TValue>(value)), nameof(Captured<TValue>.Value));
+
+    private sealed record Captured<TValue>(TValue Value);
+}

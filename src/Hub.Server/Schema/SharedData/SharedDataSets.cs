@@ -1,0 +1,27 @@
+using Hub.Data.Model.Administrative;
+using Hub.Data.Model.Enforcement;
+using Hub.Data.Model.Judicial;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>The data sets served as lists on <c>Query</c>, each with its main date and the keys it can be filtered by.</summary>
+public static class SharedDataSets
+{
+    public static IReadOnlyList<ISharedDataSet> All { get; } =
+    [
+        new SharedDataSet<AdminPenalty>("administrativePenalties", SharedDataTypes.AdministrativePenalty,
+            r => r.DecisionDate, r => r.PersonIdNumber, r => r.EntityUscc),
+        new SharedDataSet<CaseIntake>("caseIntakes", SharedDataTypes.CaseIntake, r => r.AcceptedDate, r => r.SuspectIdNumber),
+        new SharedDataSet<TransferRecord>("caseTransfers", SharedDataTypes.CaseTransfer,
+            r => r.ReportDate ?? r.SentDate ?? DateOnly.MinValue, r => r.SuspectIdNumber, r => r.EntityUscc),
+        new SharedDataSet<CoerciveMeasure>("coerciveMeasures", SharedDataTypes.CoerciveMeasure, r => r.StartDate, r => r.PersonIdNumber),
+        new SharedDataSet<CriminalJudgment>("criminalJudgments", SharedDataTypes.CriminalJudgment, r => r.JudgmentDate, r => r.DefendantIdNumber),
+        new SharedDataSet<CorrectionSubject>("communityCorrections", SharedDataTypes.CommunityCorrection, r => r.CorrectionStart, r => r.PersonIdNumber),
+        new SharedDataSet<JudicialAuction>("judicialAuctions", SharedDataTypes.JudicialAuction, r => r.AnnounceDate),
+        new SharedDataSet<StaffingRosterEntry>("staffRoster", SharedDataTypes.StaffRosterEntry, r => r.EntryDate, r => r.IdNumber, r => r.EmployerUscc),
+        new SharedDataSet<AssistanceRosterEntry>("socialAssistance", SharedDataTypes.SocialAssistanceEntry, r => r.ValidFrom, r => r.IdNumber),
+        new SharedDataSet<DisabilityRegistryEntry>("disabilityRegistry", SharedDataTypes.DisabilityRegistration, date: null, r => r.IdNumber),
+        new SharedDataSet<EnvTaxDeclaration>("environmentalTaxDeclarations", SharedDataTypes.EnvironmentalTaxDeclaration,
+            r => r.DeclaredDate, organization: r => r.EntityUscc),
+    ];
+}

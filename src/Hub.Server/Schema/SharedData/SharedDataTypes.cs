@@ -1,0 +1,67 @@
+using Hub.Data.Model.Administrative;
+using Hub.Data.Model.Enforcement;
+using Hub.Data.Model.Judicial;
+using Hub.Data.Model.Shared;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// The served types of shared data and their personal fields. Every personal field is masked by default; the scope
+/// catalogue must list it under <c>masked</c> in the read scopes and grant it unmasked only in a reveal scope.
+/// </summary>
+public static class SharedDataTypes
+{
+    public static SharedDataType Person { get; } = new SharedDataType("Person", typeof(Person))
+        .Personal("idNumber", PersonalDataKind.IdNumber)
+        .Computed<Person>("birthYear", p => p.BirthDate.Year);
+
+    public static SharedDataType Organization { get; } = new SharedDataType("Organization", typeof(OrganizationProfile))
+        .Personal("legalRepresentativeIdNumber", PersonalDataKind.IdNumber)
+        .Personal("address", PersonalDataKind.Address);
+
+    public static SharedDataType AdministrativePenalty { get; } = new SharedDataType("AdministrativePenalty", typeof(AdminPenalty))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber)
+        .Personal("personName", PersonalDataKind.Name);
+
+    public static SharedDataType CaseIntake { get; } = new SharedDataType("CaseIntake", typeof(CaseIntake))
+        .Personal("suspectIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType CaseTransfer { get; } = new SharedDataType("CaseTransfer", typeof(TransferRecord))
+        .Personal("suspectIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType CoerciveMeasure { get; } = new SharedDataType("CoerciveMeasure", typeof(CoerciveMeasure))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType CriminalJudgment { get; } = new SharedDataType("CriminalJudgment", typeof(CriminalJudgment))
+        .Personal("defendantIdNumber", PersonalDataKind.IdNumber)
+        .Personal("defendantName", PersonalDataKind.Name);
+
+    public static SharedDataType CommunityCorrection { get; } = new SharedDataType("CommunityCorrection", typeof(CorrectionSubject))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType JudicialAuction { get; } = new("JudicialAuction", typeof(JudicialAuction));
+
+    public static SharedDataType StaffRosterEntry { get; } = new SharedDataType("StaffRosterEntry", typeof(StaffingRosterEntry))
+        .Personal("idNumber", PersonalDataKind.IdNumber)
+        .Personal("name", PersonalDataKind.Name);
+
+    public static SharedDataType SocialAssistanceEntry { get; } = new SharedDataType("SocialAssistanceEntry", typeof(AssistanceRosterEntry))
+        .Personal("idNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType DisabilityRegistration { get; } = new SharedDataType("DisabilityRegistration", typeof(DisabilityRegistryEntry))
+        .Personal("idNumber", PersonalDataKind.IdNumber)
+        .Personal("certificateNo", PersonalDataKind.IdNumber);
+
+    public static SharedDataType EnvironmentalTaxDeclaration { get; } = new("EnvironmentalTaxDeclaration", typeof(EnvTaxDeclaration));
+
+    /// <summary>Every served type.</summary>
+    public static IReadOnlyList<SharedDataType> All { get; } =
+    [
+        Person, Organization, AdministrativePenalty, CaseIntake, CaseTransfer, CoerciveMeasure, CriminalJudgment,
+        CommunityCorrection, JudicialAuction, StaffRosterEntry, SocialAssistanceEntry, DisabilityRegistration,
+        EnvironmentalTaxDeclaration,
+    ];
+
+    /// <summary>Every personal field of every served type.</summary>
+    public static IReadOnlyList<PersonalField> PersonalFields { get; } = All.SelectMany(t => t.PersonalFields).ToList();
+}

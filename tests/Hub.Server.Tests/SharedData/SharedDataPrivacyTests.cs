@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Hub.Identity.Administration;
+using Hub.Identity.Audit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Server.Tests.SharedData;
+
+/// <summary>Sealed rows, masking, reveal with a reason and the audit of reads, over HTTP against PostgreSQL.</summary>
+public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFixture<SharedDataFixture>
+{
+    private static readonly string Person = SharedDataRows.PersonId;
+    private static readonly string MaskedPerson = Person[..6] + "********" + Person[14..];
+
+    [Fact]
+    public async Task Sealed_rows_are_never_returned_by_lists_or_links()
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              administrativePenalties(first: 50) { totalCount nodes { decisionNo } }
+              criminalJudgments(personIdNumber: "{{Person}}") { totalCount nodes { courtCaseNo } }
+              person(idNumber: "{{Person}}", reason: "sealed check") { administrativePenalties { decisionNo } criminalJudgments { courtCaseNo } }
+            }
+            """);
+        var data = result.GetProperty("data");
+        Assert.Equal(SharedDataRows.PersonPenalties + 3, data.GetProperty("administrativePenalties").GetProperty("totalCount").GetInt32());
+        Assert.DoesNotContain(SharedDataRows.SealedPenaltyNo, Texts(data.GetProperty("administrativePenalties").GetProperty("nodes"), "decisionNo"));
+        Assert.Equal(["(2024)湘0281刑初001号"], Texts(data.GetProperty("criminalJudgments").GetProperty("nodes"), "courtCaseNo"));
+        var person = data.GetProperty("person");
+        Assert.Equal(SharedDataRows.PersonPenalties, person.GetProperty("administrativePenalties").GetArrayLength());
+        Assert.DoesNotContain(SharedDataRows.SealedPenaltyNo, Texts(person.GetProperty("administrativePenalties"), "decisionNo"));
+        Assert.Equal(["(2024)湘0281刑初001号"], Texts(person.GetProperty("criminalJudgments"), "courtCaseNo"));
+    }
+
+    [Fact]
+    public async Task Personal_fields_are_masked_by_default_even_for_a_client_that_may_reveal()
+    {
+        foreach (var token in new[] { fixture.ReadToken, fixture.RevealToken })
+        {
+            var result = await fixture.Server.QueryAsync(token,
+                $$"""
+                {
+                  person(idNumber: "{{Person.ToLowerInvariant()}}") { idNumber sex birthYear regionCode administrativePenalties { personIdNumber personName } }
+                  organization(uscc: "{{SharedDataRows.CompanyUscc}}") { uscc name address legalRepresentativeIdNumber }
+                  administrativePenalties(sourceAgency: "ECO", first: 1) { nodes { personName personIdNumber } }
+                }
+                """);
+            var data = result.GetProperty("data");
+            var person = data.GetProperty("person");
+            Assert.Equal(MaskedPerson, person.GetProperty("idNumber").GetString());
+            Assert.Equal("1985", person.GetProperty("birthYear").GetRawText());
+            Assert.Equal("M", person.GetProperty("sex").GetString());
+            var penalty = person.GetProperty("administrativePenalties")[0];
+            Assert.Equal(MaskedPerson, penalty.GetProperty("personIdNumber").GetString());
+            Assert.Equal("张*明", penalty.GetProperty("personName").GetString());
+
+            var organization = data.GetProperty("organization");
+            Assert.Equal(SharedDataRows.CompanyUscc, organization.GetProperty("uscc").GetString());
+            Assert.Equal("湖南省株洲市醴陵市阳三石街道白兔潭社区***", organization.GetProperty("address").GetString());
+            Assert.Matches("^430281\\*{8}[0-9]{3}[0-9X]$", organization.GetProperty("legalRepresentativeIdNumber").GetString());
+            Assert.Equal("欧**娜", data.GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("personName").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_reveal_scope_with_a_reason_shows_full_values_and_the_read_scopes_alone_do_not()
+    {
+        var query = $$"""
+            {
+              person(idNumber: "{{Person}}", reason: "case 2024-117: verify identity") {
+                idNumber administrativePenalties { personIdNumber personName }
+              }
+              organization(uscc: "{{SharedDataRows.CompanyUscc}}", reason: "case 2024-117") { address legalRepresentativeIdNumber }
+            }
+            """;
+        var revealed = (await fixture.Server.QueryAsync(fixture.RevealToken, query)).GetProperty("data");
+        Assert.Equal(Person, revealed.GetProperty("person").GetProperty("idNumber").GetString());
+        Assert.Equal(SharedDataRows.PersonName, revealed.GetProperty("person").GetProperty("administrativePenalties")[0].GetProperty("personName").GetString());
+        Assert.Equal(SharedDataRows.CompanyAddress, revealed.GetProperty("organization").GetProperty("address").GetString());
+        Assert.Equal(SharedDataRows.OtherPersonId, revealed.GetProperty("organization").GetProperty("legalRepresentativeIdNumber").GetString());
+
+        var notAllowed = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
+        Assert.Equal(MaskedPerson, notAllowed.GetProperty("person").GetProperty("idNumber").GetString());
+        Assert.Equal("张*明", notAllowed.GetProperty("person").GetProperty("administrativePenalties")[0].GetProperty("personName").GetString());
+
+        var blankReason = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $"{{ administrativePenalties(personIdNumber: \"{Person}\", reason: \"  \", first: 1) {{ nodes {{ personIdNumber }} }} }}");
+        Assert.Equal(MaskedPerson, blankReason.GetProperty("data").GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("personIdNumber").GetString());
+    }
+
+    [Fact]
+    public async Task Every_read_is_audited_once_per_field_with_who_what_rows_and_the_reveal_reason()
+    {
+        var reason = $"audit test {Guid.NewGuid():N}";
+        await fixture.Server.QueryAsync(fixture.RevealToken,
+            $"{{ administrativePenalties(personIdNumber: \"{Person}\", first: 7, reason: \"{reason}\") {{ nodes {{ personIdNumber }} }} }}");
+        await fixture.Server.QueryAsync(fixture.ReadToken,
+            $"{{ person(idNumber: \"{Person}\", reason: \"{reason}\") {{ idNumber }} }}");
+
+        var audit = await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200);
+        var mine = audit.Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, mine.Count);
+
+        var reveal = Assert.Single(mine, a => a.Subject == "Query.administrativePenalties");
+        Assert.Equal(AuditActions.DataRevealed, reveal.Action);
+        Assert.StartsWith("spp-test-430281-", reveal.Actor);
+        var detail = JsonDocument.Parse(reveal.Detail).RootElement;
+        Assert.Equal(SharedDataRows.AgencyCode, detail.GetProperty("agency").GetString());
+        Assert.Equal(7, detail.GetProperty("rows").GetInt32());
+        Assert.Equal(Person, detail.GetProperty("arguments").GetProperty("personIdNumber").GetString());
+        Assert.Equal(7, detail.GetProperty("arguments").GetProperty("first").GetInt32());
+        Assert.Contains("AdministrativePenalty.personIdNumber", detail.GetProperty("revealed").EnumerateArray().Select(e => e.GetString()));
+
+        // The read scopes alone reveal nothing, so the same reason is a plain read.
+        var read = Assert.Single(mine, a => a.Subject == "Query.person");
+        Assert.Equal(AuditActions.DataRead, read.Action);
+        Assert.Equal(1, JsonDocument.Parse(read.Detail).RootElement.GetProperty("rows").GetInt32());
+        Assert.Empty(JsonDocument.Parse(read.Detail).RootElement.GetProperty("revealed").EnumerateArray());
+    }
+
+    private static List<string> Texts(JsonElement nodes, string field) =>
+        nodes.EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToList();
+}
