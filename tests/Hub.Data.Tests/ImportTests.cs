@@ -70,6 +70,41 @@ public sealed class ImportTests
         Assert.Empty(await context.Organizations.ToListAsync());
     }
 
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task A_batch_that_starts_new_but_meets_stored_rows_is_merged_and_counted_row_by_row(DataProvider provider)
+    {
+        var folder = TestDatabases.TempFolder();
+        var known = Person("11010519491231002");
+        var fresh = Person("43028119900101123");
+        var database = await TestDatabases.CreateAsync(provider);
+        var importer = database.CreateImporter();
+        await ImportAsync(importer, folder, "first", [Penalty("P-2", known, 100), Penalty("P-3", known, 200)]);
+
+        // P-1 is new, so PostgreSQL first tries a direct copy of the batch; P-2 and P-3 are stored, so it merges instead.
+        var second = await ImportAsync(importer, folder, "second", [Penalty("P-1", fresh, 50), Penalty("P-2", known, 100), Penalty("P-3", known, 250), Penalty("P-4", fresh, 75)]);
+
+        Assert.Equal((2L, 1L, 1L), (second.Inserted, second.Updated, second.Unchanged));
+        await using var context = database.CreateContext();
+        var fines = await context.Set<Model.Enforcement.AdminPenalty>().OrderBy(p => p.SourceRecordId).Select(p => p.FineAmount).ToListAsync();
+        Assert.Equal([50m, 100m, 250m, 75m], fines.Select(f => f!.Value));
+        Assert.Equal([known, fresh], (await context.Persons.Select(p => p.IdNumber).ToListAsync()).Order());
+    }
+
+    private static string Person(string first17) => first17 + CitizenIdNumber.CheckCharacter(first17);
+
+    private static string Penalty(string id, string person, int fine) =>
+        $$"""{"source_agency":"PSB","source_record_id":"{{id}}","agency_kind":"PSB","decision_no":"D-{{id}}","person_id_number":"{{person}}","violation_type":"赌博","penalty_types":"FINE","fine_amount":{{fine}},"decision_date":"2024-05-01"}""";
+
+    private static async Task<ImportSummary> ImportAsync(DataImporter importer, string folder, string name, string[] lines)
+    {
+        var file = Path.Combine(folder, name + ".jsonl");
+        await File.WriteAllLinesAsync(file, lines);
+        await using var rejects = new RejectReport(file + ".rejects.csv");
+        return await importer.ImportAsync("admin_penalty", file, rejects);
+    }
+
     private static string Kind(string reason) => reason switch
     {
         _ when reason.StartsWith("bad checksum", StringComparison.Ordinal) => "bad checksum",

@@ -33,7 +33,8 @@ public sealed class KilledImportTests
         await child.WaitForExitAsync();
         var afterKill = await CountAsync(database);
         Assert.InRange(afterKill, batch, total - 1);
-        Assert.Equal(0, afterKill % batch);
+        // Two writers store batches at once, so the short last batch may commit before a full one: whole batches only.
+        Assert.Contains(afterKill % batch, new long[] { 0, total % batch });
 
         await using var rejects = new RejectReport(file + ".rerun.csv");
         var rerun = await database.CreateImporter(batch).ImportAsync("admin_penalty", file, rejects);

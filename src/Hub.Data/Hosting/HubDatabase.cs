@@ -51,8 +51,11 @@ public sealed class HubDatabase(HubDataOptions options)
         return await SchemaMigrator.ApplyAsync(Options.Provider, Options.ResolveConnectionString(), cancellationToken);
     }
 
-    /// <summary>An importer writing to this database.</summary>
-    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null)
+    /// <summary>
+    /// An importer writing to this database. PostgreSQL stores two batches at once by default (one backend each, on
+    /// separate cores); SQLite has a single writer.
+    /// </summary>
+    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null)
     {
         using var context = CreateContext();
         var connectionString = Options.ResolveConnectionString();
@@ -62,6 +65,7 @@ public sealed class HubDatabase(HubDataOptions options)
         {
             BatchSize = batchSize,
             Progress = progress,
+            Writers = Options.Provider == DataProvider.Postgres ? writers ?? 2 : 1,
         };
     }
 

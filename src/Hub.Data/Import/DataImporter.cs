@@ -12,6 +12,9 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Rows per transaction.</summary>
     public int BatchSize { get; init; } = 50_000;
 
+    /// <summary>Batches stored at once, each on its own connection and in its own transaction.</summary>
+    public int Writers { get; init; } = 1;
+
     /// <summary>Called after each batch with the records read so far and the share of the file consumed (0–1).</summary>
     public Action<long, double>? Progress { get; init; }
 
@@ -36,32 +39,45 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
             var other => throw new ArgumentException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
         };
 
-        await using var writer = await openWriter(descriptor, cancellationToken);
-        // Parsing runs on its own thread, one batch ahead of the database, so CPU work and I/O overlap.
-        var batches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        // Parsing runs on its own thread, ahead of the database, so CPU work and I/O overlap; each writer stores whole
+        // batches on its own connection, so the database's work on one batch overlaps with the next.
+        var batches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(Writers + 1) { SingleReader = Writers == 1, SingleWriter = true });
         var counts = new ParseCounts();
-        using var stopParsing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stopParsing.Token), stopParsing.Token);
-        long inserted = 0, updated = 0, unchanged = 0;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stop.Token), stop.Token);
+        var stored = new StoreCounts();
+        var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(() => StoreAsync(descriptor, batches.Reader, stored, stop.Token), stop.Token)).ToArray();
         try
         {
-            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
-            {
-                var result = await writer.WriteAsync(batch.Rows, cancellationToken);
-                (inserted, updated, unchanged) = (inserted + result.Inserted, updated + result.Updated, unchanged + result.Unchanged);
-                Progress?.Invoke(batch.ReadSoFar, batch.Share);
-            }
+            await Task.WhenAll(writers);
         }
         catch
         {
-            // The database failed: stop the parser (it may be waiting for room in the channel) before reporting.
-            await stopParsing.CancelAsync();
-            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // A writer failed: stop the parser (it may be waiting for room in the channel) and the other writers before reporting.
+            await stop.CancelAsync();
+            await Task.WhenAll([producer, .. writers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 
         await producer;
-        return new ImportSummary(path, dataSet, counts.Read, inserted, updated, unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
+        return new ImportSummary(path, dataSet, counts.Read, stored.Inserted, stored.Updated, stored.Unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
+    }
+
+    private async Task StoreAsync(DataSetDescriptor descriptor, ChannelReader<ParsedBatch> batches, StoreCounts stored, CancellationToken cancellationToken)
+    {
+        await using var writer = await openWriter(descriptor, cancellationToken);
+        await foreach (var batch in batches.ReadAllAsync(cancellationToken))
+        {
+            var result = await writer.WriteAsync(batch.Rows, cancellationToken);
+            lock (stored)
+            {
+                (stored.Inserted, stored.Updated, stored.Unchanged) = (stored.Inserted + result.Inserted, stored.Updated + result.Updated, stored.Unchanged + result.Unchanged);
+                // Batches may finish out of order; progress only moves forward.
+                stored.ReadSoFar = Math.Max(stored.ReadSoFar, batch.ReadSoFar);
+                stored.Share = Math.Max(stored.Share, batch.Share);
+                Progress?.Invoke(stored.ReadSoFar, stored.Share);
+            }
+        }
     }
 
     private async Task ParseAsync(DataSetDescriptor descriptor, IRecordReader reader, Stream stream, string path, RejectReport rejects,
@@ -128,6 +144,12 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         public long Flagged;
     }
 
-    private static (long, long, long) Add(BatchResult result, long inserted, long updated, long unchanged) =>
-        (inserted + result.Inserted, updated + result.Updated, unchanged + result.Unchanged);
+    private sealed class StoreCounts
+    {
+        public long Inserted;
+        public long Updated;
+        public long Unchanged;
+        public long ReadSoFar;
+        public double Share;
+    }
 }

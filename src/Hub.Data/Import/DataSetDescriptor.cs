@@ -18,6 +18,9 @@ public sealed class DataSetDescriptor
         DefaultSensitivity = dataSet.Sensitivity;
         FileColumns = fileColumns;
         QualityColumns = fileColumns.Where(c => c.QualityColumn is not null).Select(c => c.QualityColumn!).ToArray();
+        AgencyColumn = IndexOf(nameof(SharedRecord.SourceAgency));
+        RecordIdColumn = IndexOf(nameof(SharedRecord.SourceRecordId));
+        SensitivityColumn = IndexOf(nameof(SharedRecord.SensitivityLevel));
     }
 
     /// <summary>The EF entity type.</summary>
@@ -37,6 +40,15 @@ public sealed class DataSetDescriptor
 
     /// <summary>Key-quality columns, filled by the import in the order of their key columns.</summary>
     public IReadOnlyList<string> QualityColumns { get; }
+
+    /// <summary>Position of <c>source_agency</c> among the file columns.</summary>
+    public int AgencyColumn { get; }
+
+    /// <summary>Position of <c>source_record_id</c> among the file columns.</summary>
+    public int RecordIdColumn { get; }
+
+    /// <summary>Position of <c>sensitivity_level</c> among the file columns.</summary>
+    public int SensitivityColumn { get; }
 
     /// <summary>Every column a parsed row holds: the file columns then the quality columns.</summary>
     public IEnumerable<string> StoredColumns => FileColumns.Select(c => c.Name).Concat(QualityColumns);
@@ -70,5 +82,19 @@ public sealed class DataSetDescriptor
         }
 
         return new DataSetDescriptor(entityType, dataSet, columns);
+    }
+
+    private int IndexOf(string propertyName)
+    {
+        var name = SnakeCase.Convert(propertyName);
+        for (var i = 0; i < FileColumns.Count; i++)
+        {
+            if (FileColumns[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Data set '{Name}' has no column '{name}'.");
     }
 }

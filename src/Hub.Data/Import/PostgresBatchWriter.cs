@@ -1,18 +1,25 @@
 using Npgsql;
 using NpgsqlTypes;
+using static Hub.Data.Import.PostgresCopy;
 
 namespace Hub.Data.Import;
 
 /// <summary>
-/// Stores batches in PostgreSQL: binary COPY into a temporary staging table, then an update of changed rows and an insert of new ones into the data set's
-/// table, all inside one transaction, so a killed import leaves whole batches only.
+/// Stores batches in PostgreSQL, each in one transaction, so a killed import leaves whole batches only. A batch whose
+/// rows are new (the usual bulk load) is binary-copied straight into the data set's table; a batch that meets stored
+/// rows is copied into a temporary staging table and merged: changed rows updated, new rows inserted, identical rows
+/// left alone. The unique index on (source agency, source record id) decides: a direct copy that hits a stored key
+/// rolls back to a savepoint and merges instead.
 /// </summary>
 public sealed class PostgresBatchWriter : IBatchWriter
 {
     private readonly NpgsqlConnection _connection;
     private readonly DataSetDescriptor _dataSet;
-    private readonly string[] _columns;
+    private readonly PostgresEntityWriter _entities;
     private readonly NpgsqlDbType[] _types;
+    private readonly string _table;
+    private readonly string _list;
+    private readonly string _probe;
     private readonly string _update;
     private readonly string _insert;
 
@@ -20,23 +27,21 @@ public sealed class PostgresBatchWriter : IBatchWriter
     {
         _connection = connection;
         _dataSet = dataSet;
-        _columns = dataSet.StoredColumns.ToArray();
-        _types = dataSet.FileColumns.Select(c => TypeOf(c.ValueType))
-            .Concat(dataSet.QualityColumns.Select(_ => NpgsqlDbType.Varchar)).ToArray();
-        var list = string.Join(", ", _columns.Select(Quote));
-        var updates = string.Join(", ", _columns.Select(c => $"{Quote(c)} = s.{Quote(c)}"));
-        var current = string.Join(", ", _columns.Select(c => $"t.{Quote(c)}"));
-        var incoming = string.Join(", ", _columns.Select(c => $"s.{Quote(c)}"));
+        _entities = new PostgresEntityWriter(connection);
+        var columns = dataSet.StoredColumns.ToArray();
+        _types = [.. dataSet.FileColumns.Select(c => TypeOf(c.ValueType)), .. dataSet.QualityColumns.Select(_ => NpgsqlDbType.Varchar)];
+        _table = $"{Quote(dataSet.Schema)}.{Quote(dataSet.Name)}";
+        _list = string.Join(", ", columns.Select(Quote));
         var match = "t.\"source_agency\" = s.\"source_agency\" AND t.\"source_record_id\" = s.\"source_record_id\"";
-        _update = $"UPDATE {Table} AS t SET {updates}, \"ingested_at\" = now() FROM hub_stage AS s " +
-                  $"WHERE {match} AND ({current}) IS DISTINCT FROM ({incoming})";
+        _probe = $"SELECT now(), EXISTS (SELECT 1 FROM {_table} WHERE \"source_agency\" = $1 AND \"source_record_id\" = $2)";
+        _update = $"UPDATE {_table} AS t SET {string.Join(", ", columns.Select(c => $"{Quote(c)} = s.{Quote(c)}"))}, \"ingested_at\" = now() " +
+                  $"FROM hub_stage AS s WHERE {match} AND ({string.Join(", ", columns.Select(c => $"t.{Quote(c)}"))}) " +
+                  $"IS DISTINCT FROM ({string.Join(", ", columns.Select(c => $"s.{Quote(c)}"))})";
         // A plain insert behind an anti-join is much cheaper in bulk than ON CONFLICT's speculative insertion; the unique
         // index still guards against a concurrent import of the same rows (that batch then fails whole and can be re-run).
-        _insert = $"INSERT INTO {Table} ({list}, \"ingested_at\") SELECT {string.Join(", ", _columns.Select(c => $"s.{Quote(c)}"))}, now() " +
-                  $"FROM hub_stage AS s WHERE NOT EXISTS (SELECT 1 FROM {Table} AS t WHERE {match})";
+        _insert = $"INSERT INTO {_table} ({_list}, \"ingested_at\") SELECT {string.Join(", ", columns.Select(c => $"s.{Quote(c)}"))}, now() " +
+                  $"FROM hub_stage AS s WHERE NOT EXISTS (SELECT 1 FROM {_table} AS t WHERE {match})";
     }
-
-    private string Table => $"{Quote(_dataSet.Schema)}.{Quote(_dataSet.Name)}";
 
     /// <summary>Opens a connection for one import.</summary>
     public static async Task<PostgresBatchWriter> OpenAsync(string connectionString, DataSetDescriptor dataSet, CancellationToken cancellationToken)
@@ -50,39 +55,11 @@ public sealed class PostgresBatchWriter : IBatchWriter
     public async Task<BatchResult> WriteAsync(IReadOnlyList<ParsedRow> rows, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync($"CREATE TEMP TABLE hub_stage ON COMMIT DROP AS SELECT {string.Join(", ", _columns.Select(Quote))} FROM {Table} WITH NO DATA", cancellationToken);
-        using (var importer = await _connection.BeginBinaryImportAsync(
-                   $"COPY hub_stage ({string.Join(", ", _columns.Select(Quote))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            // Synchronous writes: each value is buffered in memory, so an await per value would only add overhead.
-            foreach (var row in rows)
-            {
-                importer.StartRow();
-                for (var i = 0; i < _types.Length; i++)
-                {
-                    if (row.Values[i] is { } value)
-                    {
-                        importer.Write(value, _types[i]);
-                    }
-                    else
-                    {
-                        importer.WriteNull();
-                    }
-                }
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-
-        await ExecuteAsync("ANALYZE hub_stage", cancellationToken);
-        var updated = await ExecuteAsync(_update, cancellationToken);
-        var inserted = await ExecuteAsync(_insert, cancellationToken);
-        var result = new BatchResult(inserted, updated, rows.Count - inserted - updated);
-        foreach (var statement in SharedEntitySql.Statements(_dataSet, "hub_stage", postgres: true))
-        {
-            await ExecuteAsync(statement, cancellationToken);
-        }
-
+        var (now, firstIsStored) = await ProbeAsync(rows[0], cancellationToken);
+        var result = !firstIsStored && await TryAsNewAsync(transaction, () => CopyAsync(_table, rows, now, cancellationToken), cancellationToken)
+            ? new BatchResult(rows.Count, 0, 0)
+            : await MergeAsync(rows, cancellationToken);
+        await _entities.RegisterAsync(transaction, BatchEntities.Of(_dataSet, rows), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -90,21 +67,42 @@ public sealed class PostgresBatchWriter : IBatchWriter
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
+    /// <summary>The transaction's timestamp (stored as <c>ingested_at</c>) and whether the batch's first key is already stored.</summary>
+    private async Task<(DateTime Now, bool FirstIsStored)> ProbeAsync(ParsedRow first, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_probe, _connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = first.Values[_dataSet.AgencyColumn], NpgsqlDbType = NpgsqlDbType.Varchar });
+        command.Parameters.Add(new NpgsqlParameter { Value = first.Values[_dataSet.RecordIdColumn], NpgsqlDbType = NpgsqlDbType.Varchar });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetFieldValue<DateTime>(0), reader.GetBoolean(1));
+    }
+
+    private Task CopyAsync(string target, IReadOnlyList<ParsedRow> rows, DateTime? ingestedAt, CancellationToken cancellationToken)
+    {
+        if (ingestedAt is not { } now)
+        {
+            return CopyRowsAsync(_connection, $"{target} ({_list})", rows, _types, (row, i) => row.Values[i], cancellationToken);
+        }
+
+        NpgsqlDbType[] types = [.. _types, NpgsqlDbType.TimestampTz];
+        var last = _types.Length;
+        return CopyRowsAsync(_connection, $"{target} ({_list}, \"ingested_at\")", rows, types, (row, i) => i == last ? now : row.Values[i], cancellationToken);
+    }
+
+    private async Task<BatchResult> MergeAsync(IReadOnlyList<ParsedRow> rows, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync($"CREATE TEMP TABLE hub_stage ON COMMIT DROP AS SELECT {_list} FROM {_table} WITH NO DATA", cancellationToken);
+        await CopyAsync("hub_stage", rows, null, cancellationToken);
+        await ExecuteAsync("ANALYZE hub_stage", cancellationToken);
+        var updated = await ExecuteAsync(_update, cancellationToken);
+        var inserted = await ExecuteAsync(_insert, cancellationToken);
+        return new BatchResult(inserted, updated, rows.Count - inserted - updated);
+    }
+
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, _connection);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static string Quote(string name) => $"\"{name}\"";
-
-    private static NpgsqlDbType TypeOf(Type type) => type switch
-    {
-        _ when type == typeof(DateOnly) => NpgsqlDbType.Date,
-        _ when type == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
-        _ when type == typeof(decimal) => NpgsqlDbType.Numeric,
-        _ when type == typeof(short) => NpgsqlDbType.Smallint,
-        _ when type == typeof(bool) => NpgsqlDbType.Boolean,
-        _ => NpgsqlDbType.Varchar,
-    };
 }

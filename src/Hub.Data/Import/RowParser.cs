@@ -13,8 +13,6 @@ public sealed class RowParser
     private readonly DataSetDescriptor _dataSet;
     private readonly int[] _fieldIndex;
     private readonly int _headerCount;
-    private readonly int _agencyColumn;
-    private readonly int _recordIdColumn;
 
     /// <summary>Binds the parser to a file's header; unknown or missing required columns fail the whole file.</summary>
     public RowParser(DataSetDescriptor dataSet, IReadOnlyList<string> header)
@@ -42,8 +40,6 @@ public sealed class RowParser
         }
 
         _fieldIndex = dataSet.FileColumns.Select(c => positions.GetValueOrDefault(c.Name, -1)).ToArray();
-        _agencyColumn = IndexOf(nameof(SharedRecord.SourceAgency));
-        _recordIdColumn = IndexOf(nameof(SharedRecord.SourceRecordId));
     }
 
     /// <summary>Parses one record; problems go to <paramref name="problems"/> (flagged ones are kept).</summary>
@@ -98,22 +94,8 @@ public sealed class RowParser
             return null;
         }
 
-        values[IndexOf(nameof(SharedRecord.SensitivityLevel))] ??= _dataSet.DefaultSensitivity.ToString();
-        return new ParsedRow(record.Line, values, $"{values[_agencyColumn]}\u001f{values[_recordIdColumn]}");
-    }
-
-    private int IndexOf(string propertyName)
-    {
-        var name = SnakeCase.Convert(propertyName);
-        for (var i = 0; i < _dataSet.FileColumns.Count; i++)
-        {
-            if (_dataSet.FileColumns[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"Data set '{_dataSet.Name}' has no column '{name}'.");
+        values[_dataSet.SensitivityColumn] ??= _dataSet.DefaultSensitivity.ToString();
+        return new ParsedRow(record.Line, values, $"{values[_dataSet.AgencyColumn]}\u001f{values[_dataSet.RecordIdColumn]}");
     }
 
     private static string? Convert(ImportColumn column, string? text, out object? value)

@@ -57,11 +57,6 @@ public sealed class SqliteBatchWriter : IBatchWriter
             changed += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var stage = new SqliteCommand("CREATE TEMP TABLE hub_stage AS SELECT * FROM \"" + _dataSet.Name + "\" WHERE 0", _connection, transaction))
-        {
-            await stage.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         await RegisterSharedEntitiesAsync(rows, transaction, cancellationToken);
         var inserted = (int)(await CountAsync(transaction, cancellationToken) - before);
         await transaction.CommitAsync(cancellationToken);
@@ -73,33 +68,27 @@ public sealed class SqliteBatchWriter : IBatchWriter
 
     private async Task RegisterSharedEntitiesAsync(IReadOnlyList<ParsedRow> rows, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        // The batch's key columns go through a temporary table so the shared-entity SQL is the same as PostgreSQL's.
-        var keyColumns = _dataSet.FileColumns.Where(c => c.Key is not null).Select(c => c.Name).Concat(_dataSet.QualityColumns).ToArray();
-        var fill = $"INSERT INTO hub_stage ({string.Join(", ", keyColumns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", keyColumns.Select((_, i) => $"$k{i}"))})";
-        if (keyColumns.Length > 0)
+        var entities = BatchEntities.Of(_dataSet, rows);
+        await InsertNewAsync(transaction, "INSERT INTO \"person\" (\"id_number\", \"birth_date\", \"sex\", \"region_code\") VALUES ($0, $1, $2, $3) ON CONFLICT DO NOTHING",
+            entities.Persons.Select(p => new object[] { p.IdNumber, p.BirthDate, p.Sex, p.RegionCode }), cancellationToken);
+        await InsertNewAsync(transaction, "INSERT INTO \"organization\" (\"uscc\", \"entity_type_code\", \"region_code\") VALUES ($0, $1, $2) ON CONFLICT DO NOTHING",
+            entities.Organizations.Select(o => new object[] { o.Uscc, o.EntityTypeCode, o.RegionCode }), cancellationToken);
+    }
+
+    private async Task InsertNewAsync(SqliteTransaction transaction, string sql, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        await using var insert = new SqliteCommand(sql, _connection, transaction);
+        SqliteParameter[]? parameters = null;
+        foreach (var row in rows)
         {
-            await using var insert = new SqliteCommand(fill, _connection, transaction);
-            var parameters = keyColumns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$k{i}", null))).ToArray();
-            var positions = keyColumns.Select(c => Array.IndexOf(_columns, c)).ToArray();
-            foreach (var row in rows)
+            parameters ??= row.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"${i}", null))).ToArray();
+            for (var i = 0; i < row.Length; i++)
             {
-                for (var i = 0; i < parameters.Length; i++)
-                {
-                    parameters[i].Value = row.Values[positions[i]] ?? DBNull.Value;
-                }
-
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                parameters[i].Value = row[i];
             }
-        }
 
-        foreach (var statement in SharedEntitySql.Statements(_dataSet, "hub_stage", postgres: false))
-        {
-            await using var command = new SqliteCommand(statement, _connection, transaction);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await using var drop = new SqliteCommand("DROP TABLE temp.hub_stage", _connection, transaction);
-        await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<long> CountAsync(SqliteTransaction transaction, CancellationToken cancellationToken)

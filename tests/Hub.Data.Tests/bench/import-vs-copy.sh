@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Import throughput of `hub data import admin_penalty` against `psql \copy` of the same file, in the same run on the
+# same throwaway PostgreSQL cluster (issue 5, "Done when"). Run it on a quiet machine: it is a load test.
+#
+#   tests/Hub.Data.Tests/bench/import-vs-copy.sh [scale] [writers]
+#
+# scale (default 100) is the generator's --scale: 100 gives 1,025,300 admin_penalty rows. writers (default 2) is
+# `hub data import --writers`. BENCH_PG_OPTIONS adds server settings (e.g. "-c shared_buffers=1GB"); by default
+# the cluster runs with initdb's defaults (fsync on). BENCH_DATA reuses a generated folder.
+#
+# What is compared:
+#   \copy  : psql \copy admin_penalty.csv (CSV, header) into public.copy_target, created as
+#            `CREATE TABLE copy_target AS SELECT <the file's columns> FROM enforcement.admin_penalty WITH NO DATA`:
+#            the same column names and types, no constraints, no indexes, no key checks.
+#   import : hub data import admin_penalty admin_penalty.csv into the freshly migrated, empty table: every row parsed
+#            and validated (keys checked, quality flags), stored with its 6 indexes (primary key, unique upsert key,
+#            4 model indexes) in committed batches, and every person and organisation registered in shared.*.
+set -euo pipefail
+
+scale="${1:-100}"
+writers="${2:-2}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+work="$(mktemp -d /tmp/hub-bench.XXXXXX)"
+pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
+port="$(shuf -i 20000-60000 -n 1)"
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; pg_as() { runuser -u postgres -- "$@"; }; else pg_as() { "$@"; }; fi
+cleanup() { pg_as "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop > /dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+pg_as "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres -E UTF8 > /dev/null
+pg_as "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
+  -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTIONS:-}" start > /dev/null
+psql_db() { psql -h 127.0.0.1 -p "$port" -U postgres -d bench -v ON_ERROR_STOP=1 -q -t -A "$@"; }
+psql -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE DATABASE bench"
+
+echo "== build (Release)"
+dotnet build "$root/src/Hub.Server" -c Release -nologo -v:q > "$work/build.log" || { cat "$work/build.log"; exit 1; }
+hub="$root/src/Hub.Server/bin/Release/net10.0/hub"
+export Hub__Database__Provider=PostgreSql
+export Hub__Database__ConnectionString="Host=127.0.0.1;Port=$port;Username=postgres;Database=bench"
+export Hub__DataFolder="$work/data"
+export Identity__KeyEncryptionKey="$(head -c 32 /dev/urandom | base64)"
+cd "$root" # the host finds its policies folder from here
+
+data="${BENCH_DATA:-$work/gen}"
+if [ ! -f "$data/admin_penalty.csv" ]; then
+  echo "== generate --scale $scale"
+  "$hub" data generate --scale "$scale" --seed 1 --out "$data"
+fi
+file="$data/admin_penalty.csv"
+rows=$(($(wc -l < "$file") - 1))
+"$hub" db migrate
+
+seconds() { local start=$1; echo "$(date +%s.%N) - $start" | bc; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "== psql \\copy of $rows rows (load $(load))"
+columns="$(head -n 1 "$file")"
+psql_db -c "CREATE TABLE public.copy_target AS SELECT $columns FROM enforcement.admin_penalty WITH NO DATA" -c "CHECKPOINT"
+start=$(date +%s.%N)
+psql_db -c "\\copy public.copy_target ($columns) FROM '$file' WITH (FORMAT csv, HEADER true)"
+copy_s=$(seconds "$start")
+copied=$(psql_db -c "SELECT count(*) FROM public.copy_target")
+psql_db -c "DROP TABLE public.copy_target" -c "CHECKPOINT"
+
+echo "== hub data import --writers $writers (load $(load))"
+start=$(date +%s.%N)
+"$hub" data import admin_penalty "$file" --writers "$writers" > "$work/import.log"
+import_s=$(seconds "$start")
+imported=$(psql_db -c "SELECT count(*) FROM enforcement.admin_penalty")
+persons=$(psql_db -c "SELECT count(*) FROM shared.person")
+tail -n 8 "$work/import.log"
+
+echo "== second import of the same file (load $(load))"
+start=$(date +%s.%N)
+"$hub" data import admin_penalty "$file" --writers "$writers" > "$work/reimport.log"
+reimport_s=$(seconds "$start")
+grep -E "admin_p|enalty" "$work/reimport.log" || true
+
+printf '\nrows in file: %s; \\copy stored %s; import stored %s (+ %s persons); load after: %s\n' "$rows" "$copied" "$imported" "$persons" "$(load)"
+printf '\\copy  : %8.1f s %10.0f rows/s\n' "$copy_s" "$(echo "$rows / $copy_s" | bc -l)"
+printf 'import : %8.1f s %10.0f rows/s  (ratio to \\copy: %.3f)\n' "$import_s" "$(echo "$rows / $import_s" | bc -l)" "$(echo "$copy_s / $import_s" | bc -l)"
+printf 'again  : %8.1f s %10.0f rows/s  (re-import, nothing changes)\n' "$reimport_s" "$(echo "$rows / $reimport_s" | bc -l)"
