@@ -1,8 +1,8 @@
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types;
-using GraphQLSchema = Hub.GraphQL.Types.Schema;
 using Hub.GraphQL.Types.Introspection;
 using Hub.Identity.Policies;
+using GraphQLSchema = Hub.GraphQL.Types.Schema;
 
 namespace Hub.Server.Authorization;
 

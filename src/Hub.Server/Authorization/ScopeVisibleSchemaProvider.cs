@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types;
-using GraphQLSchema = Hub.GraphQL.Types.Schema;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Validation;
+using GraphQLSchema = Hub.GraphQL.Types.Schema;
 
 namespace Hub.Server.Authorization;
 

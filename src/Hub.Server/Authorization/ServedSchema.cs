@@ -1,7 +1,7 @@
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types;
-using GraphQLSchema = Hub.GraphQL.Types.Schema;
 using Hub.Identity.Policies;
+using GraphQLSchema = Hub.GraphQL.Types.Schema;
 
 namespace Hub.Server.Authorization;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Types;
-using GraphQLSchema = Hub.GraphQL.Types.Schema;
 using Hub.GraphQL.Types.Introspection;
 using Hub.Identity.Policies;
 using Hub.Server.Tests.Node;
@@ -11,6 +10,7 @@ using Hub.Server.Tests.SharedData;
 using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using GraphQLSchema = Hub.GraphQL.Types.Schema;
 
 namespace Hub.Server.Tests.Authorization;
 

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.GraphQL.Types;
-using GraphQLSchema = Hub.GraphQL.Types.Schema;
 using Hub.Server.Tests.Node;
 using Hub.Server.Tests.SharedData;
 using Hub.Testing;
+using GraphQLSchema = Hub.GraphQL.Types.Schema;
 
 namespace Hub.Server.Tests.Authorization;
 
@@ -28,9 +28,9 @@ public sealed class FilteredIntrospectionTests
         var persons = await ClientSchemaAsync(server.Http, await server.TokenAsync("persons.read"));
         var enforcement = await ClientSchemaAsync(server.Http, await server.TokenAsync("enforcement.read"));
 
-        Assert.Equal(["health", "version"], FieldsOf(anonymous, "Query"));
+        Assert.Equal(["agencies", "agency", "health", "version"], FieldsOf(anonymous, "Query"));
         Assert.Null(anonymous.GetType("Person"));
-        Assert.Equal(["health", "person", "version"], FieldsOf(persons, "Query"));
+        Assert.Equal(["agencies", "agency", "health", "person", "version"], FieldsOf(persons, "Query"));
         Assert.Equal(["birthYear", "idNumber", "regionCode", "sex"], FieldsOf(persons, "Person"));
         Assert.Null(persons.GetType("AdministrativePenalty"));
         Assert.Contains("administrativePenalties", FieldsOf(enforcement, "Query"));
