@@ -70,6 +70,42 @@ public sealed class GeneratorTests
         Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Order());
     }
 
+    [Fact]
+    public async Task A_generated_json_lines_folder_imports_with_the_same_counts_as_the_csv_folder()
+    {
+        var csv = TestDatabases.TempFolder();
+        var jsonl = TestDatabases.TempFolder();
+        var csvTruth = ScenarioGenerator.Generate(new GeneratorOptions(1, 9, csv));
+        var jsonlTruth = ScenarioGenerator.Generate(new GeneratorOptions(1, 9, jsonl, Format: DataFileFormat.JsonLines));
+        Assert.All(Directory.GetFiles(jsonl, "*.jsonl"), f => Assert.StartsWith("{", File.ReadLines(f).First(), StringComparison.Ordinal));
+
+        var fromCsv = await ImportFolderAsync(csv);
+        var fromJsonl = await ImportFolderAsync(jsonl);
+
+        Assert.Equal(fromCsv.Keys.Order(), fromJsonl.Keys.Order());
+        Assert.All(fromCsv, pair => Assert.Equal(pair.Value, fromJsonl[pair.Key]));
+        Assert.Equal(csvTruth.BadRows.Count, jsonlTruth.BadRows.Count);
+        Assert.Equal(csvTruth.BadRows.Count, fromJsonl.Values.Sum(c => c.Rejected));
+        Assert.Equal(
+            csvTruth.Models.ToDictionary(m => m.Key, m => m.Value.Subjects.Order().ToArray()),
+            jsonlTruth.Models.ToDictionary(m => m.Key, m => m.Value.Subjects.Order().ToArray()));
+    }
+
+    private static async Task<Dictionary<string, (long Read, long Inserted, long Rejected, long Flagged)>> ImportFolderAsync(string folder)
+    {
+        var database = await TestDatabases.CreateAsync(DataProvider.Postgres);
+        var importer = database.CreateImporter();
+        await using var rejects = new RejectReport(Path.Combine(folder, "import.rejects.csv"));
+        var counts = new Dictionary<string, (long, long, long, long)>(StringComparer.Ordinal);
+        foreach (var (dataSet, path) in DataFolder.Files(folder))
+        {
+            var summary = await importer.ImportAsync(dataSet, path, rejects);
+            counts[dataSet] = (summary.Read, summary.Inserted, summary.Rejected, summary.Flagged);
+        }
+
+        return counts;
+    }
+
     private static async Task<long> Scalar(HubDataContext context, string sql) =>
         (await Column(context, sql)).Select(long.Parse).Single();
 
