@@ -68,6 +68,14 @@ public sealed class GeneratorTests
               AND NOT EXISTS (SELECT 1 FROM case_intake c WHERE c.case_kind = '刑事' AND c.suspect_id_number = p.person_id_number)
             """);
         Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Order());
+        var ebikeCompounds = await Column(context, """
+            SELECT h.resolved_address FROM lake_hit h
+            JOIN hotline_ticket t ON t.source_agency = h.text_agency AND t.source_record_id = h.text_record_id
+            WHERE h.model_id = 'M09' AND t.reply NOT LIKE '%已整改%'
+            GROUP BY h.resolved_address HAVING count(*) >= 5
+            """);
+        Assert.Equal(3, truth.Models["M09"].Subjects.Count);
+        Assert.Equal(truth.Models["M09"].Subjects.Order(), ebikeCompounds.Order());
     }
 
     [Fact]

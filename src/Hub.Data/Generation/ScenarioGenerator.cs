@@ -39,6 +39,9 @@ public static class ScenarioGenerator
             BadRowPlanter.Plant(g);
         }
 
+        // Last, so the rows of every scenario above stay what they were before this one existed.
+        KeywordScenario.Generate(g);
+
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
         return g.Truth;
