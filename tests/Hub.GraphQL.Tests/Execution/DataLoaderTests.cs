@@ -50,6 +50,41 @@ public sealed class DataLoaderTests
         Assert.Equal([5], loader.BatchSizes);
     }
 
+    [Fact]
+    public async Task A_loader_registered_on_the_context_is_one_per_request_and_shared_by_all_its_resolvers()
+    {
+        var created = new List<PersonLoader>();
+        var person = new ObjectType("Person", () => [Field("name", Str)]);
+        var post = new ObjectType("Post", () =>
+        [
+            new OutputField("author", person)
+            {
+                Resolver = c => new ValueTask<object?>(c.DataLoader("people", _ =>
+                {
+                    var loader = new PersonLoader(new DataLoaderOptions());
+                    lock (created)
+                    {
+                        created.Add(loader);
+                    }
+
+                    return loader;
+                }).LoadAsync((int)((IReadOnlyDictionary<string, object?>)c.Parent!)["authorId"]!, c.RequestAborted)),
+            },
+        ]);
+        var root = new ObjectType("Query", () => [Field("posts", List(post)), Field("pinned", List(post))]);
+        var data = Obj(("posts", Enumerable.Range(0, 20).Select(i => Obj(("authorId", i))).ToArray()),
+            ("pinned", Enumerable.Range(15, 10).Select(i => Obj(("authorId", i))).ToArray()));
+        var executor = Schema(root).MakeExecutable();
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            await executor.ExecuteAsync(new GraphQLRequest { Query = "{ posts { author { name } } pinned { author { name } } }", RootValue = data });
+        }
+
+        Assert.Equal(2, created.Count);
+        Assert.All(created, loader => Assert.Equal([25], loader.BatchSizes));
+    }
+
     private static async Task<string> RunWithLoader(PersonLoader loader, string query, int posts = 100)
     {
         ObjectType person = null!;

@@ -24,12 +24,8 @@ public static class EntityLookups
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
         var read = await SharedDataRead.StartAsync(context);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Uscc == uscc, context.RequestAborted);
-        var registration = organization is null ? null : await db.Set<Hub.Data.Model.Administrative.MarketEntity>().AsNoTracking()
-            .Where(m => m.Uscc == uscc && !m.Sealed)
-            .OrderByDescending(m => m.Id)
-            .FirstOrDefaultAsync(context.RequestAborted);
+        var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], context.RequestAborted)).GetValueOrDefault(uscc);
         await read.AuditAsync(organization is null ? 0 : 1);
-        return organization is null ? null : new SharedRow(new OrganizationProfile(organization, registration), read.Disclosure);
+        return organization is null ? null : new SharedRow(organization, read.Disclosure);
     }
 }

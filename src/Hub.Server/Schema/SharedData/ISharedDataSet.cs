@@ -22,7 +22,7 @@ public interface ISharedDataSet
     /// <summary>Reads one page of the list for the field being resolved.</summary>
     ValueTask<object?> ResolveListAsync(IResolverContext context);
 
-    /// <summary>Binds <c>Person</c>/<c>Organization</c> link fields to the rows of one person or organisation.</summary>
+    /// <summary>Binds the links: <c>Person</c>/<c>Organization</c> to these rows, and these rows to their <c>person</c>/<c>organization</c>.</summary>
     void BindLinks(SchemaBuilder builder);
 
     /// <summary>The unsealed rows naming these persons (or organisations), in list order, grouped by key.</summary>

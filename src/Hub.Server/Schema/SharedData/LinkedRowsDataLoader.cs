@@ -8,7 +8,7 @@ namespace Hub.Server.Schema.SharedData;
 /// Loads the rows of one data set that name a batch of persons (or organisations) in one query, so a list of
 /// persons with their records costs one query per data set, not one per person; each batch is audited once.
 /// </summary>
-public sealed class LinkedRowsDataLoader(IServiceProvider services, ClaimsPrincipal caller, ISharedDataSet dataSet, bool byOrganization)
+public sealed class LinkedRowsDataLoader(IServiceProvider services, ClaimsPrincipal caller, string coordinate, ISharedDataSet dataSet, bool byOrganization)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -16,7 +16,6 @@ public sealed class LinkedRowsDataLoader(IServiceProvider services, ClaimsPrinci
     {
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var rows = await dataSet.RowsByKeyAsync(db, keys, byOrganization, cancellationToken);
-        var coordinate = $"{(byOrganization ? "Organization" : "Person")}.{dataSet.FieldName}";
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
             new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys.ToList() },
             rows.Sum(group => group.Count()), Disclosure.MaskAll, cancellationToken);

@@ -46,23 +46,24 @@ public sealed class SharedDataRead
             Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, _context.RequestAborted);
     }
 
-    /// <summary>The request's DataLoader of <paramref name="dataSet"/> rows by person (or organisation) key.</summary>
-    public static LinkedRowsDataLoader Loader(IResolverContext context, ISharedDataSet dataSet, bool byOrganization)
+    /// <summary>The request's DataLoader named <paramref name="key"/> (e.g. the field it serves), created on first use.</summary>
+    public static TLoader Loader<TLoader>(IResolverContext context, string key, Func<TLoader> create)
+        where TLoader : class
     {
         var data = context.ContextData;
         lock (data)
         {
-            if (!data.TryGetValue(LoadersKey, out var value) || value is not Dictionary<(ISharedDataSet, bool), LinkedRowsDataLoader> loaders)
+            if (!data.TryGetValue(LoadersKey, out var value) || value is not Dictionary<string, object> loaders)
             {
-                data[LoadersKey] = loaders = [];
+                data[LoadersKey] = loaders = new Dictionary<string, object>(StringComparer.Ordinal);
             }
 
-            if (!loaders.TryGetValue((dataSet, byOrganization), out var loader))
+            if (!loaders.TryGetValue(key, out var loader))
             {
-                loaders[(dataSet, byOrganization)] = loader = new LinkedRowsDataLoader(context.Services, context.GetUser(), dataSet, byOrganization);
+                loaders[key] = loader = create();
             }
 
-            return loader;
+            return (TLoader)loader;
         }
     }
 }

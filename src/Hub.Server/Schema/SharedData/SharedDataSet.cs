@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
@@ -50,14 +51,20 @@ public sealed class SharedDataSet<T>(
     /// <inheritdoc />
     public void BindLinks(SchemaBuilder builder)
     {
-        if (HasPerson)
+        if (person is not null)
         {
-            builder.BindResolver("Person", FieldName, context => LinkedRowsAsync(context, context.GetParent<SharedRow>(), byOrganization: false));
+            var personKey = person.Compile();
+            builder
+                .BindResolver("Person", FieldName, context => LinkedRowsAsync(context, byOrganization: false))
+                .BindResolver(Type.Name, "person", context => EntityLinks.PersonAsync(context, row => personKey((T)row)));
         }
 
-        if (HasOrganization)
+        if (organization is not null)
         {
-            builder.BindResolver("Organization", FieldName, context => LinkedRowsAsync(context, context.GetParent<SharedRow>(), byOrganization: true));
+            var organizationKey = organization.Compile();
+            builder
+                .BindResolver("Organization", FieldName, context => LinkedRowsAsync(context, byOrganization: true))
+                .BindResolver(Type.Name, "organization", context => EntityLinks.OrganizationAsync(context, row => organizationKey((T)row)));
         }
     }
 
@@ -67,22 +74,25 @@ public sealed class SharedDataSet<T>(
         var key = byOrganization ? organization! : person!;
         var parameter = key.Parameters[0];
         var inKeys = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Constant(keys.ToArray()), key.Body),
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Parameter(keys.ToArray()), key.Body),
             parameter);
         var rows = await Ordered(db.Set<T>().AsNoTracking().Where(r => !r.Sealed).Where(inKeys)).ToListAsync(cancellationToken);
         var read = key.Compile();
         return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
     }
 
-    private async ValueTask<object?> LinkedRowsAsync(IResolverContext context, SharedRow parent, bool byOrganization)
+    private async ValueTask<object?> LinkedRowsAsync(IResolverContext context, bool byOrganization)
     {
+        var parent = context.GetParent<SharedRow>();
         var key = parent.Record switch
         {
             Hub.Data.Model.Shared.Person p => p.IdNumber,
             OrganizationProfile o => o.Uscc,
             _ => throw new InvalidOperationException($"{parent.Record.GetType().Name} has no {FieldName}."),
         };
-        var loader = SharedDataRead.Loader(context, this, byOrganization);
+        var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
+        var loader = SharedDataRead.Loader(context, coordinate,
+            () => new LinkedRowsDataLoader(context.Services, context.GetUser(), coordinate, this, byOrganization));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Hub.Data;
+using Hub.Data.Hosting;
+using Hub.GraphQL.Execution.DataLoader;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// Loads the persons (or organisations) a batch of rows names, in one query per batch instead of one per row; each
+/// batch is audited once under the link field (e.g. <c>AdministrativePenalty.person</c>).
+/// </summary>
+public sealed class EntityDataLoader(
+    IServiceProvider services,
+    ClaimsPrincipal caller,
+    string coordinate,
+    Func<HubDataContext, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
+    : BatchDataLoader<string, object?>(AmbientBatchScheduler.Instance)
+{
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyDictionary<string, object?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
+        var entities = await load(db, keys, cancellationToken);
+        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+            new Dictionary<string, object?> { ["keys"] = keys.ToList() }, entities.Count, Disclosure.MaskAll, cancellationToken);
+        return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);
+    }
+}
