@@ -19,14 +19,14 @@ public static class ClientJwksPolicy
         }
         catch (JsonException exception)
         {
-            throw new IdentityAdministrationException($"The client JWKS is not valid JSON: {exception.Message}");
+            throw Refused($"The client JWKS is not valid JSON: {exception.Message}");
         }
 
         using (document)
         {
             if (!document.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array || keys.GetArrayLength() == 0)
             {
-                throw new IdentityAdministrationException("The client JWKS must have a non-empty 'keys' array.");
+                throw Refused("The client JWKS must have a non-empty 'keys' array.");
             }
 
             var index = 0;
@@ -35,13 +35,13 @@ public static class ClientJwksPolicy
                 var kty = key.TryGetProperty("kty", out var type) ? type.GetString() : null;
                 if (kty is not ("RSA" or "EC"))
                 {
-                    throw new IdentityAdministrationException($"Key {index} of the client JWKS has kty '{kty}'; only RSA and EC keys are accepted.");
+                    throw Refused($"Key {index} of the client JWKS has kty '{kty}'; only RSA and EC keys are accepted.");
                 }
 
                 var leaked = s_privateMembers.Where(m => key.TryGetProperty(m, out _)).ToList();
                 if (leaked.Count > 0)
                 {
-                    throw new IdentityAdministrationException(
+                    throw Refused(
                         $"Key {index} of the client JWKS contains private members ({string.Join(", ", leaked)}); register the public key only.");
                 }
 
@@ -49,4 +49,7 @@ public static class ClientJwksPolicy
             }
         }
     }
+
+    private static IdentityAdministrationException Refused(string message) =>
+        new(AdministrationProblem.InvalidClientSettings, "jwks", message);
 }

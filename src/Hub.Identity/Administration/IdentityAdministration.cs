@@ -25,7 +25,7 @@ public sealed partial class IdentityAdministration(
     {
         if (!ScopeSyntax.IsScopeToken(name))
         {
-            throw new IdentityAdministrationException($"Scope name '{name}' is not a valid scope token (RFC 6749 section 3.3).");
+            throw new IdentityAdministrationException(AdministrationProblem.UnknownScope, name, $"Scope name '{name}' is not a valid scope token (RFC 6749 section 3.3).");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -57,7 +57,7 @@ public sealed partial class IdentityAdministration(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Agencies.AnyAsync(a => a.Code == code, cancellationToken))
         {
-            throw new IdentityAdministrationException($"Agency '{code}' already exists.");
+            throw new IdentityAdministrationException(AdministrationProblem.DuplicateAgency, code, $"Agency '{code}' already exists.");
         }
 
         var agency = new Agency { Id = Guid.NewGuid(), Code = code, Name = name, Kind = kind, RegionCode = regionCode, CreatedAt = time.GetUtcNow() };
@@ -120,7 +120,7 @@ public sealed partial class IdentityAdministration(
 
         if (accessTokenLifetimeSeconds is <= 0)
         {
-            throw new IdentityAdministrationException("The access-token lifetime must be a positive number of seconds.");
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidClientSettings, "accessTokenLifetimeSeconds", "The access-token lifetime must be a positive number of seconds.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -158,7 +158,7 @@ public sealed partial class IdentityAdministration(
     {
         if (presetSecret is { Length: < MinimumSecretLength })
         {
-            throw new IdentityAdministrationException($"A client secret must have at least {MinimumSecretLength} characters.");
+            throw new IdentityAdministrationException(AdministrationProblem.SecretTooShort, clientId, $"A client secret must have at least {MinimumSecretLength} characters.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -174,6 +174,12 @@ public sealed partial class IdentityAdministration(
     public async Task<string> RotateSecretAsync(
         string clientId, TimeSpan overlap, DateTimeOffset? newSecretExpiresAt, string actor, CancellationToken cancellationToken = default)
     {
+        if (overlap < TimeSpan.Zero)
+        {
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidClientSettings, "overlap",
+                $"The overlap of a secret rotation of client '{clientId}' cannot be negative ({overlap}).");
+        }
+
         await ExpireSecretsAsync(clientId, time.GetUtcNow() + overlap, actor, cancellationToken);
         return await AddSecretAsync(clientId, newSecretExpiresAt, actor, cancellationToken: cancellationToken);
     }
@@ -244,33 +250,33 @@ public sealed partial class IdentityAdministration(
         var unknown = names.Except(known).ToList();
         if (unknown.Count > 0)
         {
-            throw new IdentityAdministrationException($"Unknown scope(s): {string.Join(", ", unknown)}; define them in policies/scopes.yaml first.");
+            throw new IdentityAdministrationException(AdministrationProblem.UnknownScope, string.Join(' ', unknown), $"Unknown scope(s): {string.Join(", ", unknown)}; define them in policies/scopes.yaml first.");
         }
     }
 
     private static async Task<Agency> FindAgencyAsync(IdentityDbContext db, string code, CancellationToken cancellationToken) =>
         await db.Agencies.FirstOrDefaultAsync(a => a.Code == code, cancellationToken)
-        ?? throw new IdentityAdministrationException($"Agency '{code}' does not exist.");
+        ?? throw new IdentityAdministrationException(AdministrationProblem.AgencyNotFound, code, $"Agency '{code}' does not exist.");
 
     private static async Task<Client> FindClientAsync(IdentityDbContext db, string clientId, CancellationToken cancellationToken) =>
         await db.Clients.FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken)
-        ?? throw new IdentityAdministrationException($"Client '{clientId}' does not exist.");
+        ?? throw new IdentityAdministrationException(AdministrationProblem.ClientNotFound, clientId, $"Client '{clientId}' does not exist.");
 
     private static void ValidateAgency(string code, string name, string kind, string regionCode)
     {
         if (!AgencyCodePattern().IsMatch(code))
         {
-            throw new IdentityAdministrationException($"Agency code '{code}' must be 2–64 characters of A–Z, 0–9 and '-'.");
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, $"Agency code '{code}' must be 2–64 characters of A–Z, 0–9 and '-'.");
         }
 
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(kind))
         {
-            throw new IdentityAdministrationException($"Agency '{code}' needs a name and a kind.");
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, $"Agency '{code}' needs a name and a kind.");
         }
 
         if (!RegionCodePattern().IsMatch(regionCode))
         {
-            throw new IdentityAdministrationException($"Region code '{regionCode}' of agency '{code}' must be six digits (GB/T 2260).");
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, $"Region code '{regionCode}' of agency '{code}' must be six digits (GB/T 2260).");
         }
     }
 

@@ -1,4 +1,6 @@
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Scalars;
+using Hub.Server.Schema.Administration;
 using Hub.Server.Schema.SharedData;
 using Hub.Server.Schema.System;
 
@@ -13,6 +15,9 @@ public static class HubSchemaFactory
     private static readonly IHubSchemaModule[] Modules =
     [
         new SystemSchemaModule(),
+        new AgencyDirectorySchemaModule(),
+        new AdministrationQuerySchemaModule(),
+        new AdministrationMutationSchemaModule(),
         new SharedDataSchemaModule(),
     ];
 
@@ -20,6 +25,13 @@ public static class HubSchemaFactory
     public static GraphQL.Types.Schema Create()
     {
         var builder = SchemaBuilder.New().AddSdl(EmbeddedSdl.Read("HubSchema.graphql"));
+
+        // The root SDL declares the HotChocolate scalars the areas share (Date, DateTime, Decimal, Long, UUID, JSON); these implement them.
+        foreach (var scalar in HotChocolateScalars.Create())
+        {
+            builder.AddScalar(scalar);
+        }
+
         foreach (var module in Modules)
         {
             builder.AddSdl(EmbeddedSdl.Read(module.SdlFile));

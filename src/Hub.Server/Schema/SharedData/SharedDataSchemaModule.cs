@@ -3,7 +3,6 @@ using Hub.Data.Model;
 using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Types;
-using Hub.GraphQL.Types.Scalars;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -21,9 +20,6 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
     public void BindResolvers(SchemaBuilder builder)
     {
         builder
-            .AddScalar(new DateType())
-            .AddScalar(new DateTimeType())
-            .AddScalar(new DecimalType())
             .BindEnumType<KeyQuality>("KeyQuality")
             .BindEnumType<SensitivityLevel>("SensitivityLevel")
             .BindResolver("Query", "person", EntityLookups.PersonAsync)

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
+using Hub.Identity.Storage;
+using Hub.Identity.Tokens;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Server.Schema.Administration;
+
+/// <summary>
+/// The admin listings (granted by <c>hub:admin</c> in policies/scopes.yaml): clients with their secret metadata, the
+/// scope catalogue, the issued tokens and the identity audit trail, read from the identity store.
+/// </summary>
+public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
+{
+    /// <inheritdoc />
+    public string SdlFile => "AdministrationQueries.graphql";
+
+    /// <inheritdoc />
+    public void BindResolvers(SchemaBuilder builder) => builder
+        .AddConnectionType("Clients", "Client")
+        .AddConnectionType("IssuedTokens", "IssuedToken")
+        .AddConnectionType("AuditTrail", "AuditEntry")
+        .BindResolver("Query", "clients", ClientsAsync)
+        .BindResolver("Query", "scopes", ScopesAsync)
+        .BindResolver("Query", "issuedTokens", IssuedTokensAsync)
+        .BindResolver("Query", "auditTrail", AuditTrailAsync)
+        .BindResolver("Client", "scopes", parent => ClientPermissions.Scopes(((Client)parent!).Permissions).ToList())
+        .BindResolver("Client", "authentication", parent => ((Client)parent!).JsonWebKeySet is null ? "CLIENT_SECRET" : "PRIVATE_KEY_JWT")
+        .BindResolver("Client", "secrets", parent => ((Client)parent!).Secrets.OrderBy(s => s.CreatedAt).ToList())
+        .BindResolver("ClientSecret", "expired", (IResolverContext context) =>
+            ValueTask.FromResult<object?>(((ClientSecret)context.Parent!).ExpiresAt <= context.Services.GetRequiredService<TimeProvider>().GetUtcNow()))
+        .BindResolver("AuditEntry", "detail", parent => JsonValues.ToPlain(JsonDocument.Parse(((AuditRecord)parent!).Detail).RootElement));
+
+    private static async ValueTask<object?> ClientsAsync(IResolverContext context)
+    {
+        var agencyCode = context.ArgumentValue<string?>("agencyCode");
+        return await context.PageAsync(db => db.ClientsWithDetails()
+            .Where(c => agencyCode == null || c.Agency.Code == agencyCode)
+            .OrderBy(c => c.ClientId));
+    }
+
+    private static async ValueTask<object?> ScopesAsync(IResolverContext context)
+    {
+        await using var db = await context.IdentityStoreAsync();
+        var scopes = await db.Scopes.AsNoTracking().ToListAsync(context.RequestAborted);
+        return scopes.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static async ValueTask<object?> IssuedTokensAsync(IResolverContext context)
+    {
+        var clientId = context.ArgumentValue<string?>("clientId");
+        return await context.PageAsync(db => db.IssuedTokens.AsNoTracking()
+            .Where(t => clientId == null || t.ClientId == clientId)
+            .OrderByDescending(t => t.IssuedAt).ThenBy(t => t.TokenId));
+    }
+
+    private static async ValueTask<object?> AuditTrailAsync(IResolverContext context)
+    {
+        var action = context.ArgumentValue<string?>("action");
+        var actor = context.ArgumentValue<string?>("actor");
+        var subject = context.ArgumentValue<string?>("subject");
+        return await context.PageAsync(db => db.AuditRecords.AsNoTracking()
+            .Where(a => (action == null || a.Action == action) && (actor == null || a.Actor == actor) && (subject == null || a.Subject == subject))
+            .OrderByDescending(a => a.Id));
+    }
+}
