@@ -18,12 +18,12 @@ public sealed class AdministrationRoundTripTests(AdminHubFixture hub)
     {
         var admin = await hub.AdminTokenAsync();
 
-        var created = await MutateAsync(admin, "createAgency", "CreateAgencyInput",
+        var created = await hub.Http.MutateAsync(admin, "createAgency", "CreateAgencyInput",
             new { code = "TRIP-330700", name = "Round-trip bureau", kind = "market-regulation", regionCode = "330700" }, "agency { code name kind regionCode suspended }");
         Assert.Equal("Round-trip bureau", created.GetProperty("agency").GetProperty("name").GetString());
         Assert.False(created.GetProperty("agency").GetProperty("suspended").GetBoolean());
 
-        var registered = await MutateAsync(admin, "registerClient", "RegisterClientInput",
+        var registered = await hub.Http.MutateAsync(admin, "registerClient", "RegisterClientInput",
             new { agencyCode = "TRIP-330700", displayName = "Trip case system", scopes = new[] { "clues.read" } }, $"clientId clientSecret client {{ {ClientFields} }}");
         var clientId = registered.GetProperty("clientId").GetString()!;
         var firstSecret = registered.GetProperty("clientSecret").GetString()!;
@@ -41,7 +41,7 @@ public sealed class AdministrationRoundTripTests(AdminHubFixture hub)
         Assert.Equal("clues.read", firstToken.Body.GetProperty("scope").GetString());
 
         // The old secret keeps working for the overlap, then stops; the new one works throughout.
-        var rotated = await MutateAsync(admin, "rotateClientSecret", "RotateClientSecretInput",
+        var rotated = await hub.Http.MutateAsync(admin, "rotateClientSecret", "RotateClientSecretInput",
             new { clientId, overlapSeconds = 2 }, $"clientSecret client {{ {ClientFields} }}");
         var newSecret = rotated.GetProperty("clientSecret").GetString()!;
         Assert.NotEqual(firstSecret, newSecret);
@@ -56,7 +56,7 @@ public sealed class AdministrationRoundTripTests(AdminHubFixture hub)
         Assert.Equal("invalid_client", expired.Body.GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.OK, (await hub.Http.RequestTokenAsync(clientId, newSecret, "clues.read")).Status);
 
-        var revoked = await MutateAsync(admin, "revokeScope", "RevokeScopeInput", new { clientId, scope = "clues.read" }, "client { scopes }");
+        var revoked = await hub.Http.MutateAsync(admin, "revokeScope", "RevokeScopeInput", new { clientId, scope = "clues.read" }, "client { scopes }");
         Assert.Empty(Strings(revoked.GetProperty("client").GetProperty("scopes")));
         var refused = await hub.Http.RequestTokenAsync(clientId, newSecret, "clues.read");
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
@@ -88,17 +88,6 @@ public sealed class AdministrationRoundTripTests(AdminHubFixture hub)
         Assert.All(trail, e => Assert.Equal(hub.AdminClientId, e.GetProperty("actor").GetString()));
         Assert.Equal("clues.read", trail[^1].GetProperty("detail").GetProperty("scope").GetString());
         Assert.Equal("TRIP-330700", trail[1].GetProperty("detail").GetProperty("agency").GetString());
-    }
-
-    private async Task<JsonElement> MutateAsync(string token, string field, string inputType, object input, string selection)
-    {
-        var body = await hub.Http.GraphQLAsync(
-            $"mutation Change($input: {inputType}!) {{ {field}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ message }} }} }} }}",
-            new { input }, token);
-        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
-        var payload = body.GetProperty("data").GetProperty(field);
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
-        return payload;
     }
 
     /// <summary>The <c>jti</c> of an access token (its payload is base64url JSON).</summary>

@@ -53,5 +53,20 @@ public sealed class HubHttpClient(Uri address) : IDisposable
         return JsonDocument.Parse(body).RootElement;
     }
 
+    /// <summary>
+    /// Runs one mutation of the conventions' shape (<c>field(input: $input)</c>) and returns its payload, failing the test
+    /// on a GraphQL error or a payload error.
+    /// </summary>
+    public async Task<JsonElement> MutateAsync(string accessToken, string field, string inputType, object input, string selection)
+    {
+        var body = await GraphQLAsync(
+            $"mutation Change($input: {inputType}!) {{ {field}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ message }} }} }} }}",
+            new { input }, accessToken);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        var payload = body.GetProperty("data").GetProperty(field);
+        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        return payload;
+    }
+
     public void Dispose() => _http.Dispose();
 }
