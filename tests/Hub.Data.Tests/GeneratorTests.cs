@@ -68,6 +68,50 @@ public sealed class GeneratorTests
               AND NOT EXISTS (SELECT 1 FROM case_intake c WHERE c.case_kind = '刑事' AND c.suspect_id_number = p.person_id_number)
             """);
         Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Order());
+        var ebikeCompounds = await Column(context, """
+            SELECT h.resolved_address FROM lake_hit h
+            JOIN hotline_ticket t ON t.source_agency = h.text_agency AND t.source_record_id = h.text_record_id
+            WHERE h.model_id = 'M09' AND t.reply NOT LIKE '%已整改%'
+            GROUP BY h.resolved_address HAVING count(*) >= 5
+            """);
+        Assert.Equal(3, truth.Models["M09"].Subjects.Count);
+        Assert.Equal(truth.Models["M09"].Subjects.Order(), ebikeCompounds.Order());
+    }
+
+    [Fact]
+    public async Task A_generated_json_lines_folder_imports_with_the_same_counts_as_the_csv_folder()
+    {
+        var csv = TestDatabases.TempFolder();
+        var jsonl = TestDatabases.TempFolder();
+        var csvTruth = ScenarioGenerator.Generate(new GeneratorOptions(1, 9, csv));
+        var jsonlTruth = ScenarioGenerator.Generate(new GeneratorOptions(1, 9, jsonl, Format: DataFileFormat.JsonLines));
+        Assert.All(Directory.GetFiles(jsonl, "*.jsonl"), f => Assert.StartsWith("{", File.ReadLines(f).First(), StringComparison.Ordinal));
+
+        var fromCsv = await ImportFolderAsync(csv);
+        var fromJsonl = await ImportFolderAsync(jsonl);
+
+        Assert.Equal(fromCsv.Keys.Order(), fromJsonl.Keys.Order());
+        Assert.All(fromCsv, pair => Assert.Equal(pair.Value, fromJsonl[pair.Key]));
+        Assert.Equal(csvTruth.BadRows.Count, jsonlTruth.BadRows.Count);
+        Assert.Equal(csvTruth.BadRows.Count, fromJsonl.Values.Sum(c => c.Rejected));
+        Assert.Equal(
+            csvTruth.Models.ToDictionary(m => m.Key, m => m.Value.Subjects.Order().ToArray()),
+            jsonlTruth.Models.ToDictionary(m => m.Key, m => m.Value.Subjects.Order().ToArray()));
+    }
+
+    private static async Task<Dictionary<string, (long Read, long Inserted, long Rejected, long Flagged)>> ImportFolderAsync(string folder)
+    {
+        var database = await TestDatabases.CreateAsync(DataProvider.Postgres);
+        var importer = database.CreateImporter();
+        await using var rejects = new RejectReport(Path.Combine(folder, "import.rejects.csv"));
+        var counts = new Dictionary<string, (long, long, long, long)>(StringComparer.Ordinal);
+        foreach (var (dataSet, path) in DataFolder.Files(folder))
+        {
+            var summary = await importer.ImportAsync(dataSet, path, rejects);
+            counts[dataSet] = (summary.Read, summary.Inserted, summary.Rejected, summary.Flagged);
+        }
+
+        return counts;
     }
 
     private static async Task<long> Scalar(HubDataContext context, string sql) =>

@@ -20,8 +20,8 @@ internal static class BadRowPlanter
                 Add(g, writer, Row(g, dataSet, person.Id, "2024-02-30", $"BAD-{i}-B"), "bad date");
                 Add(g, writer, Row(g, dataSet, null, "2024-03-05", $"BAD-{i}-C"), "missing required field");
                 var wrongCount = Row(g, dataSet, person.Id, "2024-03-05", $"BAD-{i}-D").Append("extra");
-                Add(g, writer, wrongCount, "wrong column count");
-                g.Truth.BadRows.Add(new BadRow(writer.FileName, writer.WriteInvalidUtf8($"BAD,BAD-{i}-E,"), "invalid UTF-8"));
+                Add(g, writer, wrongCount, writer.MisshapenReason);
+                g.Truth.BadRows.Add(new BadRow(writer.FileName, writer.WriteInvalidUtf8("BAD", $"BAD-{i}-E"), "invalid UTF-8"));
                 var duplicate = Row(g, dataSet, person.Id, "2024-03-05", $"BAD-{i}-F").ToArray();
                 writer.WriteFields(duplicate);
                 Add(g, writer, duplicate, "duplicate within the file");
@@ -29,8 +29,8 @@ internal static class BadRowPlanter
         }
     }
 
-    private static void Add(GenerationContext g, CsvDataWriter writer, IEnumerable<string?> fields, string reason) =>
-        g.Truth.BadRows.Add(new BadRow(writer.FileName, writer.WriteFields(fields), reason));
+    private static void Add(GenerationContext g, DataFileWriter writer, IEnumerable<string?> fields, string reason) =>
+        g.Truth.BadRows.Add(new BadRow(writer.FileName, writer.WriteFields([.. fields]), reason));
 
     private static IEnumerable<string?> Row(GenerationContext g, string dataSet, string? id, string date, string recordId)
     {

@@ -6,7 +6,7 @@ namespace Hub.Data.Generation;
 /// <summary>The state scenarios share while generating: keys, one writer per data set, the ground truth.</summary>
 internal sealed class GenerationContext : IDisposable
 {
-    private readonly Dictionary<string, CsvDataWriter> _writers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataFileWriter> _writers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataSetDescriptor> _dataSets;
     private readonly string _folder;
     private long _nextRecord;
@@ -33,11 +33,13 @@ internal sealed class GenerationContext : IDisposable
 
     public GroundTruth Truth { get; }
 
-    public CsvDataWriter Writer(string dataSet)
+    public DataFileWriter Writer(string dataSet)
     {
         if (!_writers.TryGetValue(dataSet, out var writer))
         {
-            _writers[dataSet] = writer = new CsvDataWriter(Path.Combine(_folder, dataSet + ".csv"), _dataSets[dataSet]);
+            _writers[dataSet] = writer = Options.Format == DataFileFormat.JsonLines
+                ? new JsonLinesDataWriter(Path.Combine(_folder, dataSet + ".jsonl"), _dataSets[dataSet])
+                : new CsvDataWriter(Path.Combine(_folder, dataSet + ".csv"), _dataSets[dataSet]);
         }
 
         return writer;

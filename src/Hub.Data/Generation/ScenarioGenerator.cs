@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Hub.Data.Generation;
 
 /// <summary>
-/// Writes a folder of synthetic data in the import formats, one CSV per data set, plus <c>expected-clues.json</c>.
+/// Writes a folder of synthetic data in an import format, one CSV or JSON Lines file per data set, plus <c>expected-clues.json</c>.
 /// Everything derives from the seed, so the same seed gives byte-identical files.
 /// </summary>
 public static class ScenarioGenerator
@@ -39,6 +39,9 @@ public static class ScenarioGenerator
             BadRowPlanter.Plant(g);
         }
 
+        // Last, so the rows of every scenario above stay what they were before this one existed.
+        KeywordScenario.Generate(g);
+
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
         return g.Truth;
@@ -49,8 +52,9 @@ public static class ScenarioGenerator
     {
         var watch = Stopwatch.StartNew();
         var truth = Generate(options);
-        var files = Directory.GetFiles(options.OutputFolder, "*.csv");
-        var rows = files.Sum(f => File.ReadLines(f).LongCount() - 1);
+        var csv = options.Format == DataFileFormat.Csv;
+        var files = Directory.GetFiles(options.OutputFolder, csv ? "*.csv" : "*.jsonl");
+        var rows = files.Sum(f => File.ReadLines(f).LongCount() - (csv ? 1 : 0));
         output.WriteLine($"Generated {rows:N0} rows in {files.Length} files under {options.OutputFolder} in {watch.Elapsed.TotalSeconds:F1} s " +
                          $"(scale {options.Scale}, seed {options.Seed}); {truth.BadRows.Count} deliberately bad rows; manifest {ManifestFile}.");
         return 0;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hub.Data.Commands;
+using Hub.Data.Generation;
 using Hub.Data.Hosting;
 using Hub.Server.Hosting;
 using Spectre.Console;
@@ -38,8 +39,11 @@ internal static class DataCommands
         var scale = new Option<int>("--scale") { Description = "Volume multiplier; 1 reproduces the seed documents' figures.", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "Output folder.", Required = true };
-        var command = new Command("generate", "Write synthetic data in the import formats plus expected-clues.json.") { scale, seed, output };
-        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output)!, Console.Out));
+        var format = new Option<string>("--format") { Description = "File format: csv or jsonl.", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "jsonl");
+        var command = new Command("generate", "Write synthetic data in the import formats plus expected-clues.json.") { scale, seed, output, format };
+        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output)!, Console.Out,
+            parse.GetValue(format) == "jsonl" ? DataFileFormat.JsonLines : DataFileFormat.Csv));
         return command;
     }
 }
