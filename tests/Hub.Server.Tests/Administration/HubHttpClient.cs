@@ -6,9 +6,15 @@ using System.Text.Json;
 namespace Hub.Server.Tests.Administration;
 
 /// <summary>What an agency's program does over HTTP: get tokens at /connect/token and send GraphQL with them.</summary>
-public sealed class HubHttpClient(Uri address) : IDisposable
+public sealed class HubHttpClient(HttpClient http) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = address };
+    private readonly HttpClient _http = http;
+
+    /// <summary>A client of the hub listening at <paramref name="address"/>.</summary>
+    public HubHttpClient(Uri address)
+        : this(new HttpClient { BaseAddress = address })
+    {
+    }
 
     /// <summary>A client-credentials request with <c>client_secret_basic</c> (id and secret form-encoded, RFC 6749 §2.3.1).</summary>
     public async Task<(HttpStatusCode Status, JsonElement Body)> RequestTokenAsync(string clientId, string secret, string? scope)

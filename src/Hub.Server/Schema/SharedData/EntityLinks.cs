@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public static class EntityLinks
         }
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = SharedDataRead.Loader(context, coordinate, () => new EntityDataLoader(context.Services, context.GetUser(), coordinate, load));
+        var loader = context.DataLoader(coordinate, request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, load));
         return await loader.LoadAsync(value, context.RequestAborted) is { } entity ? new SharedRow(entity, parent.Disclosure) : null;
     }
 }

@@ -6,12 +6,10 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// One resolution of a shared-data field: who reads, what the read may show in full (from the <c>reason</c>
-/// argument and the caller's scopes), and its audit record. Also holds the request's DataLoaders.
+/// argument and the caller's scopes), and its audit record.
 /// </summary>
 public sealed class SharedDataRead
 {
-    private const string LoadersKey = "Hub.SharedData.Loaders";
-
     private readonly IResolverContext _context;
 
     private SharedDataRead(IResolverContext context, ClaimsPrincipal caller, Disclosure disclosure)
@@ -44,26 +42,5 @@ public sealed class SharedDataRead
             .ToDictionary(name => name, name => _context.ArgumentValue(name) is DateOnly date ? date.ToString("yyyy-MM-dd") : _context.ArgumentValue(name));
         return _context.Services.GetRequiredService<SharedDataAudit>().RecordAsync(
             Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, _context.RequestAborted);
-    }
-
-    /// <summary>The request's DataLoader named <paramref name="key"/> (e.g. the field it serves), created on first use.</summary>
-    public static TLoader Loader<TLoader>(IResolverContext context, string key, Func<TLoader> create)
-        where TLoader : class
-    {
-        var data = context.ContextData;
-        lock (data)
-        {
-            if (!data.TryGetValue(LoadersKey, out var value) || value is not Dictionary<string, object> loaders)
-            {
-                data[LoadersKey] = loaders = new Dictionary<string, object>(StringComparer.Ordinal);
-            }
-
-            if (!loaders.TryGetValue(key, out var loader))
-            {
-                loaders[key] = loader = create();
-            }
-
-            return (TLoader)loader;
-        }
     }
 }

@@ -4,6 +4,7 @@ using Hub.Data.Hosting;
 using Hub.Data.Model;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
@@ -91,8 +92,8 @@ public sealed class SharedDataSet<T>(
             _ => throw new InvalidOperationException($"{parent.Record.GetType().Name} has no {FieldName}."),
         };
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = SharedDataRead.Loader(context, coordinate,
-            () => new LinkedRowsDataLoader(context.Services, context.GetUser(), coordinate, this, byOrganization));
+        var loader = context.DataLoader(coordinate,
+            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, this, byOrganization));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }

@@ -16,6 +16,7 @@ public static class SharedDataSets
             r => r.ReportDate ?? r.SentDate ?? DateOnly.MinValue, r => r.SuspectIdNumber, r => r.EntityUscc),
         new SharedDataSet<CoerciveMeasure>("coerciveMeasures", SharedDataTypes.CoerciveMeasure, r => r.StartDate, r => r.PersonIdNumber),
         new SharedDataSet<CriminalJudgment>("criminalJudgments", SharedDataTypes.CriminalJudgment, r => r.JudgmentDate, r => r.DefendantIdNumber),
+        new SharedDataSet<NonProsecution>("nonProsecutions", SharedDataTypes.NonProsecution, r => r.DecisionDate, r => r.PersonIdNumber),
         new SharedDataSet<CorrectionSubject>("communityCorrections", SharedDataTypes.CommunityCorrection, r => r.CorrectionStart, r => r.PersonIdNumber),
         new SharedDataSet<JudicialAuction>("judicialAuctions", SharedDataTypes.JudicialAuction, r => r.AnnounceDate),
         new SharedDataSet<StaffingRosterEntry>("staffRoster", SharedDataTypes.StaffRosterEntry, r => r.EntryDate, r => r.IdNumber, r => r.EmployerUscc),

@@ -36,6 +36,9 @@ public static class SharedDataTypes
         .Personal("defendantIdNumber", PersonalDataKind.IdNumber)
         .Personal("defendantName", PersonalDataKind.Name);
 
+    public static SharedDataType NonProsecution { get; } = new SharedDataType("NonProsecution", typeof(NonProsecution))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+
     public static SharedDataType CommunityCorrection { get; } = new SharedDataType("CommunityCorrection", typeof(CorrectionSubject))
         .Personal("personIdNumber", PersonalDataKind.IdNumber);
 
@@ -58,7 +61,7 @@ public static class SharedDataTypes
     public static IReadOnlyList<SharedDataType> All { get; } =
     [
         Person, Organization, AdministrativePenalty, CaseIntake, CaseTransfer, CoerciveMeasure, CriminalJudgment,
-        CommunityCorrection, JudicialAuction, StaffRosterEntry, SocialAssistanceEntry, DisabilityRegistration,
+        NonProsecution, CommunityCorrection, JudicialAuction, StaffRosterEntry, SocialAssistanceEntry, DisabilityRegistration,
         EnvironmentalTaxDeclaration,
     ];
 
