@@ -42,15 +42,16 @@ public sealed class AdministrationRoundTripTests(AdminHubFixture hub)
 
         // The old secret keeps working for the overlap, then stops; the new one works throughout.
         var rotated = await hub.Http.MutateAsync(admin, "rotateClientSecret", "RotateClientSecretInput",
-            new { clientId, overlapSeconds = 2 }, $"clientSecret client {{ {ClientFields} }}");
+            new { clientId, overlapSeconds = 5 }, $"clientSecret client {{ {ClientFields} }}");
         var newSecret = rotated.GetProperty("clientSecret").GetString()!;
         Assert.NotEqual(firstSecret, newSecret);
         var secrets = rotated.GetProperty("client").GetProperty("secrets").EnumerateArray().ToList();
         Assert.Equal(2, secrets.Count);
-        Assert.NotEqual(JsonValueKind.Null, secrets[0].GetProperty("expiresAt").ValueKind);
+        var oldSecretExpiry = DateTimeOffset.Parse(secrets[0].GetProperty("expiresAt").GetString()!);
+        Assert.InRange(oldSecretExpiry - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
         Assert.Equal(JsonValueKind.Null, secrets[1].GetProperty("expiresAt").ValueKind);
         Assert.Equal(HttpStatusCode.OK, (await hub.Http.RequestTokenAsync(clientId, firstSecret, "clues.read")).Status);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (oldSecretExpiry - DateTimeOffset.UtcNow).Ticks)) + TimeSpan.FromMilliseconds(500));
         var expired = await hub.Http.RequestTokenAsync(clientId, firstSecret, "clues.read");
         Assert.Equal(HttpStatusCode.Unauthorized, expired.Status);
         Assert.Equal("invalid_client", expired.Body.GetProperty("error").GetString());

@@ -88,7 +88,7 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
     private static async Task<Dictionary<string, object?>> RotateClientSecretAsync(IResolverContext context, MutationInput input, string actor)
     {
         var clientId = input.String("clientId");
-        var overlap = TimeSpan.FromSeconds(input.OptionalInt("overlapSeconds") ?? 0);
+        var overlap = TimeSpan.FromSeconds(input.Int("overlapSeconds"));
         var secret = await Administration(context).RotateSecretAsync(
             clientId, overlap, input.OptionalDateTime("expiresAt"), actor, context.RequestAborted);
         return new() { ["client"] = await context.FindClientAsync(clientId), ["clientSecret"] = secret };

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
@@ -28,10 +27,10 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
         .BindResolver("Query", "auditTrail", AuditTrailAsync)
         .BindResolver("Client", "scopes", parent => ClientPermissions.Scopes(((Client)parent!).Permissions).ToList())
         .BindResolver("Client", "authentication", parent => ((Client)parent!).JsonWebKeySet is null ? "CLIENT_SECRET" : "PRIVATE_KEY_JWT")
-        .BindResolver("Client", "secrets", parent => ((Client)parent!).Secrets.OrderBy(s => s.CreatedAt).ToList())
+        .BindResolver("Client", "secrets", parent => ((Client)parent!).Secrets.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList())
         .BindResolver("ClientSecret", "expired", (IResolverContext context) =>
             ValueTask.FromResult<object?>(((ClientSecret)context.Parent!).ExpiresAt <= context.Services.GetRequiredService<TimeProvider>().GetUtcNow()))
-        .BindResolver("AuditEntry", "detail", parent => JsonValues.ToPlain(JsonDocument.Parse(((AuditRecord)parent!).Detail).RootElement));
+        .BindResolver("AuditEntry", "detail", parent => JsonValues.Parse(((AuditRecord)parent!).Detail));
 
     private static async ValueTask<object?> ClientsAsync(IResolverContext context)
     {

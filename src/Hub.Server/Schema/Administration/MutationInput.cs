@@ -13,6 +13,9 @@ internal sealed class MutationInput(IReadOnlyDictionary<string, object?> fields)
 
     public string? OptionalString(string name) => fields.GetValueOrDefault(name) as string;
 
+    /// <summary>A non-null input field (the schema guarantees it, or its default).</summary>
+    public int Int(string name) => (int)fields[name]!;
+
     public int? OptionalInt(string name) => fields.GetValueOrDefault(name) as int?;
 
     public DateTimeOffset? OptionalDateTime(string name) => fields.GetValueOrDefault(name) as DateTimeOffset?;
