@@ -1,13 +1,9 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.Data.Hosting;
 using Hub.Data.Import;
 using Hub.Identity;
-using Hub.Identity.Administration;
 using Hub.Identity.Policies;
+using Hub.Server.Tests.Administration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,64 +17,37 @@ namespace Hub.Server.Tests.SharedData;
 public sealed class SharedDataServer : IAsyncDisposable
 {
     private readonly HubKestrelServer _hub;
+    private readonly HubHttpClient _http;
 
     private SharedDataServer(HubKestrelServer hub)
     {
         _hub = hub;
-        Http = new HttpClient { BaseAddress = hub.Address };
+        _http = new HubHttpClient(hub.Address);
     }
-
-    public HttpClient Http { get; }
 
     public IServiceProvider Services => _hub.Services;
 
-    /// <summary>Starts a hub; <paramref name="postgresConnectionString"/> null means the embedded SQLite default.</summary>
-    public static async Task<SharedDataServer> StartAsync(string? postgresConnectionString)
+    /// <summary>Starts a hub on a fresh PostgreSQL database, or on the embedded SQLite default.</summary>
+    public static async Task<SharedDataServer> StartAsync(bool onPostgres)
     {
-        var postgres = postgresConnectionString is null
-            ? null
-            : new Dictionary<string, string?>
-            {
-                ["Hub:Database:Provider"] = "PostgreSql",
-                ["Hub:Database:ConnectionString"] = postgresConnectionString,
-                ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            };
-        var server = new SharedDataServer(await HubKestrelServer.StartAsync("Production", postgres));
+        var server = new SharedDataServer(onPostgres ? await HubKestrelServer.StartOnPostgresAsync("hub_shared_data") : await HubKestrelServer.StartAsync());
         await server.PrepareAsync();
         return server;
     }
 
-    /// <summary>Creates a client of a test agency with <paramref name="scopes"/> and returns a bearer token for it.</summary>
+    /// <summary>Registers a client of the test agency with <paramref name="scopes"/> and gets its token at <c>/connect/token</c>.</summary>
     public async Task<string> TokenAsync(params string[] scopes)
     {
-        var client = await Services.GetRequiredService<IdentityAdministration>()
-            .CreateClientAsync(SharedDataRows.AgencyCode, "shared-data test client", scopes, "test");
-        using var request = new HttpRequestMessage(HttpMethod.Post, IdentityEndpointPaths.Token)
-        {
-            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{client.ClientId}:{WebUtility.UrlEncode(client.ClientSecret)}")));
-        using var response = await Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+        var client = await _hub.RegisterClientAsync(SharedDataRows.AgencyCode, scopes);
+        return await _http.AccessTokenAsync(client.ClientId, client.ClientSecret!, scope: null);
     }
 
     /// <summary>Posts a GraphQL query with the token and returns the response's JSON.</summary>
-    public async Task<JsonElement> QueryAsync(string token, string query)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    public Task<JsonElement> QueryAsync(string token, string query) => _http.GraphQLAsync(query, accessToken: token);
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        _http.Dispose();
         await _hub.DisposeAsync();
     }
 
@@ -87,18 +56,17 @@ public sealed class SharedDataServer : IAsyncDisposable
         await Services.GetRequiredService<IdentityStoreInitializer>().Ready;
         var folder = Services.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
         await Services.GetRequiredService<PolicyApplier>().ApplyAsync(await PolicyLoader.LoadAsync(folder), "test");
-        await Services.GetRequiredService<IdentityAdministration>()
-            .CreateAgencyAsync(SharedDataRows.AgencyCode, "Shared-data test procuratorate", "procuratorate", "430281", "test");
 
         var files = Directory.CreateTempSubdirectory("hub-shared-data-import-").FullName;
         var importer = Services.GetRequiredService<HubDatabase>().CreateImporter();
-        await using var rejects = new RejectReport(Path.Combine(files, "rejects.csv"));
-        foreach (var (dataSet, csv) in SharedDataRows.Files())
+        await using (var rejects = new RejectReport(Path.Combine(files, "rejects.csv")))
         {
-            var path = Path.Combine(files, $"{dataSet}.csv");
-            await File.WriteAllTextAsync(path, csv);
-            var summary = await importer.ImportAsync(dataSet, path, rejects);
-            Assert.Equal(0, summary.Rejected);
+            foreach (var (dataSet, csv) in SharedDataRows.Files())
+            {
+                var path = Path.Combine(files, $"{dataSet}.csv");
+                await File.WriteAllTextAsync(path, csv);
+                Assert.Equal(0, (await importer.ImportAsync(dataSet, path, rejects)).Rejected);
+            }
         }
 
         Directory.Delete(files, recursive: true);
