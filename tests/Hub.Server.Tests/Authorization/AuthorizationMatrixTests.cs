@@ -7,7 +7,6 @@ using Hub.GraphQL.Types.Introspection;
 using Hub.Identity.Policies;
 using Hub.Server.Tests.Node;
 using Hub.Server.Tests.SharedData;
-using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using GraphQLSchema = Hub.GraphQL.Types.Schema;

@@ -27,7 +27,7 @@ public sealed class SharedDataServer : IAsyncDisposable
 
     public IServiceProvider Services => _hub.Services;
 
-    /// <summary>The hub's base address, for tests that speak raw HTTP.</summary>
+    /// <summary>The hub's base address.</summary>
     public Uri Address => _hub.Address;
 
     /// <summary>Starts a hub on a fresh PostgreSQL database, or on the embedded SQLite default.</summary>
