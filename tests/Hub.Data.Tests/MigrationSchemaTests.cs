@@ -55,7 +55,7 @@ public sealed class MigrationSchemaTests
         Assert.Equal(expected, actual);
         Assert.Equal(expectedIndexes, actualIndexes);
         Assert.Empty(await database.MigrateAsync());
-        Assert.Equal(["0001_initial", "0002_lake_hit"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
+        Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
     }
 
     private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> row)

@@ -55,7 +55,11 @@ public sealed class HubDatabase(HubDataOptions options)
     /// An importer writing to this database. PostgreSQL stores two batches at once by default (one backend each, on
     /// separate cores); SQLite has a single writer.
     /// </summary>
-    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null)
+    /// <param name="batchSize">Rows per transaction.</param>
+    /// <param name="progress">Called after each batch with the rows read and the share of the file done.</param>
+    /// <param name="writers">Batches stored at once (PostgreSQL only).</param>
+    /// <param name="deferIndexes">On PostgreSQL, a load into an empty table builds its secondary indexes at the end.</param>
+    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null, bool deferIndexes = false)
     {
         using var context = CreateContext();
         var connectionString = Options.ResolveConnectionString();
@@ -66,6 +70,8 @@ public sealed class HubDatabase(HubDataOptions options)
             BatchSize = batchSize,
             Progress = progress,
             Writers = Options.Provider == DataProvider.Postgres ? writers ?? 2 : 1,
+            SecondaryIndexes = Options.Provider == DataProvider.Postgres ? new PostgresSecondaryIndexes(connectionString) : null,
+            DeferIndexes = deferIndexes,
         };
     }
 

@@ -15,6 +15,12 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Batches stored at once, each on its own connection and in its own transaction.</summary>
     public int Writers { get; init; } = 1;
 
+    /// <summary>PostgreSQL's secondary indexes: every import ends by creating those that are missing.</summary>
+    public PostgresSecondaryIndexes? SecondaryIndexes { get; init; }
+
+    /// <summary>A load into an empty table builds the secondary indexes once at the end instead of row by row.</summary>
+    public bool DeferIndexes { get; init; }
+
     /// <summary>Called after each batch with the records read so far and the share of the file consumed (0–1).</summary>
     public Action<long, double>? Progress { get; init; }
 
@@ -39,27 +45,44 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
             var other => throw new ArgumentException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
         };
 
-        // Parsing runs on its own thread, ahead of the database, so CPU work and I/O overlap; each writer stores whole
-        // batches on its own connection, so the database's work on one batch overlaps with the next.
-        var batches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(Writers + 1) { SingleReader = Writers == 1, SingleWriter = true });
-        var counts = new ParseCounts();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stop.Token), stop.Token);
-        var stored = new StoreCounts();
-        var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(() => StoreAsync(descriptor, batches.Reader, stored, stop.Token), stop.Token)).ToArray();
-        try
+        if (DeferIndexes && SecondaryIndexes is not null)
         {
-            await Task.WhenAll(writers);
-        }
-        catch
-        {
-            // A writer failed: stop the parser (it may be waiting for room in the channel) and the other writers before reporting.
-            await stop.CancelAsync();
-            await Task.WhenAll([producer, .. writers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
+            await SecondaryIndexes.DeferIfEmptyAsync(descriptor, cancellationToken);
         }
 
-        await producer;
+        var counts = new ParseCounts();
+        var stored = new StoreCounts();
+        try
+        {
+            // Parsing runs on its own thread, ahead of the database, so CPU work and I/O overlap; each writer stores whole
+            // batches on its own connection, so the database's work on one batch overlaps with the next.
+            var batches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(Writers + 1) { SingleReader = Writers == 1, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stop.Token), stop.Token);
+            var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(() => StoreAsync(descriptor, batches.Reader, stored, stop.Token), stop.Token)).ToArray();
+            try
+            {
+                await Task.WhenAll(writers);
+            }
+            catch
+            {
+                // A writer failed: stop the parser (it may be waiting for room in the channel) and the other writers before reporting.
+                await stop.CancelAsync();
+                await Task.WhenAll([producer, .. writers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
+
+            await producer;
+        }
+        finally
+        {
+            // Also after a failure: the table must never be left without its indexes by this import.
+            if (SecondaryIndexes is not null)
+            {
+                await SecondaryIndexes.CreateMissingAsync(descriptor, CancellationToken.None);
+            }
+        }
+
         return new ImportSummary(path, dataSet, counts.Read, stored.Inserted, stored.Updated, stored.Unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
     }
 

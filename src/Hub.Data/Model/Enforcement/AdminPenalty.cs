@@ -5,7 +5,6 @@ namespace Hub.Data.Model.Enforcement;
 [Index(nameof(PersonIdNumber), nameof(DecisionDate))]
 [Index(nameof(EntityUscc), nameof(DecisionDate))]
 [Index(nameof(AgencyKind), nameof(ViolationType), nameof(DecisionDate))]
-[Index(nameof(DecisionNo))]
 public sealed class AdminPenalty : SharedRecord
 {
     /// <summary>Issuing agency kind: PSB, ECO, MARKET, HEALTH, TRANSPORT or OTHER.</summary>
