@@ -7,7 +7,7 @@ namespace Hub.GraphQL.Authorization;
 /// The authorization rules of one schema's object fields, with HotChocolate's semantics: a field's own
 /// <c>@authorize</c> rules, plus those of the object type it returns (checked once, on the field returning it), plus
 /// those of a root type it is declared on (unless the field allows anonymous access). Introspection fields are never
-/// guarded. Immutable; <see cref="With"/> adds rules a host generates (e.g. from a scope catalogue).
+/// guarded. Immutable; <c>With</c> adds rules a host generates (e.g. from a scope catalogue).
 /// </summary>
 public sealed class FieldAuthorizations
 {
@@ -62,17 +62,23 @@ public sealed class FieldAuthorizations
     }
 
     /// <summary>The rules with <paramref name="directive"/> added to <c>typeName.fieldName</c>; throws when the schema has no such object field.</summary>
-    public FieldAuthorizations With(string typeName, string fieldName, AuthorizeDirective directive)
+    public FieldAuthorizations With(string typeName, string fieldName, AuthorizeDirective directive) =>
+        With([(typeName, fieldName, directive)]);
+
+    /// <summary>The rules with each directive added to its field; throws when the schema lacks one of the object fields.</summary>
+    public FieldAuthorizations With(IEnumerable<(string TypeName, string FieldName, AuthorizeDirective Directive)> additions)
     {
-        if (Schema.GetType(typeName) is not ObjectType type || !type.Fields.TryGetValue(fieldName, out var field))
+        var rules = new Dictionary<OutputField, AuthorizeDirective[]>(_rules, ReferenceEqualityComparer.Instance);
+        foreach (var (typeName, fieldName, directive) in additions)
         {
-            throw new ArgumentException($"Cannot authorize \"{typeName}.{fieldName}\": the schema has no such object field.", nameof(fieldName));
+            if (Schema.GetType(typeName) is not ObjectType type || !type.Fields.TryGetValue(fieldName, out var field))
+            {
+                throw new ArgumentException($"Cannot authorize \"{typeName}.{fieldName}\": the schema has no such object field.", nameof(additions));
+            }
+
+            rules[field] = [.. rules.GetValueOrDefault(field) ?? [], directive];
         }
 
-        var rules = new Dictionary<OutputField, AuthorizeDirective[]>(_rules, ReferenceEqualityComparer.Instance)
-        {
-            [field] = [.. For(field), directive],
-        };
         return new FieldAuthorizations(Schema, rules);
     }
 

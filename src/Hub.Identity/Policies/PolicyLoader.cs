@@ -96,7 +96,12 @@ public static partial class PolicyLoader
             reader.Error(fieldNode, $"Masked field '{field}' is not among the granted fields.");
         }
 
-        return type is null ? null : new ScopeGrant(type, fields.Select(f => f.Value).ToList(), masked.Select(m => m.Value).ToList(), (int)mapping.Start.Line);
+        return type is null ? null : new ScopeGrant(type, fields.Select(f => f.Value).ToList(), masked.Select(m => m.Value).ToList(), (int)mapping.Start.Line)
+        {
+            Column = (int)mapping.Start.Column,
+            FieldLocations = fields.Concat(masked).DistinctBy(f => f.Value)
+                .ToDictionary(f => f.Value, f => ((int)f.Node.Start.Line, (int)f.Node.Start.Column), StringComparer.Ordinal),
+        };
     }
 
     private static List<AgencyDefinition> ReadAgencies(PolicyYamlReader reader, string? text, HashSet<string> knownScopes)

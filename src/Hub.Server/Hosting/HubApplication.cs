@@ -2,6 +2,7 @@ using Hub.Data.Hosting;
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Execution.Limits;
+using Hub.Server.Authorization;
 using Hub.Server.Health;
 using Hub.Server.Identity;
 using Hub.Server.Schema;
@@ -21,10 +22,8 @@ public static class HubApplication
         builder.Services.AddHubData(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
-        builder.Services.AddSingleton<IRequestExecutor>(_ => HubSchemaFactory.Create().MakeExecutable(new RequestExecutorOptions
-        {
-            DocumentAnalyzers = [new OperationLimitsAnalyzer(limits)],
-        }));
+        builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
+        builder.Services.AddSingleton(services => GraphQLAuthorizationHosting.CreateExecutor(services, [new OperationLimitsAnalyzer(limits)]));
         builder.AddHubIdentityForHost(options);
         builder.Services.AddSharedDataSchema();
 

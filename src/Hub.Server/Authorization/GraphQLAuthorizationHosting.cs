@@ -1,0 +1,48 @@
+using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Execution;
+using Hub.Identity;
+using Hub.Identity.Policies;
+using Hub.Server.Schema;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Server.Authorization;
+
+/// <summary>
+/// Plugs GraphQL authorization into the host: the served schema with the scope catalogue applied, the handler over
+/// ASP.NET Core authorization, the generated scope policies and (unless turned off) filtered introspection.
+/// </summary>
+public static class GraphQLAuthorizationHosting
+{
+    public static void AddHubGraphQLAuthorization(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(GraphQLAuthorizationOptions.SectionName).Get<GraphQLAuthorizationOptions>()
+            ?? new GraphQLAuthorizationOptions();
+        services.AddSingleton(provider =>
+        {
+            var folder = provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
+            var policies = PolicyLoader.LoadAsync(folder).GetAwaiter().GetResult();
+            return new ServedSchema(HubSchemaFactory.Create(), policies, Path.Combine(folder, PolicySet.ScopesFile));
+        });
+        services.AddSingleton<HubAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, ScopePolicyProvider>();
+        if (options.FilterIntrospection)
+        {
+            services.AddSingleton<IVisibleSchemaProvider, ScopeVisibleSchemaProvider>();
+        }
+
+        services.AddHostedService<ServedSchemaStartup>();
+    }
+
+    /// <summary>An executor for the served schema that enforces its rules, with the host's other options.</summary>
+    public static IRequestExecutor CreateExecutor(IServiceProvider services, IReadOnlyList<IDocumentAnalyzer> analyzers)
+    {
+        var served = services.GetRequiredService<ServedSchema>();
+        return served.Schema.MakeExecutable(new RequestExecutorOptions
+        {
+            DocumentAnalyzers = analyzers,
+            Authorization = served.Rules,
+            AuthorizationHandler = services.GetRequiredService<HubAuthorizationHandler>(),
+        });
+    }
+}
