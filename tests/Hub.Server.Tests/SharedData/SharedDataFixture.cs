@@ -1,3 +1,5 @@
+using Hub.Testing;
+
 namespace Hub.Server.Tests.SharedData;
 
 /// <summary>One hub on a fresh PostgreSQL database with the test rows, and tokens of a reading and a revealing client.</summary>
@@ -15,7 +17,7 @@ public sealed class SharedDataFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await SharedDataServer.StartAsync(onPostgres: true);
+        Server = await SharedDataServer.StartAsync(await PostgresServer.Shared.CreateDatabaseAsync("hub_shared_data"));
         ReadToken = await Server.TokenAsync(ReadScopes.Split(' '));
         RevealToken = await Server.TokenAsync([.. ReadScopes.Split(' '), "persons.reveal"]);
     }
