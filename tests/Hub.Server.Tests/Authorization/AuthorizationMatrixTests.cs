@@ -7,7 +7,6 @@ using Hub.GraphQL.Types.Introspection;
 using Hub.Identity.Policies;
 using Hub.Server.Tests.Node;
 using Hub.Server.Tests.SharedData;
-using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using GraphQLSchema = Hub.GraphQL.Types.Schema;
@@ -37,7 +36,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
     public async Task Every_field_answers_every_scope_as_the_reviewed_matrix_says()
     {
         var expected = ExpectedAccess.Load(MatrixFile);
-        await using var server = await SharedDataServer.StartAsync(await PostgresServer.Shared.CreateDatabaseAsync("hub_authz_matrix"));
+        await using var server = await SharedDataServer.StartAsync(onPostgres: true);
         var schema = server.Services.GetRequiredService<IRequestExecutor>().Schema;
         var fields = ServedFields(schema);
         var coordinates = fields.Select(f => $"{f.Type.Name}.{f.Field.Name}").ToList();
@@ -47,7 +46,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         Assert.True(expected.Scopes.Except(scopes).ToList() is [], $"{MatrixFile} names scopes scopes.yaml lacks: {string.Join(", ", expected.Scopes.Except(scopes))}");
         Assert.All(fields, f => Assert.True(RootPath.To(schema, f.Type, _ => true) is not null, $"No root reaches {f.Type.Name}."));
 
-        var http = server.Http;
+        using var http = new HttpClient { BaseAddress = server.Address };
         var callers = new List<(string? Scope, string? Token)> { (null, null) };
         foreach (var scope in scopes)
         {

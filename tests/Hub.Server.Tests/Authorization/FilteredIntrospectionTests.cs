@@ -22,11 +22,12 @@ public sealed class FilteredIntrospectionTests
     [Fact]
     public async Task Each_caller_sees_the_fields_it_may_query_and_the_ide_can_build_a_schema_from_it()
     {
-        await using var server = await SharedDataServer.StartAsync(await PostgresServer.Shared.CreateDatabaseAsync("hub_authz_introspection"));
+        await using var server = await SharedDataServer.StartAsync(onPostgres: true);
+        using var http = new HttpClient { BaseAddress = server.Address };
 
-        var anonymous = await ClientSchemaAsync(server.Http, token: null);
-        var persons = await ClientSchemaAsync(server.Http, await server.TokenAsync("persons.read"));
-        var enforcement = await ClientSchemaAsync(server.Http, await server.TokenAsync("enforcement.read"));
+        var anonymous = await ClientSchemaAsync(http, token: null);
+        var persons = await ClientSchemaAsync(http, await server.TokenAsync("persons.read"));
+        var enforcement = await ClientSchemaAsync(http, await server.TokenAsync("enforcement.read"));
 
         Assert.Equal(["agencies", "agency", "health", "version"], FieldsOf(anonymous, "Query"));
         Assert.Null(anonymous.GetType("Person"));

@@ -1,5 +1,3 @@
-using Hub.Testing;
-
 namespace Hub.Server.Tests.SharedData;
 
 /// <summary>One hub on a fresh PostgreSQL database with the test rows, and tokens of a reading and a revealing client.</summary>
@@ -17,7 +15,7 @@ public sealed class SharedDataFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await SharedDataServer.StartAsync(await PostgresServer.Shared.CreateDatabaseAsync("hub_shared_data"));
+        Server = await SharedDataServer.StartAsync(onPostgres: true);
         ReadToken = await Server.TokenAsync(ReadScopes.Split(' '));
         RevealToken = await Server.TokenAsync([.. ReadScopes.Split(' '), "persons.reveal"]);
     }

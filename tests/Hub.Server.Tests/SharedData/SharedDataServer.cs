@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.Data.Hosting;
 using Hub.Data.Import;
@@ -23,25 +22,18 @@ public sealed class SharedDataServer : IAsyncDisposable
     private SharedDataServer(HubKestrelServer hub)
     {
         _hub = hub;
-        Http = new HttpClient { BaseAddress = hub.Address };
-        _http = new HubHttpClient(Http);
+        _http = new HubHttpClient(hub.Address);
     }
-
-    /// <summary>A client of the hub's address.</summary>
-    public HttpClient Http { get; }
 
     public IServiceProvider Services => _hub.Services;
 
-    /// <summary>Starts a hub on this PostgreSQL database, or on the embedded SQLite default when it is null.</summary>
-    public static async Task<SharedDataServer> StartAsync(string? postgresConnectionString)
+    /// <summary>The hub's base address.</summary>
+    public Uri Address => _hub.Address;
+
+    /// <summary>Starts a hub on a fresh PostgreSQL database, or on the embedded SQLite default.</summary>
+    public static async Task<SharedDataServer> StartAsync(bool onPostgres)
     {
-        var settings = postgresConnectionString is null ? null : new Dictionary<string, string?>
-        {
-            ["Hub:Database:Provider"] = "PostgreSql",
-            ["Hub:Database:ConnectionString"] = postgresConnectionString,
-            ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        };
-        var server = new SharedDataServer(await HubKestrelServer.StartAsync(settings: settings));
+        var server = new SharedDataServer(onPostgres ? await HubKestrelServer.StartOnPostgresAsync("hub_shared_data") : await HubKestrelServer.StartAsync());
         await server.PrepareAsync();
         return server;
     }

@@ -5,7 +5,7 @@ public sealed class SharedDataSqliteTests : IAsyncLifetime
 {
     private SharedDataServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await SharedDataServer.StartAsync(postgresConnectionString: null);
+    public async Task InitializeAsync() => _server = await SharedDataServer.StartAsync(onPostgres: false);
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
