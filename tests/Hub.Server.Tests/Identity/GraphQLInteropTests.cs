@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Hub.Data.Keys;
 using Hub.Server.Tests.Node;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,8 +12,10 @@ namespace Hub.Server.Tests.Identity;
 /// </summary>
 public sealed class GraphQLInteropTests
 {
-    private const string Query = "{ version { runtime } }";
     private const string Scope = "organizations.read";
+
+    /// <summary>A field only <see cref="Scope"/> opens, for a well-formed code no agency has shared.</summary>
+    private static readonly string Query = $"{{ organization(uscc: \"{UnsharedCreditCode()}\") {{ uscc }} }}";
 
     [Fact]
     public async Task Tokens_from_openid_client_with_either_client_authentication_call_graphql()
@@ -44,11 +47,18 @@ public sealed class GraphQLInteropTests
             Assert.Equal(200, run.GetProperty("graphql").GetProperty("status").GetInt32());
             var body = run.GetProperty("graphql").GetProperty("body");
             Assert.False(body.TryGetProperty("errors", out _), body.ToString());
-            Assert.StartsWith(".NET", body.GetProperty("data").GetProperty("version").GetProperty("runtime").GetString());
+            Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("organization").ValueKind);
         }
 
-        // The version is public: the same query without a token is answered too.
-        Assert.Equal(200, report.GetProperty("anonymous").GetProperty("status").GetInt32());
+        var anonymous = report.GetProperty("anonymous").GetProperty("body");
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", anonymous.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    private static string UnsharedCreditCode()
+    {
+        const string organization = "MA4L0000";
+        var first17 = "91430281" + organization + SocialCreditCode.OrganizationCheckCharacter(organization);
+        return first17 + SocialCreditCode.CheckCharacter(first17);
     }
 
     private static string PublicJwks(RSA key, string keyId)
