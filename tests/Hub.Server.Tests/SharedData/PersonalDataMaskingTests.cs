@@ -37,12 +37,35 @@ public sealed class PersonalDataMaskingTests
     public void Addresses_are_cut_to_the_community_or_village(string value, string masked) =>
         Assert.Equal(masked, PersonalDataMasking.Address(value));
 
+    [Theory]
+    [InlineData(PersonalDataKind.IdNumber, "43028119850312123X", "430281********123X")]
+    [InlineData(PersonalDataKind.Name, "张三明", "张*明")]
+    [InlineData(PersonalDataKind.Phone, "13812345678", "138****5678")]
+    [InlineData(PersonalDataKind.Address, "醴陵市白兔潭社区建设路12号", "醴陵市白兔潭社区***")]
+    public void Each_kind_has_its_mask(PersonalDataKind kind, string value, string masked) =>
+        Assert.Equal(masked, PersonalDataMasking.Mask(kind, value));
+
     [Fact]
-    public void Null_stays_null_for_every_kind()
+    public void A_minors_name_is_masked_completely()
     {
-        foreach (var kind in Enum.GetValues<PersonalDataKind>())
-        {
-            Assert.Null(PersonalDataMasking.Mask(kind, null));
-        }
+        Assert.Equal("***", PersonalDataMasking.MinorName("李小明"));
+        Assert.Equal("**", PersonalDataMasking.MinorName(" 李明 "));
     }
+
+    [Theory]
+    [InlineData("2025-06-30", true)]
+    [InlineData("2030-03-11", true)]
+    [InlineData("2030-03-12", false)]
+    public void Minority_comes_from_the_birth_date_in_the_identity_number(string today, bool minor) =>
+        Assert.Equal(minor, PersonalDataMasking.IsMinor(MinorId, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Numbers_that_are_not_valid_identity_numbers_are_not_taken_for_minors()
+    {
+        Assert.False(PersonalDataMasking.IsMinor(null, new DateOnly(2025, 1, 1)));
+        Assert.False(PersonalDataMasking.IsMinor(MinorId[..17] + (MinorId[17] == '0' ? '1' : '0'), new DateOnly(2025, 1, 1)));
+    }
+
+    /// <summary>Born 2012-03-12.</summary>
+    private static string MinorId => "43028120120312456" + Hub.Data.Keys.CitizenIdNumber.CheckCharacter("43028120120312456");
 }

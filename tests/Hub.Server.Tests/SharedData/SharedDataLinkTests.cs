@@ -26,7 +26,7 @@ public sealed class SharedDataLinkTests(SharedDataFixture fixture) : IClassFixtu
             }
             """);
         var nodes = result.GetProperty("data").GetProperty("administrativePenalties").GetProperty("nodes").EnumerateArray().ToList();
-        Assert.Equal(SharedDataRows.PersonPenalties + 3, nodes.Count);
+        Assert.Equal(SharedDataRows.PersonPenalties + 4, nodes.Count);
         Assert.All(nodes, node => Assert.Equal(JsonValueKind.Object, node.GetProperty("person").ValueKind));
         var companyRows = nodes.Where(n => n.GetProperty("organization").ValueKind == JsonValueKind.Object).ToList();
         Assert.Equal(3, companyRows.Count);
@@ -40,10 +40,10 @@ public sealed class SharedDataLinkTests(SharedDataFixture fixture) : IClassFixtu
             ["AdministrativePenalty.organization", "AdministrativePenalty.person", "Organization.administrativePenalties", "Person.criminalJudgments", "Query.administrativePenalties"],
             audit.Select(a => a.Subject).Order(StringComparer.Ordinal));
         var persons = JsonDocument.Parse(audit.Single(a => a.Subject == "AdministrativePenalty.person").Detail).RootElement;
-        Assert.Equal(2, persons.GetProperty("arguments").GetProperty("keys").GetArrayLength());
-        Assert.Equal(2, persons.GetProperty("rows").GetInt32());
+        Assert.Equal(3, persons.GetProperty("arguments").GetProperty("keys").GetArrayLength());
+        Assert.Equal(3, persons.GetProperty("rows").GetInt32());
         var judgments = JsonDocument.Parse(audit.Single(a => a.Subject == "Person.criminalJudgments").Detail).RootElement;
-        Assert.Equal(2, judgments.GetProperty("arguments").GetProperty("idNumber").GetArrayLength());
+        Assert.Equal(3, judgments.GetProperty("arguments").GetProperty("idNumber").GetArrayLength());
         Assert.Equal(1, judgments.GetProperty("rows").GetInt32());
     }
 }

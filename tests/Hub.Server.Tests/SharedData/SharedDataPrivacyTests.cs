@@ -23,7 +23,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
             }
             """);
         var data = result.GetProperty("data");
-        Assert.Equal(SharedDataRows.PersonPenalties + 3, data.GetProperty("administrativePenalties").GetProperty("totalCount").GetInt32());
+        Assert.Equal(SharedDataRows.PersonPenalties + 4, data.GetProperty("administrativePenalties").GetProperty("totalCount").GetInt32());
         Assert.DoesNotContain(SharedDataRows.SealedPenaltyNo, Texts(data.GetProperty("administrativePenalties").GetProperty("nodes"), "decisionNo"));
         Assert.Equal(["(2024)湘0281刑初001号"], Texts(data.GetProperty("criminalJudgments").GetProperty("nodes"), "courtCaseNo"));
         var person = data.GetProperty("person");
@@ -43,6 +43,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
                   person(idNumber: "{{Person.ToLowerInvariant()}}") { idNumber sex birthYear regionCode administrativePenalties { personIdNumber personName } }
                   organization(uscc: "{{SharedDataRows.CompanyUscc}}") { uscc name address legalRepresentativeIdNumber }
                   administrativePenalties(sourceAgency: "ECO", first: 1) { nodes { personName personIdNumber } }
+                  minor: administrativePenalties(personIdNumber: "{{SharedDataRows.MinorId}}") { nodes { personName } }
                 }
                 """);
             var data = result.GetProperty("data");
@@ -59,6 +60,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
             Assert.Equal("湖南省株洲市醴陵市阳三石街道白兔潭社区***", organization.GetProperty("address").GetString());
             Assert.Matches("^430281\\*{8}[0-9]{3}[0-9X]$", organization.GetProperty("legalRepresentativeIdNumber").GetString());
             Assert.Equal("欧**娜", data.GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("personName").GetString());
+            Assert.Equal("***", data.GetProperty("minor").GetProperty("nodes")[0].GetProperty("personName").GetString());
         }
     }
 
@@ -78,6 +80,10 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.Equal(SharedDataRows.PersonName, revealed.GetProperty("person").GetProperty("administrativePenalties")[0].GetProperty("personName").GetString());
         Assert.Equal(SharedDataRows.CompanyAddress, revealed.GetProperty("organization").GetProperty("address").GetString());
         Assert.Equal(SharedDataRows.OtherPersonId, revealed.GetProperty("organization").GetProperty("legalRepresentativeIdNumber").GetString());
+
+        var minor = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $"{{ administrativePenalties(personIdNumber: \"{SharedDataRows.MinorId}\", reason: \"case 2024-118\") {{ nodes {{ personName }} }} }}");
+        Assert.Equal(SharedDataRows.MinorName, minor.GetProperty("data").GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("personName").GetString());
 
         var notAllowed = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
         Assert.Equal(MaskedPerson, notAllowed.GetProperty("person").GetProperty("idNumber").GetString());

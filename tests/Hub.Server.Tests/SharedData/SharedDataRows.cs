@@ -6,7 +6,7 @@ namespace Hub.Server.Tests.SharedData;
 
 /// <summary>
 /// The rows the shared-data tests import, in the hub's CSV import format: 25 penalties of one person (newest on
-/// 2024-01-25) plus a sealed one, 3 environmental penalties of a company with another person, 2 judgments of the
+/// 2024-01-25) plus a sealed one, 3 environmental penalties of a company with another person, one of a minor, 2 judgments of the
 /// first person (one sealed), and the company's market-entity registration.
 /// </summary>
 public static class SharedDataRows
@@ -14,6 +14,7 @@ public static class SharedDataRows
     public const string AgencyCode = "SPP-TEST-430281";
     public const string PersonName = "张三明";
     public const string OtherPersonName = "欧阳娜娜";
+    public const string MinorName = "李小明";
     public const string CompanyUscc = "91110108551385082Q";
     public const string CompanyAddress = "湖南省株洲市醴陵市阳三石街道白兔潭社区建设路12号";
     public const int PersonPenalties = 25;
@@ -25,6 +26,9 @@ public static class SharedDataRows
 
     /// <summary>The company's legal representative, with 3 environmental penalties.</summary>
     public static string OtherPersonId { get; } = IdNumber("43028119900101456");
+
+    /// <summary>A person born in 2012, with one penalty.</summary>
+    public static string MinorId { get; } = IdNumber("43028120120312456");
 
     /// <summary>The decision number of the person's penalty number <paramref name="n"/> (1 = oldest).</summary>
     public static string PenaltyNo(int n) => $"醴公(治)行罚决字〔2024〕{n:000}号";
@@ -47,6 +51,7 @@ public static class SharedDataRows
             penalties.Append(CultureInfo.InvariantCulture, $"ECO,E{n},ECO,醴环罚〔2023〕{n}号,{OtherPersonId},{OtherPersonName},{CompanyUscc},超标排放,FINE,20000.00,2023-0{n}-15,false\n");
         }
 
+        penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-MINOR,PSB,醴公(治)行罚决字〔2024〕MINOR号,{MinorId},{MinorName},,殴打他人,WARNING,,2023-05-01,false\n");
         yield return ("admin_penalty", penalties.ToString());
         yield return ("criminal_judgment",
             "source_agency,source_record_id,court_case_no,defendant_id_number,defendant_name,charges,verdict,judgment_date,sealed\n" +

@@ -23,7 +23,7 @@ public sealed class Disclosure
     /// <summary>The fields shown in full, as <c>Type.field</c>, in a stable order (for the audit record).</summary>
     public IReadOnlyList<string> Revealed => _revealed.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The value as the caller may see it.</summary>
-    public string? Show(string coordinate, PersonalDataKind kind, string? value) =>
-        _revealed.Contains(coordinate) ? value : PersonalDataMasking.Mask(kind, value);
+    /// <summary>The value as the caller may see it: in full when revealed, else through <paramref name="mask"/> (null stays null).</summary>
+    public string? Show(string coordinate, string? value, Func<string, string> mask) =>
+        _revealed.Contains(coordinate) || value is null ? value : mask(value);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Data.Keys;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -12,8 +13,8 @@ public static class PersonalDataMasking
     private static readonly string[] CommunityUnits = ["社区", "居委会", "村委会", "村"];
     private static readonly string[] TownshipUnits = ["街道", "镇", "乡"];
 
-    /// <summary>Masks <paramref name="value"/> as personal data of <paramref name="kind"/>; null stays null.</summary>
-    public static string? Mask(PersonalDataKind kind, string? value) => value is null ? null : kind switch
+    /// <summary>Masks <paramref name="value"/> as personal data of <paramref name="kind"/>.</summary>
+    public static string Mask(PersonalDataKind kind, string value) => kind switch
     {
         PersonalDataKind.IdNumber => IdNumber(value),
         PersonalDataKind.Name => Name(value),
@@ -27,6 +28,13 @@ public static class PersonalDataMasking
 
     /// <summary><c>13812345678</c> → <c>138****5678</c>; numbers under 8 characters are masked whole.</summary>
     public static string Phone(string value) => KeepEnds(value, 3, 4, minimumLength: 8);
+
+    /// <summary>A minor's name (DOMAIN.md §6.2-2: "minor victims/offenders: name fully masked"): every character masked.</summary>
+    public static string MinorName(string value) => new('*', TextElements(value.Trim()).Count);
+
+    /// <summary>Whether the holder of a valid citizen identity number is under 18 on <paramref name="today"/>.</summary>
+    public static bool IsMinor(string? idNumber, DateOnly today) =>
+        CitizenIdNumber.IsValid(idNumber) && CitizenIdNumber.BirthDate(idNumber!).AddYears(18) > today;
 
     /// <summary><c>张三</c> → <c>张*</c>, <c>张三明</c> → <c>张*明</c>, <c>欧阳娜娜</c> → <c>欧**娜</c>, a single character → <c>*</c>.</summary>
     public static string Name(string value)

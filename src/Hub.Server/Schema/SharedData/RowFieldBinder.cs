@@ -9,7 +9,7 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Binds the leaf fields of the served types to their rows: each field reads the record's property of the same name
 /// (or its computation), splits '|'-separated text into lists, and masks personal fields unless the read discloses
-/// them. Fields of object types (links) are left to their own resolvers. A field without a property fails the build.
+/// them (a minor's name completely: the row's subject is under 18 by its identity number). Fields of object types (links) are left to their own resolvers. A field without a property fails the build.
 /// </summary>
 public static class RowFieldBinder
 {
@@ -44,11 +44,20 @@ public static class RowFieldBinder
         if (type.PersonalKind(name) is { } kind)
         {
             var coordinate = $"{type.Name}.{name}";
-            return parent => parent is SharedRow row ? row.Disclosure.Show(coordinate, kind, read(row.Record) as string) : null;
+            var subjectIdNumber = kind == PersonalDataKind.Name && type.SubjectIdNumberField is { } idField ? PropertyReader(type.RecordType, idField) : null;
+            return parent => parent is SharedRow row
+                ? row.Disclosure.Show(coordinate, read(row.Record) as string,
+                    subjectIdNumber is not null && PersonalDataMasking.IsMinor(subjectIdNumber(row.Record) as string, ShanghaiToday())
+                        ? PersonalDataMasking.MinorName
+                        : value => PersonalDataMasking.Mask(kind, value))
+                : null;
         }
 
         return parent => parent is SharedRow row ? read(row.Record) : null;
     }
+
+    /// <summary>Today in Asia/Shanghai, the calendar of the shared data (DOMAIN.md §2.3).</summary>
+    private static DateOnly ShanghaiToday() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static Func<object, object?> PropertyReader(Type recordType, string fieldName)
     {

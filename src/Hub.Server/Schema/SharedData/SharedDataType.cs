@@ -35,6 +35,9 @@ public sealed class SharedDataType(string name, Type recordType)
     /// <summary>The personal-data kind of <paramref name="fieldName"/>, if it is personal.</summary>
     public PersonalDataKind? PersonalKind(string fieldName) => _personal.TryGetValue(fieldName, out var kind) ? kind : null;
 
+    /// <summary>The field holding the identity number of the person the row is about (the first one declared), if any.</summary>
+    public string? SubjectIdNumberField => _personal.FirstOrDefault(p => p.Value == PersonalDataKind.IdNumber).Key;
+
     /// <summary>The computation of <paramref name="fieldName"/>, if it is computed.</summary>
     public Func<object, object?>? Computation(string fieldName) => _computed.GetValueOrDefault(fieldName);
 }
