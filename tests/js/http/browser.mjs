@@ -20,7 +20,8 @@ try {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Create Document' }).first().click();
-  const editor = page.locator('.monaco-editor').first();
+  // The document's operation editor (the variables and response panes are Monaco editors too).
+  const editor = page.locator('.monaco-editor[data-uri^="file:///operations/"]');
   await editor.waitFor({ timeout: 60000 });
 
   // The IDE sends the editor's text as the query; it is ours only once the editor shows it (Monaco renders spaces as
@@ -47,15 +48,23 @@ try {
     }
   };
   let answer = null;
-  for (let attempt = 0; attempt < 6 && !answer; attempt++) {
+  for (let attempt = 0; attempt < 8 && !answer; attempt++) {
     await page.waitForTimeout(1000);
     // The catch is attached at once: a slow click must not leave the wait's rejection unhandled (that ends node).
-    const response = page.waitForResponse((candidate) => isOurs(candidate.request()), { timeout: 20000 }).catch(() => null);
-    await page.getByRole('button', { name: 'Run', exact: true }).click({ timeout: 20000 }).catch(() => {});
+    const response = page.waitForResponse((candidate) => isOurs(candidate.request()), { timeout: 15000 }).catch(() => null);
+    if (attempt % 2 === 0) {
+      // By its text: the button's accessible name is not always just "Run" (its icon can take part in it).
+      await page.locator('button', { hasText: /^\s*Run\s*$/ }).first().click({ timeout: 15000 }).catch(() => {});
+    } else {
+      // The IDE's own shortcut, from inside the operation editor.
+      await editor.click().catch(() => {});
+      await page.keyboard.press('Control+Enter');
+    }
     answer = await response;
   }
   if (!answer) {
-    throw new Error(`The IDE did not send the query after 6 tries of Run. Editor text: ${await editorText()}; POST bodies seen: ${JSON.stringify(posted.map((body) => body.slice(0, 200)))}`);
+    await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/hub-bcp-failure.png` });
+    throw new Error(`The IDE did not send the query after 8 tries of Run and Ctrl+Enter (screenshot: $TMPDIR/hub-bcp-failure.png). Editor text: ${await editorText()}; POST bodies seen: ${JSON.stringify(posted.map((body) => body.slice(0, 200)))}`);
   }
   console.log(JSON.stringify({ status: answer.status(), body: await answer.json(), requested }));
 } finally {
