@@ -40,6 +40,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<RevokedTokenList>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<DiscoveryEndpoint>();
         services.AddSingleton<JwksEndpoint>();

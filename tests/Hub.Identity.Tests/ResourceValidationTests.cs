@@ -130,4 +130,31 @@ public sealed class ResourceValidationTests(IdentityFixture fixture)
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.Equal(HttpStatusCode.Unauthorized, (await replicaRequest()).StatusCode);
     }
+
+    [Fact]
+    public async Task A_token_accepted_before_is_refused_once_it_expires()
+    {
+        // A replica without clock skew, so the expiry is exact; it validates the token once and then knows it.
+        await using var replica = await fixture.StartServerAsync(new Dictionary<string, string?>
+        {
+            ["Identity:ClockSkew"] = "00:00:00",
+            ["Identity:Issuer"] = fixture.Server.Issuer,
+            ["Identity:DefaultResource"] = fixture.Server.Resource,
+        });
+        using var replicaHttp = replica.CreateClient();
+        var expires = DateTime.UtcNow.AddSeconds(8);
+        var token = await _forge.CreateAsync(expires: expires);
+        var call = () => replicaHttp.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/resource")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+        });
+        Assert.Equal(HttpStatusCode.OK, (await call()).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await call()).StatusCode);
+
+        await Task.Delay(expires - DateTime.UtcNow + TimeSpan.FromSeconds(1));
+
+        var response = await call();
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
+    }
 }

@@ -17,6 +17,9 @@ public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIde
     private static readonly TimeSpan s_maxClockSkew = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
+    /// <summary>The clock skew tolerated on lifetimes: the configured one, at most 30 seconds.</summary>
+    public TimeSpan ClockSkew => options.Value.ClockSkew < s_maxClockSkew ? options.Value.ClockSkew : s_maxClockSkew;
+
     /// <summary>Validates a token presented to a resource: every check, for one of <paramref name="audiences"/>.</summary>
     public Task<TokenValidationResult> ValidateAsync(string token, IEnumerable<string> audiences, CancellationToken cancellationToken) =>
         ValidateAsync(token, audiences, validateLifetimeAndAudience: true, cancellationToken);
@@ -30,7 +33,6 @@ public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIde
     {
         var keyId = _handler.CanReadToken(token) ? _handler.ReadJsonWebToken(token).Kid : null;
         var key = string.IsNullOrEmpty(keyId) ? null : await keyRing.FindAsync(keyId, cancellationToken);
-        var skew = options.Value.ClockSkew;
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = options.Value.Issuer,
@@ -44,7 +46,7 @@ public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIde
             ValidAlgorithms = Algorithms,
             IssuerSigningKeys = key is null ? [] : [key.ValidationKey],
             TryAllIssuerSigningKeys = false,
-            ClockSkew = skew < s_maxClockSkew ? skew : s_maxClockSkew,
+            ClockSkew = ClockSkew,
         };
 
         return await _handler.ValidateTokenAsync(token, parameters);

@@ -20,6 +20,7 @@ public sealed class HubBearerHandler(
     UrlEncoder encoder,
     AccessTokenValidator validator,
     RevokedTokenList revokedTokens,
+    ValidatedTokenCache tokenCache,
     IOptions<HubIdentityOptions> identityOptions)
     : AuthenticationHandler<HubBearerOptions>(optionsMonitor, logger, encoder)
 {
@@ -34,32 +35,37 @@ public sealed class HubBearerHandler(
         }
 
         var token = header["Bearer ".Length..].Trim();
-        var audiences = Options.Audiences.Count > 0 ? Options.Audiences : [identityOptions.Value.DefaultResource];
-        var result = await validator.ValidateAsync(token, audiences, Context.RequestAborted);
-        if (!result.IsValid)
+        if (!tokenCache.TryGet(Scheme.Name, token, out var validated))
         {
-            return Fail(result.Exception?.Message ?? "The access token is invalid.", "The access token is invalid.");
+            var audiences = Options.Audiences.Count > 0 ? Options.Audiences : [identityOptions.Value.DefaultResource];
+            var result = await validator.ValidateAsync(token, audiences, Context.RequestAborted);
+            if (!result.IsValid)
+            {
+                return Fail(result.Exception?.Message ?? "The access token is invalid.", "The access token is invalid.");
+            }
+
+            validated = Claims((JsonWebToken)result.SecurityToken);
+            tokenCache.Add(Scheme.Name, token, validated);
         }
 
-        var jwt = (JsonWebToken)result.SecurityToken;
-        if (Options.CheckRevocation && await revokedTokens.IsRevokedAsync(jwt.Id, Context.RequestAborted))
+        if (Options.CheckRevocation && await revokedTokens.IsRevokedAsync(validated.TokenId, Context.RequestAborted))
         {
             return Fail("The access token was revoked.", "The access token was revoked.");
         }
 
-        var identity = new ClaimsIdentity(Scheme.Name, AccessTokenClaims.ClientId, null);
-        foreach (var claim in jwt.Claims.Where(c => c.Type != AccessTokenClaims.Scope))
-        {
-            identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType, claim.Issuer));
-        }
-
-        var scope = jwt.TryGetClaim(AccessTokenClaims.Scope, out var scopeClaim) ? scopeClaim.Value : string.Empty;
-        foreach (var granted in scope.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            identity.AddClaim(new Claim(HubBearerDefaults.ScopeClaimType, granted));
-        }
-
+        var identity = new ClaimsIdentity(validated.Claims, Scheme.Name, AccessTokenClaims.ClientId, null);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    /// <summary>The principal's claims: the token's, with its space-separated <c>scope</c> split into one claim per scope.</summary>
+    private ValidatedToken Claims(JsonWebToken jwt)
+    {
+        var claims = jwt.Claims.Where(c => c.Type != AccessTokenClaims.Scope)
+            .Select(claim => new Claim(claim.Type, claim.Value, claim.ValueType, claim.Issuer))
+            .ToList();
+        var scope = jwt.TryGetClaim(AccessTokenClaims.Scope, out var scopeClaim) ? scopeClaim.Value : string.Empty;
+        claims.AddRange(scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(granted => new Claim(HubBearerDefaults.ScopeClaimType, granted)));
+        return new ValidatedToken(jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + validator.ClockSkew, claims);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
