@@ -64,12 +64,19 @@ public sealed class AdministrationPagingTests(AdminHubFixture hub)
     }
 
     [Fact]
-    public async Task Scopes_lists_the_catalogue_by_name()
+    public async Task Scopes_lists_the_catalogue_by_name_with_the_fields_each_opens()
     {
-        var body = await hub.Http.GraphQLAsync("{ scopes { name description } }", accessToken: await hub.AdminTokenAsync());
+        var body = await hub.Http.GraphQLAsync("{ scopes { name description fields } }", accessToken: await hub.AdminTokenAsync());
 
         var names = body.GetProperty("data").GetProperty("scopes").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
         var catalogue = (await PolicyLoader.LoadAsync(Path.Combine(NodeScript.RepositoryRoot(), "policies"))).Scopes.Select(s => s.Name);
         Assert.Equal(catalogue.Order(StringComparer.Ordinal), names);
+        var admin = body.GetProperty("data").GetProperty("scopes").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "hub:admin");
+        var opened = admin.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToList();
+        Assert.Equal(opened.Order(StringComparer.Ordinal), opened);
+        Assert.Contains("Query.clients", opened);
+        Assert.Contains("Mutation.createAgency", opened);
+        Assert.Contains("ClientSecret.expiresAt", opened);
+        Assert.DoesNotContain("Query.agencies", opened);
     }
 }

@@ -3,6 +3,7 @@ using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
+using Hub.Server.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.Administration;
@@ -30,6 +31,7 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
         .BindResolver("Client", "secrets", parent => ((Client)parent!).Secrets.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList())
         .BindResolver("ClientSecret", "expired", (IResolverContext context) =>
             ValueTask.FromResult<object?>(((ClientSecret)context.Parent!).ExpiresAt <= context.Services.GetRequiredService<TimeProvider>().GetUtcNow()))
+        .BindResolver("Scope", "fields", (IResolverContext context) => ValueTask.FromResult<object?>(OpenedFields(context)))
         .BindResolver("AuditEntry", "detail", parent => JsonValues.Parse(((AuditRecord)parent!).Detail));
 
     private static async ValueTask<object?> ClientsAsync(IResolverContext context)
@@ -45,6 +47,17 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
         await using var db = await context.IdentityStoreAsync();
         var scopes = await db.Scopes.AsNoTracking().ToListAsync(context.RequestAborted);
         return scopes.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The coordinates the served scope catalogue (policies/scopes.yaml applied to the schema) opens to the scope.</summary>
+    private static List<string> OpenedFields(IResolverContext context)
+    {
+        var scope = ((Scope)context.Parent!).Name;
+        return context.Services.GetRequiredService<ServedSchema>().Catalogue.GuardedFields
+            .Where(field => field.Scopes.Contains(scope))
+            .Select(field => $"{field.Type}.{field.Field}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     private static async ValueTask<object?> IssuedTokensAsync(IResolverContext context)
