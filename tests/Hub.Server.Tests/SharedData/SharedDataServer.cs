@@ -45,8 +45,8 @@ public sealed class SharedDataServer : IAsyncDisposable
         return await _http.AccessTokenAsync(client.ClientId, client.ClientSecret!, scope: null);
     }
 
-    /// <summary>Posts a GraphQL query with the token and returns the response's JSON.</summary>
-    public Task<JsonElement> QueryAsync(string token, string query) => _http.GraphQLAsync(query, accessToken: token);
+    /// <summary>Posts a GraphQL query with the token (none: anonymous) and returns the response's JSON.</summary>
+    public Task<JsonElement> QueryAsync(string? token, string query) => _http.GraphQLAsync(query, accessToken: token);
 
     public async ValueTask DisposeAsync()
     {
