@@ -50,6 +50,3 @@ public sealed class ValidatedTokenCache(TimeProvider time)
         _tokens[(scheme, token)] = validated;
     }
 }
-
-/// <summary>A validated access token: its jti, the end of its lifetime (expiry plus the tolerated clock skew) and its claims.</summary>
-public sealed record ValidatedToken(string TokenId, DateTimeOffset ValidUntil, IReadOnlyList<Claim> Claims);
