@@ -74,7 +74,7 @@ public sealed class BatchEntities
     {
         IdNumber = idNumber,
         BirthDate = CitizenIdNumber.BirthDate(idNumber),
-        Sex = CitizenIdNumber.Sex(idNumber).ToString(),
+        Sex = CitizenIdNumber.Sex(idNumber) == 'M' ? "M" : "F",
         RegionCode = idNumber[..6],
     };
 

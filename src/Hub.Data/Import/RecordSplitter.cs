@@ -8,12 +8,12 @@ internal static class RecordSplitter
     private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes one record strictly; returns null and a reason when the bytes are not valid UTF-8.</summary>
-    public static string? Decode(byte[] bytes, out string? problem)
+    public static string? Decode(ReadOnlyMemory<byte> bytes, out string? problem)
     {
         try
         {
             problem = null;
-            return s_strict.GetString(bytes);
+            return s_strict.GetString(bytes.Span);
         }
         catch (DecoderFallbackException e)
         {
@@ -22,11 +22,14 @@ internal static class RecordSplitter
         }
     }
 
-    /// <summary>Splits a stream into records at line feeds (outside quotes when <paramref name="quoteAware"/>), with each record's first line number.</summary>
-    public static IEnumerable<(long Line, byte[] Bytes)> Split(Stream stream, bool quoteAware)
+    /// <summary>
+    /// Splits a stream into records at line feeds (outside quotes when <paramref name="quoteAware"/>), with each record's
+    /// first line number. A record is valid until the next one is read: records inside the read buffer are not copied.
+    /// </summary>
+    public static IEnumerable<(long Line, ReadOnlyMemory<byte> Bytes)> Split(Stream stream, bool quoteAware)
     {
         var buffer = new byte[1 << 20];
-        var record = new MemoryStream();
+        var spill = new MemoryStream(); // the start of a record that continues in the next read
         var inQuotes = false;
         long line = 1;
         var recordLine = line;
@@ -55,9 +58,17 @@ internal static class RecordSplitter
                     line++;
                     if (!inQuotes)
                     {
-                        record.Write(buffer, start, i - start);
-                        yield return (recordLine, TrimCarriageReturn(record));
-                        record.SetLength(0);
+                        if (spill.Length == 0)
+                        {
+                            yield return (recordLine, TrimCarriageReturn(buffer.AsMemory(start, i - start)));
+                        }
+                        else
+                        {
+                            spill.Write(buffer, start, i - start);
+                            yield return (recordLine, TrimCarriageReturn(spill.GetBuffer().AsMemory(0, (int)spill.Length)));
+                            spill.SetLength(0);
+                        }
+
                         recordLine = line;
                         start = i + 1;
                     }
@@ -66,18 +77,15 @@ internal static class RecordSplitter
                 i++;
             }
 
-            record.Write(buffer, start, read - start);
+            spill.Write(buffer, start, read - start);
         }
 
-        if (record.Length > 0)
+        if (spill.Length > 0)
         {
-            yield return (recordLine, TrimCarriageReturn(record));
+            yield return (recordLine, TrimCarriageReturn(spill.GetBuffer().AsMemory(0, (int)spill.Length)));
         }
     }
 
-    private static byte[] TrimCarriageReturn(MemoryStream record)
-    {
-        var bytes = record.ToArray();
-        return bytes.Length > 0 && bytes[^1] == (byte)'\r' ? bytes[..^1] : bytes;
-    }
+    private static ReadOnlyMemory<byte> TrimCarriageReturn(ReadOnlyMemory<byte> record) =>
+        record.Length > 0 && record.Span[^1] == (byte)'\r' ? record[..^1] : record;
 }

@@ -69,7 +69,7 @@ public sealed class RowParser
             {
                 var check = key.Kind == KeyKind.CitizenId ? CitizenIdNumber.Check(text) : SocialCreditCode.Check(text);
                 values[c] = check.Value;
-                values[quality++] = check.Quality.ToString().ToUpperInvariant();
+                values[quality++] = KeyQualityConverter.Stored(check.Quality);
                 if (check.Quality == KeyQuality.Invalid || (check.Quality == KeyQuality.Missing && key.Required))
                 {
                     var reason = check.Problem ?? "missing required field";
@@ -95,7 +95,7 @@ public sealed class RowParser
         }
 
         values[_dataSet.SensitivityColumn] ??= _dataSet.DefaultSensitivity.ToString();
-        return new ParsedRow(record.Line, values, $"{values[_dataSet.AgencyColumn]}\u001f{values[_dataSet.RecordIdColumn]}");
+        return new ParsedRow(record.Line, values, string.Concat((string)values[_dataSet.AgencyColumn]!, "\u001f", (string)values[_dataSet.RecordIdColumn]!));
     }
 
     private static string? Convert(ImportColumn column, string? text, out object? value)
