@@ -3,48 +3,111 @@ using Hub.Data.Generation;
 using Hub.Data.Hosting;
 using Hub.Data.Import;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Hub.Data.Tests;
 
+/// <summary>
+/// <c>kill -9</c> of a real import process, on both PostgreSQL paths: the initial load of an empty table (one transaction
+/// that drops and rebuilds the indexes) and batch-by-batch merging into a table that already holds rows.
+/// </summary>
 public sealed class KilledImportTests
 {
+    private const int Batch = 250;
+
     [Fact]
-    public async Task An_import_killed_mid_way_leaves_whole_batches_only_and_a_rerun_completes_it()
+    public async Task A_killed_initial_load_leaves_the_table_empty_with_every_index_and_a_rerun_loads_it()
     {
-        const int batch = 250;
+        var (database, file, total) = await PrepareAsync();
+        var indexes = await IndexesAsync(database);
+
+        // Killed while its COPY streams rows: the whole load is one transaction, so nothing of it may remain.
+        await KillMidwayAsync(database, file, "SELECT coalesce(sum(tuples_processed), 0) FROM pg_stat_progress_copy");
+        Assert.Equal(0, await CountAsync(database));
+        Assert.Equal(indexes, await IndexesAsync(database));
+
+        await using var rejects = new RejectReport(file + ".rerun.csv");
+        var rerun = await database.CreateImporter(Batch).ImportAsync("admin_penalty", file, rejects);
+        Assert.Equal((total, 0), (rerun.Inserted, rerun.Unchanged));
+        Assert.Equal(total, await CountAsync(database));
+        Assert.Equal(indexes, await IndexesAsync(database));
+    }
+
+    [Fact]
+    public async Task An_import_into_a_table_with_rows_killed_mid_way_leaves_whole_batches_only_and_a_rerun_completes_it()
+    {
+        var (database, file, total) = await PrepareAsync();
+        // One row of its own, so the table is not empty and the import stores batch by batch.
+        var lines = File.ReadLines(file).Take(2).ToArray();
+        var seed = Path.Combine(Path.GetDirectoryName(file)!, "seed", "admin_penalty.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(seed)!);
+        await File.WriteAllLinesAsync(seed, [lines[0], lines[1].Replace("-ADMIN_PENALTY-", "-SEED-", StringComparison.Ordinal)]);
+        await using (var seedRejects = new RejectReport(seed + ".rejects.csv"))
+        {
+            Assert.Equal(1, (await database.CreateImporter().ImportAsync("admin_penalty", seed, seedRejects)).Inserted);
+        }
+
+        await KillMidwayAsync(database, file, "SELECT count(*) - 1 FROM enforcement.admin_penalty");
+        var afterKill = await CountAsync(database) - 1;
+        Assert.InRange(afterKill, Batch, total - 1);
+        // Two writers store batches at once, so the short last batch may commit before a full one: whole batches only.
+        Assert.Contains(afterKill % Batch, new long[] { 0, total % Batch });
+
+        await using var rejects = new RejectReport(file + ".rerun.csv");
+        var rerun = await database.CreateImporter(Batch).ImportAsync("admin_penalty", file, rejects);
+        Assert.Equal(total + 1, await CountAsync(database));
+        Assert.Equal((total - afterKill, afterKill), (rerun.Inserted, rerun.Unchanged));
+    }
+
+    private static async Task<(HubDatabase Database, string File, long Rows)> PrepareAsync()
+    {
         var folder = TestDatabases.TempFolder();
         ScenarioGenerator.Generate(new GeneratorOptions(3, 11, folder, BadRows: false));
         var file = Path.Combine(folder, "admin_penalty.csv");
-        var total = File.ReadLines(file).Count() - 1;
-        var database = await TestDatabases.CreateAsync(DataProvider.Postgres);
+        return (await TestDatabases.CreateAsync(DataProvider.Postgres), file, File.ReadLines(file).Count() - 1);
+    }
 
+    /// <summary>Starts the import in a child process and SIGKILLs it once <paramref name="progressSql"/> reports rows.</summary>
+    private static async Task KillMidwayAsync(HubDatabase database, string file, string progressSql)
+    {
         var child = Process.Start(new ProcessStartInfo("dotnet",
-            [typeof(Program).Assembly.Location, "import", "Postgres", database.Options.ConnectionString!, "admin_penalty", file, batch.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            [typeof(Program).Assembly.Location, "import", "Postgres", database.Options.ConnectionString!, "admin_penalty", file, Batch.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         { RedirectStandardOutput = true })!;
+        await using var connection = new NpgsqlConnection(database.Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var progress = new NpgsqlCommand(progressSql, connection);
         long seen = 0;
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (seen == 0 && DateTime.UtcNow < deadline && !child.HasExited)
+        while (seen <= 0 && DateTime.UtcNow < deadline && !child.HasExited)
         {
-            seen = await CountAsync(database);
+            seen = Convert.ToInt64(await progress.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
             await Task.Delay(5);
         }
 
-        child.Kill(entireProcessTree: true); // SIGKILL: no chance to finish the batch in flight
+        Assert.False(child.HasExited, "the import finished before it could be killed mid-way");
+        child.Kill(entireProcessTree: true); // SIGKILL: no chance to finish what is in flight
         await child.WaitForExitAsync();
-        var afterKill = await CountAsync(database);
-        Assert.InRange(afterKill, batch, total - 1);
-        // Two writers store batches at once, so the short last batch may commit before a full one: whole batches only.
-        Assert.Contains(afterKill % batch, new long[] { 0, total % batch });
-
-        await using var rejects = new RejectReport(file + ".rerun.csv");
-        var rerun = await database.CreateImporter(batch).ImportAsync("admin_penalty", file, rejects);
-        Assert.Equal(total, await CountAsync(database));
-        Assert.Equal((total - afterKill, afterKill), (rerun.Inserted, rerun.Unchanged));
     }
 
     private static async Task<long> CountAsync(HubDatabase database)
     {
         await using var context = database.CreateContext();
         return await context.Set<Model.Enforcement.AdminPenalty>().LongCountAsync();
+    }
+
+    private static async Task<List<string>> IndexesAsync(HubDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = 'enforcement' AND tablename = 'admin_penalty' ORDER BY indexname", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var definitions = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            definitions.Add(reader.GetString(0));
+        }
+
+        return definitions;
     }
 }

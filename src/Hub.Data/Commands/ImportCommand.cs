@@ -8,7 +8,7 @@ namespace Hub.Data.Commands;
 public static class ImportCommand
 {
     /// <summary>Imports; returns 0 when nothing was rejected, 2 when rows were rejected, 1 on a file-level error.</summary>
-    public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, bool deferIndexes = false, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, CancellationToken cancellationToken = default)
     {
         var work = file is null
             ? DataFolder.Files(dataSetOrFolder).ToArray()
@@ -38,7 +38,7 @@ public static class ImportCommand
                             task.Description = $"{dataSet} {read:N0} rows";
                             task.Value = share;
                             RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
-                        }, writers, deferIndexes);
+                        }, writers);
                         summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
                         task.Value = 1;
                     }

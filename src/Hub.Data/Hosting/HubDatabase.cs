@@ -58,8 +58,7 @@ public sealed class HubDatabase(HubDataOptions options)
     /// <param name="batchSize">Rows per transaction.</param>
     /// <param name="progress">Called after each batch with the rows read and the share of the file done.</param>
     /// <param name="writers">Batches stored at once (PostgreSQL only).</param>
-    /// <param name="deferIndexes">On PostgreSQL, a load into an empty table builds its secondary indexes at the end.</param>
-    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null, bool deferIndexes = false)
+    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null)
     {
         using var context = CreateContext();
         var connectionString = Options.ResolveConnectionString();
@@ -70,8 +69,9 @@ public sealed class HubDatabase(HubDataOptions options)
             BatchSize = batchSize,
             Progress = progress,
             Writers = Options.Provider == DataProvider.Postgres ? writers ?? 2 : 1,
-            SecondaryIndexes = Options.Provider == DataProvider.Postgres ? new PostgresSecondaryIndexes(connectionString) : null,
-            DeferIndexes = deferIndexes,
+            BeginInitialLoad = Options.Provider == DataProvider.Postgres
+                ? async (dataSet, ct) => await PostgresInitialLoad.TryBeginAsync(connectionString, dataSet, ct)
+                : null,
         };
     }
 

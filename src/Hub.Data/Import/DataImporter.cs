@@ -15,11 +15,11 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Batches stored at once, each on its own connection and in its own transaction.</summary>
     public int Writers { get; init; } = 1;
 
-    /// <summary>PostgreSQL's secondary indexes: every import ends by creating those that are missing.</summary>
-    public PostgresSecondaryIndexes? SecondaryIndexes { get; init; }
-
-    /// <summary>A load into an empty table builds the secondary indexes once at the end instead of row by row.</summary>
-    public bool DeferIndexes { get; init; }
+    /// <summary>
+    /// Begins a load of a data set whose table is empty as one writer spanning every batch (see
+    /// <see cref="PostgresInitialLoad"/>), or returns null when the table holds rows or the provider has no such path.
+    /// </summary>
+    public Func<DataSetDescriptor, CancellationToken, Task<IBatchWriter?>>? BeginInitialLoad { get; init; }
 
     /// <summary>Called after each batch with the records read so far and the share of the file consumed (0–1).</summary>
     public Action<long, double>? Progress { get; init; }
@@ -45,53 +45,41 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
             var other => throw new ArgumentException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
         };
 
-        if (DeferIndexes && SecondaryIndexes is not null)
-        {
-            await SecondaryIndexes.DeferIfEmptyAsync(descriptor, cancellationToken);
-        }
-
         var counts = new ParseCounts();
         var stored = new StoreCounts();
+        var initialLoad = BeginInitialLoad is null ? null : await BeginInitialLoad(descriptor, cancellationToken);
+        // Parsing runs on its own thread, ahead of the database, so CPU work and I/O overlap; each writer stores whole
+        // batches on its own connection, so the database's work on one batch overlaps with the next.
+        var writerCount = initialLoad is null ? Writers : 1;
+        var batches = Channel.CreateBounded<QueuedBatch>(new BoundedChannelOptions(writerCount + 1) { SingleReader = writerCount == 1, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stop.Token), stop.Token);
+        var writers = initialLoad is null
+            ? Enumerable.Range(0, Writers).Select(_ => Task.Run(async () => await StoreAsync(await openWriter(descriptor, stop.Token), batches.Reader, stored, stop.Token), stop.Token)).ToArray()
+            : [Task.Run(() => StoreAsync(initialLoad, batches.Reader, stored, stop.Token), stop.Token)];
         try
         {
-            // Parsing runs on its own thread, ahead of the database, so CPU work and I/O overlap; each writer stores whole
-            // batches on its own connection, so the database's work on one batch overlaps with the next.
-            var batches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(Writers + 1) { SingleReader = Writers == 1, SingleWriter = true });
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stop.Token), stop.Token);
-            var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(() => StoreAsync(descriptor, batches.Reader, stored, stop.Token), stop.Token)).ToArray();
-            try
-            {
-                await Task.WhenAll(writers);
-            }
-            catch
-            {
-                // A writer failed: stop the parser (it may be waiting for room in the channel) and the other writers before reporting.
-                await stop.CancelAsync();
-                await Task.WhenAll([producer, .. writers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                throw;
-            }
-
-            await producer;
+            await Task.WhenAll(writers);
         }
-        finally
+        catch
         {
-            // Also after a failure: the table must never be left without its indexes by this import.
-            if (SecondaryIndexes is not null)
-            {
-                await SecondaryIndexes.CreateMissingAsync(descriptor, CancellationToken.None);
-            }
+            // A writer failed: stop the parser (it may be waiting for room in the channel) and the other writers before reporting.
+            await stop.CancelAsync();
+            await Task.WhenAll([producer, .. writers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
+
+        await producer;
 
         return new ImportSummary(path, dataSet, counts.Read, stored.Inserted, stored.Updated, stored.Unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
     }
 
-    private async Task StoreAsync(DataSetDescriptor descriptor, ChannelReader<ParsedBatch> batches, StoreCounts stored, CancellationToken cancellationToken)
+    private async Task StoreAsync(IBatchWriter writer, ChannelReader<QueuedBatch> batches, StoreCounts stored, CancellationToken cancellationToken)
     {
-        await using var writer = await openWriter(descriptor, cancellationToken);
+        await using var _ = writer;
         await foreach (var batch in batches.ReadAllAsync(cancellationToken))
         {
-            var result = await writer.WriteAsync(batch.Rows, cancellationToken);
+            var result = await writer.WriteAsync(batch.Batch, cancellationToken);
             lock (stored)
             {
                 (stored.Inserted, stored.Updated, stored.Unchanged) = (stored.Inserted + result.Inserted, stored.Updated + result.Updated, stored.Unchanged + result.Unchanged);
@@ -101,10 +89,12 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
                 Progress?.Invoke(stored.ReadSoFar, stored.Share);
             }
         }
+
+        await writer.CompleteAsync(cancellationToken);
     }
 
     private async Task ParseAsync(DataSetDescriptor descriptor, IRecordReader reader, Stream stream, string path, RejectReport rejects,
-        ChannelWriter<ParsedBatch> output, ParseCounts counts, CancellationToken cancellationToken)
+        ChannelWriter<QueuedBatch> output, ParseCounts counts, CancellationToken cancellationToken)
     {
         try
         {
@@ -139,14 +129,14 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
                 batch.Add(row);
                 if (batch.Count >= BatchSize)
                 {
-                    await output.WriteAsync(new ParsedBatch(batch, counts.Read, (double)stream.Position / Math.Max(1, stream.Length)), cancellationToken);
+                    await output.WriteAsync(new QueuedBatch(new ParsedBatch(batch, BatchEntities.Of(descriptor, batch)), counts.Read, (double)stream.Position / Math.Max(1, stream.Length)), cancellationToken);
                     batch = new List<ParsedRow>(BatchSize);
                 }
             }
 
             if (batch.Count > 0)
             {
-                await output.WriteAsync(new ParsedBatch(batch, counts.Read, 1), cancellationToken);
+                await output.WriteAsync(new QueuedBatch(new ParsedBatch(batch, BatchEntities.Of(descriptor, batch)), counts.Read, 1), cancellationToken);
             }
 
             output.Complete();
@@ -158,7 +148,7 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         }
     }
 
-    private sealed record ParsedBatch(List<ParsedRow> Rows, long ReadSoFar, double Share);
+    private sealed record QueuedBatch(ParsedBatch Batch, long ReadSoFar, double Share);
 
     private sealed class ParseCounts
     {

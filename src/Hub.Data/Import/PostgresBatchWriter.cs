@@ -16,7 +16,7 @@ public sealed class PostgresBatchWriter : IBatchWriter
     private readonly NpgsqlConnection _connection;
     private readonly DataSetDescriptor _dataSet;
     private readonly PostgresEntityWriter _entities;
-    private readonly NpgsqlDbType[] _types;
+    private readonly int _columns;
     private readonly string _table;
     private readonly string _list;
     private readonly string _probe;
@@ -29,7 +29,7 @@ public sealed class PostgresBatchWriter : IBatchWriter
         _dataSet = dataSet;
         _entities = new PostgresEntityWriter(connection);
         var columns = dataSet.StoredColumns.ToArray();
-        _types = [.. dataSet.FileColumns.Select(c => TypeOf(c.ValueType)), .. dataSet.QualityColumns.Select(_ => NpgsqlDbType.Varchar)];
+        _columns = columns.Length;
         _table = $"{Quote(dataSet.Schema)}.{Quote(dataSet.Name)}";
         _list = string.Join(", ", columns.Select(Quote));
         var match = "t.\"source_agency\" = s.\"source_agency\" AND t.\"source_record_id\" = s.\"source_record_id\"";
@@ -52,14 +52,15 @@ public sealed class PostgresBatchWriter : IBatchWriter
     }
 
     /// <inheritdoc />
-    public async Task<BatchResult> WriteAsync(IReadOnlyList<ParsedRow> rows, CancellationToken cancellationToken)
+    public async Task<BatchResult> WriteAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
+        var rows = batch.Rows;
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         var (now, firstIsStored) = await ProbeAsync(rows[0], cancellationToken);
         var result = !firstIsStored && await TryAsNewAsync(transaction, () => CopyAsync(_table, rows, now, cancellationToken), cancellationToken)
             ? new BatchResult(rows.Count, 0, 0)
             : await MergeAsync(rows, cancellationToken);
-        await _entities.RegisterAsync(transaction, BatchEntities.Of(_dataSet, rows), cancellationToken);
+        await _entities.RegisterAsync(transaction, batch.Entities, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -78,31 +79,18 @@ public sealed class PostgresBatchWriter : IBatchWriter
         return (reader.GetFieldValue<DateTime>(0), reader.GetBoolean(1));
     }
 
-    private Task CopyAsync(string target, IReadOnlyList<ParsedRow> rows, DateTime? ingestedAt, CancellationToken cancellationToken)
-    {
-        if (ingestedAt is not { } now)
-        {
-            return CopyRowsAsync(_connection, $"{target} ({_list})", rows, _types, (row, i) => row.Values[i], cancellationToken);
-        }
-
-        NpgsqlDbType[] types = [.. _types, NpgsqlDbType.TimestampTz];
-        var last = _types.Length;
-        return CopyRowsAsync(_connection, $"{target} ({_list}, \"ingested_at\")", rows, types, (row, i) => i == last ? now : row.Values[i], cancellationToken);
-    }
+    private Task CopyAsync(string target, IReadOnlyList<ParsedRow> rows, DateTime? ingestedAt, CancellationToken cancellationToken) =>
+        ingestedAt is { } now
+            ? BinaryCopyWriter.CopyAsync(_connection, $"{target} ({_list}, \"ingested_at\")", rows, _columns + 1, (row, i) => i == _columns ? now : row.Values[i], cancellationToken)
+            : BinaryCopyWriter.CopyAsync(_connection, $"{target} ({_list})", rows, _columns, (row, i) => row.Values[i], cancellationToken);
 
     private async Task<BatchResult> MergeAsync(IReadOnlyList<ParsedRow> rows, CancellationToken cancellationToken)
     {
-        await ExecuteAsync($"CREATE TEMP TABLE hub_stage ON COMMIT DROP AS SELECT {_list} FROM {_table} WITH NO DATA", cancellationToken);
+        await ExecuteAsync(_connection, $"CREATE TEMP TABLE hub_stage ON COMMIT DROP AS SELECT {_list} FROM {_table} WITH NO DATA", cancellationToken);
         await CopyAsync("hub_stage", rows, null, cancellationToken);
-        await ExecuteAsync("ANALYZE hub_stage", cancellationToken);
-        var updated = await ExecuteAsync(_update, cancellationToken);
-        var inserted = await ExecuteAsync(_insert, cancellationToken);
+        await ExecuteAsync(_connection, "ANALYZE hub_stage", cancellationToken);
+        var updated = await ExecuteAsync(_connection, _update, cancellationToken);
+        var inserted = await ExecuteAsync(_connection, _insert, cancellationToken);
         return new BatchResult(inserted, updated, rows.Count - inserted - updated);
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, _connection);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

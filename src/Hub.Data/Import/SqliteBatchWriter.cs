@@ -9,7 +9,6 @@ namespace Hub.Data.Import;
 public sealed class SqliteBatchWriter : IBatchWriter
 {
     private readonly SqliteConnection _connection;
-    private readonly DataSetDescriptor _dataSet;
     private readonly string[] _columns;
     private readonly string _upsert;
     private readonly string _count;
@@ -17,7 +16,6 @@ public sealed class SqliteBatchWriter : IBatchWriter
     private SqliteBatchWriter(SqliteConnection connection, DataSetDescriptor dataSet)
     {
         _connection = connection;
-        _dataSet = dataSet;
         _columns = dataSet.StoredColumns.ToArray();
         var table = $"\"{dataSet.Name}\"";
         var list = string.Join(", ", _columns.Select(c => $"\"{c}\""));
@@ -38,8 +36,9 @@ public sealed class SqliteBatchWriter : IBatchWriter
     }
 
     /// <inheritdoc />
-    public async Task<BatchResult> WriteAsync(IReadOnlyList<ParsedRow> rows, CancellationToken cancellationToken)
+    public async Task<BatchResult> WriteAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
+        var rows = batch.Rows;
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         var before = await CountAsync(transaction, cancellationToken);
         await using var command = new SqliteCommand(_upsert, _connection, transaction);
@@ -57,7 +56,7 @@ public sealed class SqliteBatchWriter : IBatchWriter
             changed += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await RegisterSharedEntitiesAsync(rows, transaction, cancellationToken);
+        await RegisterSharedEntitiesAsync(batch.Entities, transaction, cancellationToken);
         var inserted = (int)(await CountAsync(transaction, cancellationToken) - before);
         await transaction.CommitAsync(cancellationToken);
         return new BatchResult(inserted, changed - inserted, rows.Count - changed);
@@ -66,9 +65,8 @@ public sealed class SqliteBatchWriter : IBatchWriter
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    private async Task RegisterSharedEntitiesAsync(IReadOnlyList<ParsedRow> rows, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task RegisterSharedEntitiesAsync(BatchEntities entities, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        var entities = BatchEntities.Of(_dataSet, rows);
         await InsertNewAsync(transaction, "INSERT INTO \"person\" (\"id_number\", \"birth_date\", \"sex\", \"region_code\") VALUES ($0, $1, $2, $3) ON CONFLICT DO NOTHING",
             entities.Persons.Select(p => new object[] { p.IdNumber, p.BirthDate, p.Sex, p.RegionCode }), cancellationToken);
         await InsertNewAsync(transaction, "INSERT INTO \"organization\" (\"uscc\", \"entity_type_code\", \"region_code\") VALUES ($0, $1, $2) ON CONFLICT DO NOTHING",

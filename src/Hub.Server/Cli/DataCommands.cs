@@ -24,13 +24,12 @@ internal static class DataCommands
         var file = new Argument<string?>("file") { Description = "The .csv or .jsonl file (omit for the folder form).", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => 50_000 };
         var writers = new Option<int?>("--writers") { Description = "Batches stored at once, each on its own connection (PostgreSQL; default 2)." };
-        var deferIndexes = new Option<bool>("--defer-indexes") { Description = "Initial load into an empty table (PostgreSQL): build its secondary indexes once at the end." };
-        var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers, deferIndexes };
+        var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var app = HubApplication.Build([]);
             var database = new HubDatabase(HubDataOptions.From(app.Configuration));
-            return await ImportCommand.RunAsync(database, parse.GetValue(target)!, parse.GetValue(file), AnsiConsole.Console, parse.GetValue(batch), parse.GetValue(writers), parse.GetValue(deferIndexes), cancellationToken);
+            return await ImportCommand.RunAsync(database, parse.GetValue(target)!, parse.GetValue(file), AnsiConsole.Console, parse.GetValue(batch), parse.GetValue(writers), cancellationToken);
         });
         return command;
     }

@@ -7,7 +7,7 @@
 # scale (default 100) is the generator's --scale: 100 gives 1,025,300 admin_penalty rows. writers (default 2) is
 # `hub data import --writers`. BENCH_PG_OPTIONS adds server settings (e.g. "-c shared_buffers=1GB"); by default
 # the cluster runs with initdb's defaults (fsync on). BENCH_DATA reuses a generated folder. BENCH_IMPORT_OPTIONS adds
-# options to the first import (e.g. "--defer-indexes"); the second import of the same file runs without them.
+# options to the first import (e.g. "--batch-size 20000"); the second import of the same file runs without them.
 #
 # What is compared:
 #   \copy  : psql \copy admin_penalty.csv (CSV, header) into public.copy_target, created as
@@ -15,7 +15,8 @@
 #            the same column names and types, no constraints, no indexes, no key checks.
 #   import : hub data import admin_penalty admin_penalty.csv into the freshly migrated, empty table: every row parsed
 #            and validated (keys checked, quality flags), stored with its 5 indexes (primary key, unique upsert key,
-#            3 model indexes) in committed batches, and every person and organisation registered in shared.*.
+#            3 model indexes; the first load of an empty table is one transaction that rebuilds them at the end), and
+#            every person and organisation registered in shared.*.
 set -euo pipefail
 
 scale="${1:-100}"
