@@ -45,15 +45,15 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
             var other => throw new ArgumentException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
         };
 
-        var counts = new ParseCounts();
         var stored = new StoreCounts();
         var initialLoad = BeginInitialLoad is null ? null : await BeginInitialLoad(descriptor, cancellationToken);
-        // Parsing runs on its own thread, ahead of the database, so CPU work and I/O overlap; each writer stores whole
-        // batches on its own connection, so the database's work on one batch overlaps with the next.
+        // Reading and validation run on their own threads, ahead of the database, so CPU work and I/O overlap; each
+        // writer stores whole batches on its own connection, so the database's work on one batch overlaps with the next.
         var writerCount = initialLoad is null ? Writers : 1;
         var batches = Channel.CreateBounded<QueuedBatch>(new BoundedChannelOptions(writerCount + 1) { SingleReader = writerCount == 1, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ParseAsync(descriptor, reader, stream, path, rejects, batches.Writer, counts, stop.Token), stop.Token);
+        var counts = new BatchProducer(descriptor, reader, stream, path, rejects, BatchSize);
+        var producer = Task.Run(() => counts.RunAsync(batches.Writer, stop.Token), stop.Token);
         var writers = initialLoad is null
             ? Enumerable.Range(0, Writers).Select(_ => Task.Run(async () => await StoreAsync(await openWriter(descriptor, stop.Token), batches.Reader, stored, stop.Token), stop.Token)).ToArray()
             : [Task.Run(() => StoreAsync(initialLoad, batches.Reader, stored, stop.Token), stop.Token)];
@@ -63,14 +63,13 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         }
         catch
         {
-            // A writer failed: stop the parser (it may be waiting for room in the channel) and the other writers before reporting.
+            // A writer failed: stop the reader (it may be waiting for room in the channel) and the other writers before reporting.
             await stop.CancelAsync();
             await Task.WhenAll([producer, .. writers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 
         await producer;
-
         return new ImportSummary(path, dataSet, counts.Read, stored.Inserted, stored.Updated, stored.Unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
     }
 
@@ -91,70 +90,6 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         }
 
         await writer.CompleteAsync(cancellationToken);
-    }
-
-    private async Task ParseAsync(DataSetDescriptor descriptor, IRecordReader reader, Stream stream, string path, RejectReport rejects,
-        ChannelWriter<QueuedBatch> output, ParseCounts counts, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-            var batch = new List<ParsedRow>(BatchSize);
-            var problems = new List<Rejection>();
-            RowParser? parser = null;
-            foreach (var record in reader.ReadRecords())
-            {
-                parser ??= new RowParser(descriptor, reader.Header);
-                counts.Read++;
-                var row = parser.Parse(path, record, problems);
-                if (row is not null && !seen.TryAdd(row.UpsertKey, row.Line))
-                {
-                    problems.Add(new Rejection(path, row.Line, "source_record_id", $"duplicate within the file (first at line {seen[row.UpsertKey]})"));
-                    row = null;
-                }
-
-                if (problems.Count > 0)
-                {
-                    counts.Flagged += problems.Count(p => p.Kept);
-                    await rejects.WriteAsync(problems);
-                    problems.Clear();
-                }
-
-                if (row is null)
-                {
-                    counts.Rejected++;
-                    continue;
-                }
-
-                batch.Add(row);
-                if (batch.Count >= BatchSize)
-                {
-                    await output.WriteAsync(new QueuedBatch(new ParsedBatch(batch, BatchEntities.Of(descriptor, batch)), counts.Read, (double)stream.Position / Math.Max(1, stream.Length)), cancellationToken);
-                    batch = new List<ParsedRow>(BatchSize);
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await output.WriteAsync(new QueuedBatch(new ParsedBatch(batch, BatchEntities.Of(descriptor, batch)), counts.Read, 1), cancellationToken);
-            }
-
-            output.Complete();
-        }
-        catch (Exception e)
-        {
-            output.Complete(e);
-            throw;
-        }
-    }
-
-    private sealed record QueuedBatch(ParsedBatch Batch, long ReadSoFar, double Share);
-
-    private sealed class ParseCounts
-    {
-        public long Read;
-        public long Rejected;
-        public long Flagged;
     }
 
     private sealed class StoreCounts

@@ -16,14 +16,14 @@ public sealed class PostgresInitialLoad : IBatchWriter
     private readonly NpgsqlTransaction _transaction;
     private readonly DateTime _now;
     private readonly IReadOnlyList<string> _rebuild;
-    private readonly PostgresEntityWriter _entities;
+    private readonly PostgresLoadEntities _entities;
     private readonly string _target;
     private readonly int _columns;
 
     private PostgresInitialLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTime now, IReadOnlyList<string> rebuild, DataSetDescriptor dataSet)
     {
         (_connection, _transaction, _now, _rebuild) = (connection, transaction, now, rebuild);
-        _entities = new PostgresEntityWriter(connection, spansBatches: true);
+        _entities = new PostgresLoadEntities(connection, transaction);
         var columns = dataSet.StoredColumns.ToArray();
         _columns = columns.Length;
         _target = $"{Quote(dataSet.Schema)}.{Quote(dataSet.Name)} ({string.Join(", ", columns.Select(Quote))}, \"ingested_at\")";
@@ -68,13 +68,14 @@ public sealed class PostgresInitialLoad : IBatchWriter
     public async Task<BatchResult> WriteAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
         await BinaryCopyWriter.CopyAsync(_connection, _target, batch.Rows, _columns + 1, (row, i) => i == _columns ? _now : row.Values[i], cancellationToken);
-        await _entities.RegisterAsync(_transaction, batch.Entities, cancellationToken);
+        await _entities.CollectAsync(batch.Entities, cancellationToken);
         return new BatchResult(batch.Rows.Count, 0, 0);
     }
 
-    /// <summary>Builds the indexes and constraints again, then commits the whole load.</summary>
+    /// <summary>Registers the load's persons and organisations, builds the indexes and constraints again, and commits.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        await _entities.RegisterAsync(cancellationToken);
         foreach (var statement in _rebuild)
         {
             // A unique key the rows violate fails here, and the whole load rolls back.
