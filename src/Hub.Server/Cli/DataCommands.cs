@@ -27,9 +27,7 @@ internal static class DataCommands
         var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var app = HubApplication.Build([]);
-            var database = new HubDatabase(HubDataOptions.From(app.Configuration));
-            return await ImportCommand.RunAsync(database, parse.GetValue(target)!, parse.GetValue(file), AnsiConsole.Console, parse.GetValue(batch), parse.GetValue(writers), cancellationToken);
+            return await ImportCommand.RunAsync(HubApplication.Database([]), parse.GetValue(target)!, parse.GetValue(file), AnsiConsole.Console, parse.GetValue(batch), parse.GetValue(writers), cancellationToken);
         });
         return command;
     }

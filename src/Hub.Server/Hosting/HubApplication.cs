@@ -34,4 +34,15 @@ public static class HubApplication
         app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");
         return app;
     }
+
+    /// <summary>
+    /// The configured shared-data database alone, read from the same configuration as the server but without building
+    /// the application: <c>hub db migrate</c> and <c>hub data import</c> need neither the identity keys nor the schema.
+    /// </summary>
+    public static HubDatabase Database(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddHubHost();
+        return new HubDatabase(HubDataOptions.From(builder.Configuration));
+    }
 }
