@@ -1,3 +1,5 @@
+using Hub.Testing;
+
 namespace Hub.Identity.Tests;
 
 /// <summary>openid-client 6.8.9 and jose 6.2.17 (tests/js/oauth) against the running server.</summary>
@@ -7,7 +9,7 @@ public sealed class InteropTests(IdentityFixture fixture)
     [Fact]
     public async Task Openid_client_and_jose_interoperate_with_secret_basic_and_private_key_jwt()
     {
-        var (exitCode, output) = await NodeScript.RunTestsAsync("oauth", "interop.test.mjs", new Dictionary<string, string>
+        var run = await NodeScript.ExecuteAsync("oauth", ["--test", "--test-reporter=tap", "interop.test.mjs"], TimeSpan.FromMinutes(2), new Dictionary<string, string>
         {
             ["AS_ISSUER"] = fixture.Server.Issuer,
             ["AS_RESOURCE"] = fixture.Server.Resource,
@@ -20,7 +22,8 @@ public sealed class InteropTests(IdentityFixture fixture)
             ["AS_JWT_CLIENT_KEY"] = fixture.JwtClientKey.ExportPkcs8PrivateKeyPem(),
         });
 
-        Assert.True(exitCode == 0, output);
+        var output = run.Output + run.Error;
+        Assert.True(run.ExitCode == 0, output);
         Assert.Contains("# pass 5", output);
         Assert.Contains("# fail 0", output);
     }

@@ -1,4 +1,5 @@
 using Hub.Identity.Policies;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Identity.Tests;
@@ -7,7 +8,7 @@ namespace Hub.Identity.Tests;
 [Collection(IdentityCollection.Name)]
 public sealed class PolicyFilesTests(IdentityFixture fixture)
 {
-    private static string RepositoryPolicies => Path.Combine(NodeScript.RepositoryRoot(), "policies");
+    private static string RepositoryPolicies => Path.Combine(Repository.Root, "policies");
 
     [Fact]
     public async Task The_committed_policy_files_are_valid_and_list_the_domain_agencies()

@@ -55,7 +55,7 @@ public sealed class CorpusFolder
 
     private IReadOnlyDictionary<string, JsonElement> RunOracle()
     {
-        var output = NodeScript.Run("oracle.mjs", "execute", "--schema", SchemaPath, "--root", RootPath, "--cases", CasesPath);
+        var output = GraphQLJs.Run("oracle.mjs", "execute", "--schema", SchemaPath, "--root", RootPath, "--cases", CasesPath);
         var lines = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -14,7 +14,7 @@ namespace Hub.GraphQL.Tests.Differential;
 /// </summary>
 public sealed class IntrospectionRoundTripTests
 {
-    private static readonly Lazy<string> GraphQLJsQuery = new(() => NodeScript.Run("roundtrip.mjs", "--print-query"));
+    private static readonly Lazy<string> GraphQLJsQuery = new(() => GraphQLJs.Run("roundtrip.mjs", "--print-query"));
 
     private static string BananaCakePopQueryPath => Path.Combine(RepositoryPaths.Cases, "bcp-introspection-query.graphql");
 
@@ -64,7 +64,7 @@ public sealed class IntrospectionRoundTripTests
         try
         {
             File.WriteAllBytes(file, introspectionResult);
-            return NodeScript.Run("roundtrip.mjs", file);
+            return GraphQLJs.Run("roundtrip.mjs", file);
         }
         finally
         {

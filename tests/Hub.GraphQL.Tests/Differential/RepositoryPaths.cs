@@ -1,11 +1,12 @@
+using Hub.Testing;
+
 namespace Hub.GraphQL.Tests.Differential;
 
-/// <summary>Locations in the repository, found by walking up from the test binaries to <c>Hub.sln</c>.</summary>
+/// <summary>Locations of the differential corpus in the repository.</summary>
 public static class RepositoryPaths
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
-
-    public static string Root => RootPath.Value;
+    /// <summary>The repository's root folder.</summary>
+    public static string Root => Repository.Root;
 
     /// <summary>The execution corpus folder, one subfolder per schema.</summary>
     public static string Cases => Path.Combine(Root, "tests", "Hub.GraphQL.Conformance", "cases");
@@ -21,17 +22,4 @@ public static class RepositoryPaths
             .OfType<string>()
             .Order(StringComparer.Ordinal)
             .ToList();
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Hub.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Hub.sln above {AppContext.BaseDirectory}.");
-    }
 }

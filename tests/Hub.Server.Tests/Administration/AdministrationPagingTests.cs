@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Hub.Identity.Policies;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 
 namespace Hub.Server.Tests.Administration;
 
@@ -69,7 +69,7 @@ public sealed class AdministrationPagingTests(AdminHubFixture hub)
         var body = await hub.Http.GraphQLAsync("{ scopes { name description fields } }", accessToken: await hub.AdminTokenAsync());
 
         var names = body.GetProperty("data").GetProperty("scopes").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
-        var catalogue = (await PolicyLoader.LoadAsync(Path.Combine(NodeScript.RepositoryRoot(), "policies"))).Scopes.Select(s => s.Name);
+        var catalogue = (await PolicyLoader.LoadAsync(Path.Combine(Repository.Root, "policies"))).Scopes.Select(s => s.Name);
         Assert.Equal(catalogue.Order(StringComparer.Ordinal), names);
         var admin = body.GetProperty("data").GetProperty("scopes").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "hub:admin");
         var opened = admin.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToList();

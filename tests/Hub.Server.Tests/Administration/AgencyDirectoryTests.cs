@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Hub.Identity.Policies;
-using Hub.Server.Tests.Node;
 using Hub.Server.Tests.Transport;
+using Hub.Testing;
 
 namespace Hub.Server.Tests.Administration;
 
@@ -98,5 +98,5 @@ public sealed class AgencyDirectoryTests(AdminHubFixture hub)
             .Select(a => a.GetProperty("code").GetString()!).ToList();
 
     private static async Task<IReadOnlyList<AgencyDefinition>> BootstrapAgenciesAsync() =>
-        (await PolicyLoader.LoadAsync(Path.Combine(NodeScript.RepositoryRoot(), "policies"))).Agencies;
+        (await PolicyLoader.LoadAsync(Path.Combine(Repository.Root, "policies"))).Agencies;
 }

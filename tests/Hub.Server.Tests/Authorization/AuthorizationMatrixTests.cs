@@ -5,8 +5,8 @@ using Hub.GraphQL.Execution;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Introspection;
 using Hub.Identity.Policies;
-using Hub.Server.Tests.Node;
 using Hub.Server.Tests.SharedData;
+using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using GraphQLSchema = Hub.GraphQL.Types.Schema;
@@ -30,7 +30,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         ["uscc"] = SharedDataRows.CompanyUscc,
     };
 
-    private static readonly string MatrixFile = Path.Combine(NodeScript.RepositoryRoot(), "tests", "Hub.Server.Tests", "Authorization", "authorization-matrix.yaml");
+    private static readonly string MatrixFile = Path.Combine(Repository.Root, "tests", "Hub.Server.Tests", "Authorization", "authorization-matrix.yaml");
 
     [Fact]
     public async Task Every_field_answers_every_scope_as_the_reviewed_matrix_says()
@@ -42,7 +42,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var coordinates = fields.Select(f => $"{f.Type.Name}.{f.Field.Name}").ToList();
         Assert.True(coordinates.Except(expected.Coordinates).ToList() is [], $"Served fields missing from {MatrixFile}: {string.Join(", ", coordinates.Except(expected.Coordinates))}");
         Assert.True(expected.Coordinates.Except(coordinates).ToList() is [], $"{MatrixFile} lists fields the schema does not serve: {string.Join(", ", expected.Coordinates.Except(coordinates))}");
-        var scopes = (await PolicyLoader.LoadAsync(Path.Combine(NodeScript.RepositoryRoot(), "policies"))).Scopes.Select(s => s.Name).ToList();
+        var scopes = (await PolicyLoader.LoadAsync(Path.Combine(Repository.Root, "policies"))).Scopes.Select(s => s.Name).ToList();
         Assert.True(expected.Scopes.Except(scopes).ToList() is [], $"{MatrixFile} names scopes scopes.yaml lacks: {string.Join(", ", expected.Scopes.Except(scopes))}");
         Assert.All(fields, f => Assert.True(RootPath.To(schema, f.Type, _ => true) is not null, $"No root reaches {f.Type.Name}."));
 

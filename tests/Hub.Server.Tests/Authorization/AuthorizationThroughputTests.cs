@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Hub.Server.Tests.Administration;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 using Xunit.Abstractions;
 
 namespace Hub.Server.Tests.Authorization;

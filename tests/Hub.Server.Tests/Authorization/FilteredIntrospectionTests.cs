@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.GraphQL.Types;
-using Hub.Server.Tests.Node;
 using Hub.Server.Tests.SharedData;
 using Hub.Testing;
 using GraphQLSchema = Hub.GraphQL.Types.Schema;
@@ -17,7 +16,7 @@ namespace Hub.Server.Tests.Authorization;
 /// </summary>
 public sealed class FilteredIntrospectionTests
 {
-    private static readonly string Root = NodeScript.RepositoryRoot();
+    private static readonly string Root = Repository.Root;
 
     [Fact]
     public async Task Each_caller_sees_the_fields_it_may_query_and_the_ide_can_build_a_schema_from_it()

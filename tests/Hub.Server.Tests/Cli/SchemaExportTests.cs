@@ -1,6 +1,6 @@
 using Hub.Server.Cli;
 using Hub.Server.Schema;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 
 namespace Hub.Server.Tests.Cli;
 
@@ -21,7 +21,7 @@ public sealed class SchemaExportTests
     [Fact]
     public async Task The_committed_schema_file_equals_the_exported_schema()
     {
-        var committed = Path.Combine(NodeScript.RepositoryRoot(), "schema", "hub.graphql");
+        var committed = Path.Combine(Repository.Root, "schema", "hub.graphql");
         var exported = Path.Combine(Directory.CreateTempSubdirectory("hub-schema-").FullName, "hub.graphql");
         await HubCommandLine.RunAsync(["schema", "export", "--output", exported]);
 

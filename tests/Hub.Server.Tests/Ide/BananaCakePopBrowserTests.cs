@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 
 namespace Hub.Server.Tests.Ide;
 

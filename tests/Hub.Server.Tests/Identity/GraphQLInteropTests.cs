@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.Data.Keys;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Server.Tests.Identity;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Hub.Testing;
 
 namespace Hub.Server.Tests.Identity;
 
@@ -52,22 +53,11 @@ public sealed class IdentityCommandsTests : IDisposable
         };
         start.Environment["Hub__DataFolder"] = _dataFolder;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Identity__PoliciesFolder"] = Path.Combine(RepositoryRoot(), "policies");
+        start.Environment["Identity__PoliciesFolder"] = Repository.File("policies");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Hub.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 using Xunit.Abstractions;
 
 namespace Hub.Server.Tests.Transport;

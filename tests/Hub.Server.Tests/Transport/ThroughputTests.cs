@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using Hub.Server.Tests.Node;
+using Hub.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -88,7 +88,7 @@ public sealed class ThroughputTests(ITestOutputHelper output)
     {
         var start = new ProcessStartInfo("node", ["yoga.mjs", "0"])
         {
-            WorkingDirectory = Path.Combine(NodeScript.RepositoryRoot(), "tests", "js", "http"),
+            WorkingDirectory = Path.Combine(Repository.Root, "tests", "js", "http"),
             RedirectStandardOutput = true,
         };
         var process = Process.Start(start)!;

@@ -1,24 +1,34 @@
 using System.Diagnostics;
 
-namespace Hub.Server.Tests.Node;
+namespace Hub.Testing;
 
 /// <summary>
-/// Runs a script of a <c>tests/js/&lt;area&gt;</c> folder with Node. A folder without <c>node_modules</c> fails the
-/// test with the command that fixes it (the test command runs <c>npm ci</c> in every such folder).
+/// Runs Node in a <c>tests/js/&lt;area&gt;</c> folder. A folder without <c>node_modules</c> fails the test with the command
+/// that fixes it (the test command runs <c>npm ci</c> in every such folder).
 /// </summary>
-internal static class NodeScript
+public static class NodeScript
 {
+    /// <summary>Runs <paramref name="script"/> and returns its standard output; a non-zero exit fails with its standard error.</summary>
     public static async Task<string> RunAsync(
         string area, string script, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "js", area);
+        var result = await ExecuteAsync(area, [script, .. arguments], timeout, environment);
+        return result.ExitCode == 0
+            ? result.Output
+            : throw new InvalidOperationException($"node {script} exited with {result.ExitCode}: {result.Error}{result.Output}");
+    }
+
+    /// <summary>Runs <c>node</c> with <paramref name="arguments"/>, whatever its exit code; only a timeout fails.</summary>
+    public static async Task<NodeResult> ExecuteAsync(
+        string area, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var folder = Repository.File("tests", "js", area);
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
         {
             throw new InvalidOperationException($"{folder}/node_modules is missing: run `npm ci` in that folder (./test.sh does it).");
         }
 
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -40,28 +50,9 @@ internal static class NodeScript
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {timeout}: {await error}");
+            throw new TimeoutException($"node {string.Join(' ', start.ArgumentList)} did not finish within {timeout}: {await error}");
         }
 
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"node {script} exited with {process.ExitCode}: {await error}{await output}");
-        }
-
-        return await output;
-    }
-
-    /// <summary>The folder holding <c>Hub.sln</c>, found by walking up from the test assembly.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Hub.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Hub.sln above {AppContext.BaseDirectory}.");
+        return new NodeResult(process.ExitCode, await output, await error);
     }
 }
