@@ -58,6 +58,13 @@ public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : D
             foreach (var property in entityType.GetProperties())
             {
                 property.SetColumnName(SnakeCase.Convert(property.Name));
+
+                // The 18,2 default of ConfigureConventions outranks data annotations; a column's own [Precision] must win.
+                if (property.PropertyInfo?.GetCustomAttribute<PrecisionAttribute>() is { } precision)
+                {
+                    property.SetPrecision(precision.Precision);
+                    property.SetScale(precision.Scale);
+                }
             }
 
             foreach (var index in entityType.GetIndexes())

@@ -73,6 +73,39 @@ public sealed class ImportTests
     [Theory]
     [InlineData(DataProvider.Postgres)]
     [InlineData(DataProvider.Sqlite)]
+    public async Task A_number_the_column_cannot_hold_exactly_is_rejected_and_one_it_can_is_stored_exactly(DataProvider provider)
+    {
+        var folder = TestDatabases.TempFolder();
+        var file = Path.Combine(folder, "admin_penalty.csv");
+        const string header = "source_agency,source_record_id,agency_kind,decision_no,violation_type,penalty_types,decision_date,fine_amount,hazardous_waste_tonnes";
+        await File.WriteAllLinesAsync(file,
+        [
+            header,
+            "ECO,E-1,ECO,株环罚〔2024〕1号,非法处置危险废物,FINE,2024-04-01,1000.50,2.125",
+            "ECO,E-2,ECO,株环罚〔2024〕2号,非法处置危险废物,FINE,2024-04-02,123.456,1",
+            "ECO,E-3,ECO,株环罚〔2024〕3号,非法处置危险废物,FINE,2024-04-03,12345678901234567.00,1",
+            "ECO,E-4,ECO,株环罚〔2024〕4号,非法处置危险废物,FINE,2024-04-04,1.10,0.0005",
+        ]);
+        var database = await TestDatabases.CreateAsync(provider);
+        await using var rejects = new RejectReport(file + ".rejects.csv");
+        var summary = await database.CreateImporter().ImportAsync("admin_penalty", file, rejects);
+
+        Assert.Equal((1L, 3L), (summary.Inserted, summary.Rejected));
+        Assert.Equal(
+            [
+                (3L, "fine_amount", "bad number '123.456': more than 2 decimal places"),
+                (4L, "fine_amount", "number '12345678901234567.00' out of range: at most 16 digits before the decimal point"),
+                (5L, "hazardous_waste_tonnes", "bad number '0.0005': more than 3 decimal places"),
+            ],
+            rejects.Entries.Select(e => (e.Line, e.Column, e.Reason)));
+        await using var context = database.CreateContext();
+        var stored = await context.Set<Model.Enforcement.AdminPenalty>().SingleAsync();
+        Assert.Equal((1000.50m, 2.125m), (stored.FineAmount, stored.HazardousWasteTonnes));
+    }
+
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
     public async Task A_batch_that_starts_new_but_meets_stored_rows_is_merged_and_counted_row_by_row(DataProvider provider)
     {
         var folder = TestDatabases.TempFolder();

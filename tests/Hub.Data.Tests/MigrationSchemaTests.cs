@@ -21,7 +21,9 @@ public sealed class MigrationSchemaTests
             var schema = provider == DataProvider.Postgres ? table.Schema : null;
             foreach (var column in table.Columns)
             {
-                expected.Add($"{schema}.{table.Name}.{column.Name} {(column.IsNullable ? "NULL" : "NOT NULL")}");
+                // On PostgreSQL the exact type too (length, precision and scale included); SQLite's types are affinities.
+                var type = provider == DataProvider.Postgres ? $" {column.StoreType}" : "";
+                expected.Add($"{schema}.{table.Name}.{column.Name}{type} {(column.IsNullable ? "NULL" : "NOT NULL")}");
             }
 
             foreach (var index in table.Indexes)
@@ -36,8 +38,8 @@ public sealed class MigrationSchemaTests
         var actualIndexes = new SortedSet<string>(StringComparer.Ordinal);
         if (provider == DataProvider.Postgres)
         {
-            await ReadAsync(connection, "SELECT table_schema, table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema IN ('enforcement','judicial','administrative','lake','shared')",
-                r => actual.Add($"{r.GetString(0)}.{r.GetString(1)}.{r.GetString(2)} {(r.GetString(3) == "YES" ? "NULL" : "NOT NULL")}"));
+            await ReadAsync(connection, "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname IN ('enforcement','judicial','administrative','lake','shared')",
+                r => actual.Add($"{r.GetString(0)}.{r.GetString(1)}.{r.GetString(2)} {r.GetString(3)} {(r.GetBoolean(4) ? "NOT NULL" : "NULL")}"));
             await ReadAsync(connection, "SELECT t.relname, i.relname, ix.indisunique FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname IN ('enforcement','judicial','administrative','lake','shared') AND NOT ix.indisprimary",
                 r => actualIndexes.Add($"{r.GetString(0)}:{r.GetString(1)}{(r.GetBoolean(2) ? " unique" : "")}"));
         }
@@ -52,11 +54,15 @@ public sealed class MigrationSchemaTests
             }
         }
 
-        Assert.Equal(expected, actual);
-        Assert.Equal(expectedIndexes, actualIndexes);
+        AssertSame(expected, actual);
+        AssertSame(expectedIndexes, actualIndexes);
         Assert.Empty(await database.MigrateAsync());
-        Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
+        Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index", "0004_declared_decimal_precision"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
     }
+
+    /// <summary>Equal sets, or a failure that names each side's surplus.</summary>
+    private static void AssertSame(SortedSet<string> model, SortedSet<string> database) =>
+        Assert.True(model.SetEquals(database), $"model only: {string.Join("; ", model.Except(database))} | database only: {string.Join("; ", database.Except(model))}");
 
     private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> row)
     {

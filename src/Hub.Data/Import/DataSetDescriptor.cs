@@ -78,7 +78,9 @@ public sealed class DataSetDescriptor
                 Required: key?.Required ?? (!property.IsNullable && !optionalProvenance && valueType != typeof(bool)),
                 property.GetMaxLength(),
                 key,
-                key is null ? null : SnakeCase.Convert(property.Name + "Quality")));
+                key is null ? null : SnakeCase.Convert(property.Name + "Quality"),
+                property.GetPrecision(),
+                property.GetScale()));
         }
 
         return new DataSetDescriptor(entityType, dataSet, columns);

@@ -9,4 +9,7 @@ namespace Hub.Data.Import;
 /// <param name="MaxLength">Longest allowed text, when limited.</param>
 /// <param name="Key">The national-key attribute, for key columns.</param>
 /// <param name="QualityColumn">Name of the companion key-quality column, for key columns.</param>
-public sealed record ImportColumn(string Name, Type ValueType, bool Required, int? MaxLength, KeyColumnAttribute? Key, string? QualityColumn);
+/// <param name="Precision">Total digits a decimal column holds.</param>
+/// <param name="Scale">Digits after the decimal point a decimal column holds.</param>
+public sealed record ImportColumn(string Name, Type ValueType, bool Required, int? MaxLength, KeyColumnAttribute? Key, string? QualityColumn,
+    int? Precision = null, int? Scale = null);

@@ -143,7 +143,7 @@ public sealed class RowParser
         {
             var ok = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number);
             value = number;
-            return ok ? null : $"bad number '{text}'";
+            return ok ? NumberProblem(column, text, number) : $"bad number '{text}'";
         }
 
         if (type == typeof(short))
@@ -167,6 +167,40 @@ public sealed class RowParser
         }
 
         throw new NotSupportedException($"Column '{column.Name}' has type {type.Name}, which the import does not read.");
+    }
+
+    /// <summary>
+    /// A number the column cannot hold exactly: the database would round extra decimals away silently, and a value too
+    /// large would fail the whole batch.
+    /// </summary>
+    private static string? NumberProblem(ImportColumn column, string text, decimal number)
+    {
+        if (column is not { Precision: { } precision, Scale: { } scale })
+        {
+            return null;
+        }
+
+        var decimals = (number / 1.000000000000000000000000000000000m).Scale; // trailing zeros dropped: 1.50 has one decimal
+        if (decimals > scale)
+        {
+            return $"bad number '{text}': more than {scale} decimal places";
+        }
+
+        var integerDigits = precision - scale;
+        return Math.Abs(decimal.Truncate(number)) >= Pow10(integerDigits)
+            ? $"number '{text}' out of range: at most {integerDigits} digits before the decimal point"
+            : null;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var value = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            value *= 10;
+        }
+
+        return value;
     }
 
     private static bool HasOffset(string text) =>
