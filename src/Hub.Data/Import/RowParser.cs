@@ -65,6 +65,14 @@ public sealed class RowParser
         {
             var column = columns[c];
             var text = _fieldIndex[c] < 0 ? null : record.Fields[_fieldIndex[c]];
+            if (text is not null && text.Contains('\0', StringComparison.Ordinal))
+            {
+                // Valid UTF-8, but PostgreSQL cannot store it in any text column, and it would fail the whole batch.
+                problems.Add(new Rejection(file, record.Line, column.Name, $"NUL character (U+0000) at position {text.IndexOf('\0', StringComparison.Ordinal) + 1}"));
+                rejected = true;
+                continue;
+            }
+
             if (column.Key is { } key)
             {
                 var check = key.Kind == KeyKind.CitizenId ? CitizenIdNumber.Check(text) : SocialCreditCode.Check(text);
