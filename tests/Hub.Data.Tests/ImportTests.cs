@@ -77,27 +77,29 @@ public sealed class ImportTests
     {
         var folder = TestDatabases.TempFolder();
         var file = Path.Combine(folder, "admin_penalty.csv");
-        const string header = "source_agency,source_record_id,agency_kind,decision_no,violation_type,penalty_types,decision_date,fine_amount,hazardous_waste_tonnes";
+        const string header = "source_agency,source_record_id,agency_kind,decision_no,violation_type,penalty_types,decision_date,fine_amount,hazardous_waste_tonnes,entity_uscc";
         await File.WriteAllLinesAsync(file,
         [
             header,
-            "ECO,E-1,ECO,株环罚〔2024〕1号,非法处置危险废物,FINE,2024-04-01,1000.50,2.125",
-            "ECO,E-2,ECO,株环罚〔2024〕2号,非法处置危险废物,FINE,2024-04-02,123.456,1",
-            "ECO,E-3,ECO,株环罚〔2024〕3号,非法处置危险废物,FINE,2024-04-03,12345678901234567.00,1",
-            "ECO,E-4,ECO,株环罚〔2024〕4号,非法处置危险废物,FINE,2024-04-04,1.10,0.0005",
-            "ECO,E-5,ECO,株环罚〔2024〕5号,非法处置\0危险废物,FINE,2024-04-05,1.10,1",
+            "ECO,E-1,ECO,株环罚〔2024〕1号,非法处置危险废物,FINE,2024-04-01,1000.50,2.125,",
+            "ECO,E-2,ECO,株环罚〔2024〕2号,非法处置危险废物,FINE,2024-04-02,123.456,1,",
+            "ECO,E-3,ECO,株环罚〔2024〕3号,非法处置危险废物,FINE,2024-04-03,12345678901234567.00,1,",
+            "ECO,E-4,ECO,株环罚〔2024〕4号,非法处置危险废物,FINE,2024-04-04,1.10,0.0005,",
+            "ECO,E-5,ECO,株环罚〔2024〕5号,非法处置\0危险废物,FINE,2024-04-05,1.10,1,",
+            "ECO,E-6,ECO,株环罚〔2024〕6号,非法处置危险废物,FINE,2024-04-06,1.10,1," + new string('9', 40),
         ]);
         var database = await TestDatabases.CreateAsync(provider);
         await using var rejects = new RejectReport(file + ".rejects.csv");
         var summary = await database.CreateImporter().ImportAsync("admin_penalty", file, rejects);
 
-        Assert.Equal((1L, 4L), (summary.Inserted, summary.Rejected));
+        Assert.Equal((1L, 5L), (summary.Inserted, summary.Rejected));
         Assert.Equal(
             [
                 (3L, "fine_amount", "bad number '123.456': more than 2 decimal places"),
                 (4L, "fine_amount", "number '12345678901234567.00' out of range: at most 16 digits before the decimal point"),
                 (5L, "hazardous_waste_tonnes", "bad number '0.0005': more than 3 decimal places"),
                 (6L, "violation_type", "NUL character (U+0000) at position 5"),
+                (7L, "entity_uscc", "value too long: 40 characters, at most 32"),
             ],
             rejects.Entries.Select(e => (e.Line, e.Column, e.Reason)));
         await using var context = database.CreateContext();

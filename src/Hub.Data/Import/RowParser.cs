@@ -85,6 +85,13 @@ public sealed class RowParser
                     problems.Add(new Rejection(file, record.Line, column.Name, reason, Kept: !key.Required));
                 }
 
+                // An invalid optional key is kept as delivered, so it must fit its column like any other text.
+                if (check.Value is { } kept && column.MaxLength is { } limit && kept.Length > limit)
+                {
+                    problems.Add(new Rejection(file, record.Line, column.Name, $"value too long: {kept.Length} characters, at most {limit}"));
+                    rejected = true;
+                }
+
                 continue;
             }
 
