@@ -68,7 +68,7 @@ internal sealed class BatchProducer(DataSetDescriptor descriptor, IRecordReader 
 
     private async Task BatchAsync(ChannelReader<ParsedChunk> chunks, ChannelWriter<QueuedBatch> output, CancellationToken cancellationToken)
     {
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var seen = new Dictionary<UInt128, long>();
         var batch = new List<ParsedRow>(batchSize);
         var share = 0.0;
         await foreach (var chunk in chunks.ReadAllAsync(cancellationToken))

@@ -12,8 +12,8 @@ namespace Hub.Data.Import;
 /// </summary>
 internal sealed class PostgresLoadEntities(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
-    private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _organizations = new(StringComparer.Ordinal);
+    private readonly HashSet<UInt128> _persons = [];
+    private readonly HashSet<UInt128> _organizations = [];
 
     /// <summary>Adds the entities of one batch that no earlier batch of the load had.</summary>
     public async Task CollectAsync(BatchEntities entities, CancellationToken cancellationToken)
@@ -29,9 +29,9 @@ internal sealed class PostgresLoadEntities(NpgsqlConnection connection, NpgsqlTr
         await RegisterAsync(PostgresEntityTables.Organizations, _organizations, cancellationToken);
     }
 
-    private async Task CollectAsync<T>(PostgresEntityTable<T> table, IReadOnlyList<T> entities, HashSet<string> seen, CancellationToken cancellationToken)
+    private async Task CollectAsync<T>(PostgresEntityTable<T> table, IReadOnlyList<T> entities, HashSet<UInt128> seen, CancellationToken cancellationToken)
     {
-        var fresh = entities.Where(e => seen.Add(table.Key(e))).ToArray();
+        var fresh = entities.Where(e => seen.Add(KeyFingerprint.Of(table.Key(e)))).ToArray();
         if (fresh.Length == 0)
         {
             return;
@@ -45,7 +45,7 @@ internal sealed class PostgresLoadEntities(NpgsqlConnection connection, NpgsqlTr
         await BinaryCopyWriter.CopyAsync(connection, $"{Stage(table)} ({table.Columns})", fresh, table.Count, table.Value, cancellationToken);
     }
 
-    private async Task RegisterAsync<T>(PostgresEntityTable<T> table, HashSet<string> seen, CancellationToken cancellationToken)
+    private async Task RegisterAsync<T>(PostgresEntityTable<T> table, HashSet<UInt128> seen, CancellationToken cancellationToken)
     {
         if (seen.Count == 0)
         {
