@@ -10,6 +10,7 @@ namespace Hub.Data.Import;
 public sealed class RowParser
 {
     private static readonly TimeSpan s_shanghai = TimeSpan.FromHours(8);
+    private static readonly decimal[] s_powersOfTen = PowersOfTen();
     private readonly DataSetDescriptor _dataSet;
     private readonly int[] _fieldIndex;
     private readonly int _headerCount;
@@ -110,7 +111,7 @@ public sealed class RowParser
         }
 
         values[_dataSet.SensitivityColumn] ??= _dataSet.DefaultSensitivity.ToString();
-        return new ParsedRow(record.Line, values, string.Concat((string)values[_dataSet.AgencyColumn]!, "\u001f", (string)values[_dataSet.RecordIdColumn]!));
+        return new ParsedRow(record.Line, values, KeyFingerprint.Of((string)values[_dataSet.AgencyColumn]!, (string)values[_dataSet.RecordIdColumn]!));
     }
 
     private static string? Convert(ImportColumn column, string? text, out object? value)
@@ -136,7 +137,7 @@ public sealed class RowParser
 
         if (type == typeof(DateOnly))
         {
-            var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            var ok = IsoDate.TryParse(text, out var date);
             value = date;
             return ok ? null : $"bad date '{text}' (expected yyyy-MM-dd)";
         }
@@ -195,27 +196,28 @@ public sealed class RowParser
             return null;
         }
 
-        var decimals = (number / 1.000000000000000000000000000000000m).Scale; // trailing zeros dropped: 1.50 has one decimal
-        if (decimals > scale)
+        // 1.50 has one decimal that counts: only digits that rounding to the column's scale would change are refused.
+        if (number.Scale > scale && decimal.Round(number, scale) != number)
         {
             return $"bad number '{text}': more than {scale} decimal places";
         }
 
         var integerDigits = precision - scale;
-        return Math.Abs(decimal.Truncate(number)) >= Pow10(integerDigits)
+        return Math.Abs(number) >= s_powersOfTen[integerDigits]
             ? $"number '{text}' out of range: at most {integerDigits} digits before the decimal point"
             : null;
     }
 
-    private static decimal Pow10(int exponent)
+    private static decimal[] PowersOfTen()
     {
-        var value = 1m;
-        for (var i = 0; i < exponent; i++)
+        var powers = new decimal[29]; // 10²⁸ is the largest a decimal holds
+        powers[0] = 1;
+        for (var e = 1; e < powers.Length; e++)
         {
-            value *= 10;
+            powers[e] = powers[e - 1] * 10;
         }
 
-        return value;
+        return powers;
     }
 
     private static bool HasOffset(string text) =>
