@@ -65,6 +65,14 @@ public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : D
                     property.SetPrecision(precision.Precision);
                     property.SetScale(precision.Scale);
                 }
+
+                // Keys and indexed codes compare byte by byte on PostgreSQL: joins, sorts and index builds skip the
+                // locale's rules (several times cheaper), and the order is the same on every cluster.
+                if (Database.IsNpgsql() && property.ClrType == typeof(string)
+                    && (property.IsKey() || property.IsIndex() || property.PropertyInfo?.GetCustomAttribute<KeyColumnAttribute>() is not null))
+                {
+                    property.SetCollation("C");
+                }
             }
 
             foreach (var index in entityType.GetIndexes())

@@ -2,6 +2,8 @@ using System.Data.Common;
 using Hub.Data.Hosting;
 using Hub.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Hub.Data.Tests;
 
@@ -16,13 +18,14 @@ public sealed class MigrationSchemaTests
         await using var context = database.CreateContext();
         var expected = new SortedSet<string>(StringComparer.Ordinal);
         var expectedIndexes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var table in context.Model.GetRelationalModel().Tables)
+        // The design-time model keeps what only migrations need, such as collations.
+        foreach (var table in context.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables)
         {
             var schema = provider == DataProvider.Postgres ? table.Schema : null;
             foreach (var column in table.Columns)
             {
-                // On PostgreSQL the exact type too (length, precision and scale included); SQLite's types are affinities.
-                var type = provider == DataProvider.Postgres ? $" {column.StoreType}" : "";
+                // On PostgreSQL the exact type too (length, precision, scale and collation); SQLite's types are affinities.
+                var type = provider == DataProvider.Postgres ? $" {column.StoreType}{(column.Collation is { } collation ? $" COLLATE {collation}" : "")}" : "";
                 expected.Add($"{schema}.{table.Name}.{column.Name}{type} {(column.IsNullable ? "NULL" : "NOT NULL")}");
             }
 
@@ -38,7 +41,7 @@ public sealed class MigrationSchemaTests
         var actualIndexes = new SortedSet<string>(StringComparer.Ordinal);
         if (provider == DataProvider.Postgres)
         {
-            await ReadAsync(connection, "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname IN ('enforcement','judicial','administrative','lake','shared')",
+            await ReadAsync(connection, "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, ''), a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_collation co ON co.oid = a.attcollation AND co.collname <> 'default' WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname IN ('enforcement','judicial','administrative','lake','shared')",
                 r => actual.Add($"{r.GetString(0)}.{r.GetString(1)}.{r.GetString(2)} {r.GetString(3)} {(r.GetBoolean(4) ? "NOT NULL" : "NULL")}"));
             await ReadAsync(connection, "SELECT t.relname, i.relname, ix.indisunique FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname IN ('enforcement','judicial','administrative','lake','shared') AND NOT ix.indisprimary",
                 r => actualIndexes.Add($"{r.GetString(0)}:{r.GetString(1)}{(r.GetBoolean(2) ? " unique" : "")}"));
@@ -57,7 +60,7 @@ public sealed class MigrationSchemaTests
         AssertSame(expected, actual);
         AssertSame(expectedIndexes, actualIndexes);
         Assert.Empty(await database.MigrateAsync());
-        Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index", "0004_declared_decimal_precision"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
+        Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index", "0004_declared_decimal_precision", "0005_byte_order_keys"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
     }
 
     /// <summary>Equal sets, or a failure that names each side's surplus.</summary>
