@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Hub.Data.Import;
 
@@ -21,7 +22,7 @@ public sealed class CsvRecordReader(Stream stream) : IRecordReader
         }
 
         var headerBytes = enumerator.Current.Bytes;
-        var headerText = (RecordSplitter.Decode(headerBytes, out var headerProblem) ?? throw new InvalidDataException($"The CSV header: {headerProblem}.")).TrimStart('\uFEFF');
+        var headerText = (RecordSplitter.Decode(headerBytes.Span, out var headerProblem) ?? throw new InvalidDataException($"The CSV header: {headerProblem}.")).TrimStart('\uFEFF');
         Header = Split(headerText).Select(h => (h ?? "").Trim()).ToArray();
         while (enumerator.MoveNext())
         {
@@ -31,9 +32,36 @@ public sealed class CsvRecordReader(Stream stream) : IRecordReader
                 continue;
             }
 
-            var text = RecordSplitter.Decode(bytes, out var problem);
-            yield return text is null ? new RawRecord(line, null, problem) : new RawRecord(line, Split(text), null);
+            yield return ToRecord(line, bytes.Span);
         }
+    }
+
+    private static RawRecord ToRecord(long line, ReadOnlySpan<byte> bytes)
+    {
+        // Most records are valid UTF-8 without quotes: they are cut at comma bytes and each field is decoded on its
+        // own (no byte of a multi-byte UTF-8 sequence is a comma), which spares a string of the whole record.
+        if (!bytes.Contains((byte)'"') && Utf8.IsValid(bytes))
+        {
+            return new RawRecord(line, SplitUtf8(bytes), null);
+        }
+
+        var text = RecordSplitter.Decode(bytes, out var problem);
+        return text is null ? new RawRecord(line, null, problem) : new RawRecord(line, Split(text), null);
+    }
+
+    /// <summary>Splits a record of valid UTF-8 without quotes; an empty field is absent (null).</summary>
+    private static string?[] SplitUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var fields = new string?[bytes.Count((byte)',') + 1];
+        var start = 0;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var length = f == fields.Length - 1 ? bytes.Length - start : bytes[start..].IndexOf((byte)',');
+            fields[f] = length == 0 ? null : Encoding.UTF8.GetString(bytes.Slice(start, length));
+            start += length + 1;
+        }
+
+        return fields;
     }
 
     /// <summary>Splits one record into fields; an empty unquoted field is absent (null), <c>""</c> is an empty string.</summary>

@@ -17,7 +17,7 @@ public sealed class JsonLinesRecordReader(Stream stream, IReadOnlyList<string> c
         var positions = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         foreach (var (line, bytes) in RecordSplitter.Split(stream, quoteAware: false))
         {
-            var text = RecordSplitter.Decode(bytes, out var problem);
+            var text = RecordSplitter.Decode(bytes.Span, out var problem);
             if (text is null)
             {
                 yield return new RawRecord(line, null, problem);

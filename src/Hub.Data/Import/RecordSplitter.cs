@@ -8,12 +8,12 @@ internal static class RecordSplitter
     private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes one record strictly; returns null and a reason when the bytes are not valid UTF-8.</summary>
-    public static string? Decode(ReadOnlyMemory<byte> bytes, out string? problem)
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? problem)
     {
         try
         {
             problem = null;
-            return s_strict.GetString(bytes.Span);
+            return s_strict.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
