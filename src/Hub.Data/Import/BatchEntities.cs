@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Hub.Data.Keys;
 using Hub.Data.Model;
 using Hub.Data.Model.Shared;
@@ -5,9 +6,9 @@ using Hub.Data.Model.Shared;
 namespace Hub.Data.Import;
 
 /// <summary>
-/// The persons and organisations one batch mentions through valid or repaired keys, each once and sorted by key, with
-/// the attributes the key itself encodes. Every batch registers its own entities, so a committed batch never refers
-/// to a person another, uncommitted batch was meant to register; the sort gives concurrent writers one lock order.
+/// The persons and organisations one batch mentions through valid or repaired keys, each once, with the attributes
+/// the key itself encodes. Every batch registers its own entities, so a committed batch never refers to a person
+/// another, uncommitted batch was meant to register.
 /// </summary>
 public sealed class BatchEntities
 {
@@ -17,10 +18,10 @@ public sealed class BatchEntities
         Organizations = organizations;
     }
 
-    /// <summary>Persons by ascending citizen id number.</summary>
+    /// <summary>Persons, each once, in no particular order.</summary>
     public IReadOnlyList<Person> Persons { get; }
 
-    /// <summary>Organisations by ascending credit code.</summary>
+    /// <summary>Organisations, each once, in no particular order.</summary>
     public IReadOnlyList<Organization> Organizations { get; }
 
     /// <summary>Collects the entities of <paramref name="rows"/> (values in <see cref="DataSetDescriptor.StoredColumns"/> order).</summary>
@@ -45,29 +46,20 @@ public sealed class BatchEntities
 
                 if (key.Kind == KeyKind.CitizenId)
                 {
-                    if (!persons.ContainsKey(value))
-                    {
-                        persons[value] = PersonOf(value);
-                    }
+                    ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(persons, value, out var known);
+                    person = known ? person : PersonOf(value);
                 }
-                else if (!organizations.ContainsKey(value))
+                else
                 {
-                    organizations[value] = OrganizationOf(value);
+                    ref var organization = ref CollectionsMarshal.GetValueRefOrAddDefault(organizations, value, out var known);
+                    organization = known ? organization : OrganizationOf(value);
                 }
             }
 
             quality++;
         }
 
-        return new BatchEntities(Sorted(persons), Sorted(organizations));
-    }
-
-    private static T[] Sorted<T>(Dictionary<string, T> byKey)
-    {
-        var keys = byKey.Keys.ToArray();
-        var values = byKey.Values.ToArray();
-        Array.Sort(keys, values, StringComparer.Ordinal);
-        return values;
+        return new BatchEntities([.. persons.Values], [.. organizations.Values]);
     }
 
     private static Person PersonOf(string idNumber) => new()

@@ -26,6 +26,9 @@ internal sealed class PostgresEntityWriter(NpgsqlConnection connection)
             return;
         }
 
+        // In key order, like every other batch, so two writers never wait on each other's keys in opposite orders.
+        rows = [.. rows.OrderBy(table.Key, StringComparer.Ordinal)];
+
         if (!_merging.Contains(table.Name)
             && await TryAsNewAsync(transaction, () => BinaryCopyWriter.CopyAsync(connection, $"{table.Table} ({table.Columns})", rows, table.Count, table.Value, cancellationToken), cancellationToken))
         {
@@ -36,7 +39,6 @@ internal sealed class PostgresEntityWriter(NpgsqlConnection connection)
         var stage = $"hub_stage_{table.Name}";
         await ExecuteAsync(connection, $"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT {table.Columns} FROM {table.Table} WITH NO DATA", cancellationToken);
         await BinaryCopyWriter.CopyAsync(connection, $"{stage} ({table.Columns})", rows, table.Count, table.Value, cancellationToken);
-        // In key order, like every other batch, so two writers never wait on each other's keys in opposite orders.
         await ExecuteAsync(connection, $"INSERT INTO {table.Table} ({table.Columns}) SELECT {table.Columns} FROM {stage} ORDER BY 1 ON CONFLICT DO NOTHING", cancellationToken);
     }
 }
