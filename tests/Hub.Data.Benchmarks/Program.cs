@@ -3,9 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// `dotnet run -c Release --project tests/Hub.Data.Benchmarks -- --filter '*'` runs every benchmark. The database's
-// side of an import is measured end to end by Hub.Data.Tests/bench/import-vs-copy.sh.
-// Benchmarks run in process: BenchmarkDotNet's generated project would inherit the repository's build settings
-// (warnings as errors, documentation files) and fail to build.
-var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+// `dotnet run -c Release --project tests/Hub.Data.Benchmarks -- --filter '*'`: in process, for the reason
+// Hub.GraphQL.Benchmarks gives. The database's side of an import is measured by Hub.Data.Tests/bench/import-vs-copy.sh.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+    .Run(args, DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
