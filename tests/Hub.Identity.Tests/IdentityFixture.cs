@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Hub.Identity.Administration;
 using Hub.Testing;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Identity.Tests;
 
@@ -57,7 +55,7 @@ public sealed class IdentityFixture : IAsyncLifetime
         ExpiredSecret = expired.ClientSecret!;
 
         var jwtClient = await admin.CreateClientAsync("PSB-330700", "PSB signing system", ["clues.read"], "test",
-            jsonWebKeySet: PublicJwks(JwtClientKey, JwtClientKeyId));
+            jsonWebKeySet: AgencyJwks.Of(JwtClientKey, JwtClientKeyId));
         JwtClientId = jwtClient.ClientId;
     }
 
@@ -69,22 +67,5 @@ public sealed class IdentityFixture : IAsyncLifetime
     {
         await Server.DisposeAsync();
         JwtClientKey.Dispose();
-    }
-
-    /// <summary>The public JWKS of an RSA key, as an agency would register it.</summary>
-    public static string PublicJwks(RSA key, string keyId)
-    {
-        var parameters = key.ExportParameters(false);
-        return JsonSerializer.Serialize(new
-        {
-            keys = new[]
-            {
-                new Dictionary<string, string>
-                {
-                    ["kty"] = "RSA", ["kid"] = keyId, ["use"] = "sig", ["alg"] = "RS256",
-                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus), ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-                },
-            },
-        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Hub.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Server.Tests.Administration;
@@ -56,13 +57,13 @@ public sealed class ClientSecretAndScopeTests(AdminHubFixture hub)
         var admin = await hub.AdminTokenAsync();
 
         var registered = await hub.Http.MutateAsync(admin, "registerClient", "RegisterClientInput",
-            new { agencyCode = "COURT-330700", scopes = new[] { "clues.read" }, jwks = Jwks(key, includePrivate: false), accessTokenLifetimeSeconds = 120 },
+            new { agencyCode = "COURT-330700", scopes = new[] { "clues.read" }, jwks = AgencyJwks.Of(key, "admin-test"), accessTokenLifetimeSeconds = 120 },
             "clientSecret client { authentication accessTokenLifetimeSeconds secrets { id } }");
         var refused = await hub.Http.GraphQLAsync("""
             mutation($input: RegisterClientInput!) {
               registerClient(input: $input) { clientId errors { __typename ... on InvalidClientSettingsError { code setting message } } }
             }
-            """, new { input = new { agencyCode = "COURT-330700", scopes = new[] { "clues.read" }, jwks = Jwks(key, includePrivate: true) } }, admin);
+            """, new { input = new { agencyCode = "COURT-330700", scopes = new[] { "clues.read" }, jwks = AgencyJwks.Of(key, "admin-test", includePrivate: true) } }, admin);
 
         var client = registered.GetProperty("client");
         Assert.Equal(JsonValueKind.Null, registered.GetProperty("clientSecret").ValueKind);
@@ -81,23 +82,5 @@ public sealed class ClientSecretAndScopeTests(AdminHubFixture hub)
         var payload = await hub.Http.MutateAsync(admin, "registerClient", "RegisterClientInput",
             new { agencyCode = "TAX-330700", scopes = new[] { scope } }, "clientId clientSecret");
         return (payload.GetProperty("clientId").GetString()!, payload.GetProperty("clientSecret").GetString()!);
-    }
-
-    private static string Jwks(RSA key, bool includePrivate)
-    {
-        var parameters = key.ExportParameters(includePrivate);
-        var jwk = new Dictionary<string, string>
-        {
-            ["kty"] = "RSA",
-            ["kid"] = "admin-test",
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-        };
-        if (includePrivate)
-        {
-            jwk["d"] = Base64UrlEncoder.Encode(parameters.D);
-        }
-
-        return JsonSerializer.Serialize(new { keys = new[] { jwk } });
     }
 }

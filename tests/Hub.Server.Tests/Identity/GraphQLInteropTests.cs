@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.Data.Keys;
 using Hub.Testing;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Server.Tests.Identity;
 
@@ -23,7 +22,7 @@ public sealed class GraphQLInteropTests
         await using var server = await HubKestrelServer.StartOnPostgresAsync("hub_interop");
         var secretClient = await server.RegisterClientAsync("INTEROP", [Scope]);
         using var key = RSA.Create(2048);
-        var jwtClient = await server.RegisterClientAsync("INTEROP", [Scope], PublicJwks(key, "interop-key"));
+        var jwtClient = await server.RegisterClientAsync("INTEROP", [Scope], AgencyJwks.Of(key, "interop-key"));
 
         var json = await NodeScript.RunAsync("oauth", "graphql-call.mjs", [], TimeSpan.FromMinutes(2), new Dictionary<string, string>
         {
@@ -59,11 +58,5 @@ public sealed class GraphQLInteropTests
         const string organization = "MA4L0000";
         var first17 = "91430281" + organization + SocialCreditCode.OrganizationCheckCharacter(organization);
         return first17 + SocialCreditCode.CheckCharacter(first17);
-    }
-
-    private static string PublicJwks(RSA key, string keyId)
-    {
-        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(key.ExportParameters(includePrivateParameters: false)));
-        return JsonSerializer.Serialize(new { keys = new[] { new { kty = jwk.Kty, kid = keyId, use = "sig", alg = "RS256", n = jwk.N, e = jwk.E } } });
     }
 }
