@@ -37,13 +37,18 @@ public sealed class IdentityTestServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<IdentityTestServer> StartAsync(
-        string provider, string connectionString, string keyEncryptionKey, IDictionary<string, string?>? settings = null)
+        string provider, string connectionString, string keyEncryptionKey, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var port = FreePort();
         var issuer = $"http://127.0.0.1:{port}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls(issuer);
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         var configuration = new Dictionary<string, string?>
         {
             ["Identity:Issuer"] = issuer,
