@@ -9,7 +9,7 @@ namespace Hub.Data.Import;
 /// fingerprints sit in one pointer-free array. Two distinct keys share a fingerprint with a probability of about
 /// n²/2¹²⁹, below 10⁻²⁶ for a billion keys.
 /// </summary>
-public static class KeyFingerprint
+internal static class KeyFingerprint
 {
     /// <summary>The fingerprint of one key.</summary>
     public static UInt128 Of(ReadOnlySpan<char> key) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key));
