@@ -46,13 +46,13 @@ public sealed class BatchEntities
 
                 if (key.Kind == KeyKind.CitizenId)
                 {
-                    ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(persons, value, out var known);
-                    person = known ? person : PersonOf(value);
+                    ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(persons, value, out _);
+                    person ??= PersonOf(value);
                 }
                 else
                 {
-                    ref var organization = ref CollectionsMarshal.GetValueRefOrAddDefault(organizations, value, out var known);
-                    organization = known ? organization : OrganizationOf(value);
+                    ref var organization = ref CollectionsMarshal.GetValueRefOrAddDefault(organizations, value, out _);
+                    organization ??= OrganizationOf(value);
                 }
             }
 

@@ -21,9 +21,7 @@ public sealed class CsvRecordReader(Stream stream) : IRecordReader
             throw new InvalidDataException("The CSV file is empty: a header row naming the columns is required.");
         }
 
-        var headerBytes = enumerator.Current.Bytes;
-        var headerText = (RecordSplitter.Decode(headerBytes.Span, out var headerProblem) ?? throw new InvalidDataException($"The CSV header: {headerProblem}.")).TrimStart('\uFEFF');
-        Header = Split(headerText).Select(h => (h ?? "").Trim()).ToArray();
+        Header = ReadHeader(enumerator.Current.Bytes.Span);
         while (enumerator.MoveNext())
         {
             var (line, bytes) = enumerator.Current;
@@ -34,6 +32,21 @@ public sealed class CsvRecordReader(Stream stream) : IRecordReader
 
             yield return ToRecord(line, bytes.Span);
         }
+    }
+
+    /// <summary>The header's column names, trimmed, after any byte order marks.</summary>
+    private static string[] ReadHeader(ReadOnlySpan<byte> bytes)
+    {
+        // Marks are dropped only from a readable header, so an unreadable one is reported at its offsets in the file.
+        var names = bytes;
+        var readable = Utf8.IsValid(bytes);
+        while (readable && names.StartsWith(Encoding.UTF8.Preamble))
+        {
+            names = names[Encoding.UTF8.Preamble.Length..];
+        }
+
+        var header = ToRecord(1, names);
+        return header.Fields?.Select(h => (h ?? "").Trim()).ToArray() ?? throw new InvalidDataException($"The CSV header: {header.Problem}.");
     }
 
     private static RawRecord ToRecord(long line, ReadOnlySpan<byte> bytes)
@@ -64,24 +77,9 @@ public sealed class CsvRecordReader(Stream stream) : IRecordReader
         return fields;
     }
 
-    /// <summary>Splits one record into fields; an empty unquoted field is absent (null), <c>""</c> is an empty string.</summary>
-    internal static string?[] Split(string text)
+    /// <summary>Splits a record with quotes into fields; an empty unquoted field is absent (null), <c>""</c> is an empty string.</summary>
+    private static string?[] Split(string text)
     {
-        if (!text.Contains('"', StringComparison.Ordinal))
-        {
-            // Most records have no quotes: cut at commas straight into the result.
-            var cut = new string?[text.AsSpan().Count(',') + 1];
-            var start = 0;
-            for (var f = 0; f < cut.Length; f++)
-            {
-                var end = f == cut.Length - 1 ? text.Length : text.IndexOf(',', start);
-                cut[f] = end == start ? null : text[start..end];
-                start = end + 1;
-            }
-
-            return cut;
-        }
-
         var fields = new List<string?>();
         var field = new StringBuilder();
         var i = 0;
