@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hub.Server.Hosting;
 
 namespace Hub.Server.Cli;
 
@@ -13,6 +14,25 @@ public static class HubCommandLine
     /// <summary>Runs the server or the command named by <paramref name="args"/> and returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
+        try
+        {
+            return await RunCommandAsync(args);
+        }
+        catch (HubConfigurationException exception)
+        {
+            await Console.Error.WriteLineAsync($"hub: {exception.Message}");
+            return 1;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A fault in the hub itself: the whole story, for the bug report.
+            await Console.Error.WriteLineAsync($"hub: unexpected error: {exception}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunCommandAsync(string[] args)
+    {
         if (args.Length == 0 || (args[0].StartsWith('-') && !s_helpTokens.Contains(args[0])))
         {
             return await ServeCommand.RunServerAsync(args);
@@ -26,6 +46,7 @@ public static class HubCommandLine
         root.Subcommands.Add(AgencyCommands.Create());
         root.Subcommands.Add(ClientCommands.Create());
         root.Subcommands.Add(PoliciesCommands.Create());
-        return await root.Parse(args).InvokeAsync();
+        // Exceptions reach RunAsync, which prints configuration problems without a stack trace.
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 }

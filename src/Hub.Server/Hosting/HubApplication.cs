@@ -14,9 +14,9 @@ namespace Hub.Server.Hosting;
 public static class HubApplication
 {
     /// <summary>Builds the web application (not started), used by the server and by CLI commands that need services.</summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Compose(() =>
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
         builder.Services.AddHubData(builder.Configuration);
@@ -33,16 +33,29 @@ public static class HubApplication
         app.UseHubIdentity();
         app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");
         return app;
-    }
+    });
 
     /// <summary>
     /// The configured shared-data database alone, read from the same configuration as the server but without building
     /// the application: <c>hub db migrate</c> and <c>hub data import</c> need neither the identity keys nor the schema.
     /// </summary>
-    public static HubDatabase Database(string[] args)
+    public static HubDatabase Database(string[] args) => Compose(() =>
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         builder.AddHubHost();
         return new HubDatabase(HubDataOptions.From(builder.Configuration));
+    });
+
+    // Composition reads settings only; what it refuses is a configuration problem, reported as such.
+    private static T Compose<T>(Func<T> compose)
+    {
+        try
+        {
+            return compose();
+        }
+        catch (InvalidOperationException exception) when (exception is not HubConfigurationException)
+        {
+            throw new HubConfigurationException(exception.Message, exception);
+        }
     }
 }

@@ -41,7 +41,6 @@ hub="$root/src/Hub.Server/bin/Release/net10.0/hub"
 export Hub__Database__Provider=PostgreSql
 export Hub__Database__ConnectionString="Host=127.0.0.1;Port=$port;Username=postgres;Database=bench"
 export Hub__DataFolder="$work/data"
-cd "$root" # the host finds its policies folder from here
 
 data="${BENCH_DATA:-$work/gen}"
 if [ ! -f "$data/admin_penalty.csv" ]; then

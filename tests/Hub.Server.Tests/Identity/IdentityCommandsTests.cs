@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Hub.Server.Tests.Cli;
 using Hub.Testing;
 
 namespace Hub.Server.Tests.Identity;
@@ -43,21 +43,10 @@ public sealed class IdentityCommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dataFolder, recursive: true);
 
-    private async Task<(int ExitCode, string Output, string Error)> HubAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "hub.dll"), .. arguments])
+    private Task<(int ExitCode, string Output, string Error)> HubAsync(params string[] arguments) =>
+        HubProcess.RunAsync(AppContext.BaseDirectory, new Dictionary<string, string>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Hub__DataFolder"] = _dataFolder;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Identity__PoliciesFolder"] = Repository.File("policies");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+            ["Hub__DataFolder"] = _dataFolder,
+            ["Identity__PoliciesFolder"] = Repository.File("policies"),
+        }, arguments);
 }

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Hub.Server.Tests.Cli;
+
+/// <summary>Runs the real <c>hub</c> executable (the build output beside the tests) as a child process.</summary>
+internal static class HubProcess
+{
+    /// <summary>Runs <c>hub <paramref name="arguments"/></c> in <paramref name="workingDirectory"/> with extra environment variables.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "hub.dll"), .. arguments])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
