@@ -27,7 +27,7 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>The descriptor of a data set by name.</summary>
     public DataSetDescriptor Describe(string dataSet)
     {
-        var entityType = model.GetEntityTypes().FirstOrDefault(e => e.GetTableName() == dataSet && e.ClrType.BaseType == typeof(Model.SharedRecord))
+        var entityType = model.GetEntityTypes().FirstOrDefault(e => e.GetTableName() == dataSet && e.ClrType.IsAssignableTo(typeof(Model.SharedRecord)))
             ?? throw new ArgumentException($"Unknown data set '{dataSet}'. Known: {string.Join(", ", HubDataContext.DataSetTypes.Select(t => model.FindEntityType(t)!.GetTableName()))}.");
         return DataSetDescriptor.Create(entityType);
     }

@@ -3,16 +3,8 @@ namespace Hub.Data.Model.Administrative;
 /// <summary>A rural poverty-registry entry (脱贫户, 脱贫不稳定户, 边缘易致贫户 …).</summary>
 [DataSet("poverty_registry", Schemas.Administrative, SensitivityLevel.L4)]
 [Index(nameof(IdNumber))]
-public sealed class PovertyRegistryEntry : SharedRecord
+public sealed class PovertyRegistryEntry : HouseholdRegistryEntry
 {
-    [KeyColumn(KeyKind.CitizenId, required: true), MaxLength(32)]
-    public string IdNumber { get; set; } = "";
-
-    public KeyQuality IdNumberQuality { get; set; }
-
-    [MaxLength(64)]
-    public string? HouseholdId { get; set; }
-
     [MaxLength(16)]
     public string Status { get; set; } = "";
 }
