@@ -7,6 +7,7 @@ using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +55,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthentication(HubBearerDefaults.AuthenticationScheme)
             .AddScheme<HubBearerOptions, HubBearerHandler>(HubBearerDefaults.AuthenticationScheme, _ => { });
         services.AddAuthorization();
+        services.Configure<KeyManagementOptions>(ProcessMemoryKeyRing.Configure);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
         return services;
     }
