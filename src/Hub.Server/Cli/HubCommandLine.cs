@@ -23,9 +23,10 @@ public static class HubCommandLine
             await Console.Error.WriteLineAsync($"hub: {exception.Message}");
             return 1;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not (OperationCanceledException or HostAbortedException))
         {
-            // A fault in the hub itself: the whole story, for the bug report.
+            // A fault in the hub itself: the whole story, for the bug report. (Test hosts stop the entry point with
+            // HostAbortedException once they hold the built application; that one is theirs to see.)
             await Console.Error.WriteLineAsync($"hub: unexpected error: {exception}");
             return 1;
         }
