@@ -5,11 +5,8 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     private const string Init = """{"type":"connection_init"}""";
     private TransportServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await TransportServer.StartAsync(options =>
-    {
-        options.Sockets.ConnectionInitializationTimeout = TimeSpan.FromMilliseconds(500);
-        options.Sockets.OnConnect = (_, payload) => ValueTask.FromResult(payload?.GetValueOrDefault("token") as string != "forbidden");
-    });
+    // Generous, so a loaded machine never closes a client that is about to initialise; the 4408 test sets its own.
+    public async Task InitializeAsync() => _server = await StartAsync(TimeSpan.FromSeconds(30));
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -126,7 +123,8 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     [Fact]
     public async Task No_connection_init_in_time_closes_with_4408()
     {
-        await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL);
+        await using var impatient = await StartAsync(TimeSpan.FromMilliseconds(200));
+        await using var client = await WebSocketClient.ConnectAsync(impatient.GraphQL);
 
         Assert.Equal(4408, await client.ReceiveCloseAsync());
     }
@@ -138,6 +136,12 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
 
         Assert.Equal(4406, await client.ReceiveCloseAsync());
     }
+
+    private static Task<TransportServer> StartAsync(TimeSpan initializationTimeout) => TransportServer.StartAsync(options =>
+    {
+        options.Sockets.ConnectionInitializationTimeout = initializationTimeout;
+        options.Sockets.OnConnect = (_, payload) => ValueTask.FromResult(payload?.GetValueOrDefault("token") as string != "forbidden");
+    });
 
     private async Task<WebSocketClient> ConnectAndInitializeAsync()
     {
