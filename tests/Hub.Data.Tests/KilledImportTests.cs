@@ -9,7 +9,8 @@ namespace Hub.Data.Tests;
 
 /// <summary>
 /// <c>kill -9</c> of a real import process, on both PostgreSQL paths: the initial load of an empty table (one transaction
-/// that drops and rebuilds the indexes) and batch-by-batch merging into a table that already holds rows.
+/// that drops and rebuilds the indexes) and batch-by-batch merging into a table that already holds rows; and on SQLite's
+/// initial load, the same single transaction.
 /// </summary>
 public sealed class KilledImportTests
 {
@@ -18,25 +19,30 @@ public sealed class KilledImportTests
     [Fact]
     public async Task A_killed_initial_load_leaves_the_table_empty_with_every_index_and_a_rerun_loads_it()
     {
-        var (database, file, total) = await PrepareAsync();
+        var (database, file, total) = await PrepareAsync(DataProvider.Postgres);
         var indexes = await IndexesAsync(database);
 
         // Killed while its COPY streams rows: the whole load is one transaction, so nothing of it may remain.
-        await KillMidwayAsync(database, file, "SELECT coalesce(sum(tuples_processed), 0) FROM pg_stat_progress_copy");
-        Assert.Equal(0, await CountAsync(database));
-        Assert.Equal(indexes, await IndexesAsync(database));
+        await KillMidwayAsync(database, file, SeenBySql(database, "SELECT coalesce(sum(tuples_processed), 0) FROM pg_stat_progress_copy"));
+        await AssertEmptyThenRerunLoadsAsync(database, file, total, indexes);
+    }
 
-        await using var rejects = new RejectReport(file + ".rerun.csv");
-        var rerun = await database.CreateImporter(Batch).ImportAsync("admin_penalty", file, rejects);
-        Assert.Equal((total, 0), (rerun.Inserted, rerun.Unchanged));
-        Assert.Equal(total, await CountAsync(database));
-        Assert.Equal(indexes, await IndexesAsync(database));
+    [Fact]
+    public async Task A_killed_initial_load_on_sqlite_leaves_the_table_empty_with_every_index_and_a_rerun_loads_it()
+    {
+        var (database, file, total) = await PrepareAsync(DataProvider.Sqlite);
+        var indexes = await IndexesAsync(database);
+
+        // Three batches stored inside the load's transaction (the child reports each), then SIGKILL: SQLite's journal
+        // must roll all of it back when the database is next opened.
+        await KillMidwayAsync(database, file, child => StoredBatchesAsync(child, 3));
+        await AssertEmptyThenRerunLoadsAsync(database, file, total, indexes);
     }
 
     [Fact]
     public async Task An_import_into_a_table_with_rows_killed_mid_way_leaves_whole_batches_only_and_a_rerun_completes_it()
     {
-        var (database, file, total) = await PrepareAsync();
+        var (database, file, total) = await PrepareAsync(DataProvider.Postgres);
         // One row of its own, so the table is not empty and the import stores batch by batch.
         var lines = File.ReadLines(file).Take(2).ToArray();
         var seed = Path.Combine(Path.GetDirectoryName(file)!, "seed", "admin_penalty.csv");
@@ -47,7 +53,7 @@ public sealed class KilledImportTests
             Assert.Equal(1, (await database.CreateImporter().ImportAsync("admin_penalty", seed, seedRejects)).Inserted);
         }
 
-        await KillMidwayAsync(database, file, "SELECT count(*) - 1 FROM enforcement.admin_penalty");
+        await KillMidwayAsync(database, file, SeenBySql(database, "SELECT count(*) - 1 FROM enforcement.admin_penalty"));
         var afterKill = await CountAsync(database) - 1;
         Assert.InRange(afterKill, Batch, total - 1);
         // Two writers store batches at once, so the short last batch may commit before a full one: whole batches only.
@@ -59,34 +65,68 @@ public sealed class KilledImportTests
         Assert.Equal((total - afterKill, afterKill), (rerun.Inserted, rerun.Unchanged));
     }
 
-    private static async Task<(HubDatabase Database, string File, long Rows)> PrepareAsync()
+    private static async Task AssertEmptyThenRerunLoadsAsync(HubDatabase database, string file, long total, List<string> indexes)
+    {
+        Assert.Equal(0, await CountAsync(database));
+        Assert.Equal(indexes, await IndexesAsync(database));
+
+        await using var rejects = new RejectReport(file + ".rerun.csv");
+        var rerun = await database.CreateImporter(Batch).ImportAsync("admin_penalty", file, rejects);
+        Assert.Equal((total, 0), (rerun.Inserted, rerun.Unchanged));
+        Assert.Equal(total, await CountAsync(database));
+        Assert.Equal(indexes, await IndexesAsync(database));
+    }
+
+    private static async Task<(HubDatabase Database, string File, long Rows)> PrepareAsync(DataProvider provider)
     {
         var folder = TestDatabases.TempFolder();
         ScenarioGenerator.Generate(new GeneratorOptions(3, 11, folder, BadRows: false));
         var file = Path.Combine(folder, "admin_penalty.csv");
-        return (await TestDatabases.CreateAsync(DataProvider.Postgres), file, File.ReadLines(file).Count() - 1);
+        return (await TestDatabases.CreateAsync(provider), file, File.ReadLines(file).Count() - 1);
     }
 
-    /// <summary>Starts the import in a child process and SIGKILLs it once <paramref name="progressSql"/> reports rows.</summary>
-    private static async Task KillMidwayAsync(HubDatabase database, string file, string progressSql)
+    /// <summary>Starts the import in a child process and SIGKILLs it once <paramref name="midway"/> says it is storing rows.</summary>
+    private static async Task KillMidwayAsync(HubDatabase database, string file, Func<Process, Task<bool>> midway)
     {
         var child = Process.Start(new ProcessStartInfo("dotnet",
-            [typeof(Program).Assembly.Location, "import", "Postgres", database.Options.ConnectionString!, "admin_penalty", file, Batch.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            [typeof(Program).Assembly.Location, "import", database.Options.Provider.ToString(), database.Options.ConnectionString!, "admin_penalty", file, Batch.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         { RedirectStandardOutput = true })!;
-        await using var connection = new NpgsqlConnection(database.Options.ConnectionString);
-        await connection.OpenAsync();
-        await using var progress = new NpgsqlCommand(progressSql, connection);
-        long seen = 0;
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (seen <= 0 && DateTime.UtcNow < deadline && !child.HasExited)
+        while (!child.HasExited && DateTime.UtcNow < deadline && !await midway(child))
         {
-            seen = Convert.ToInt64(await progress.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
             await Task.Delay(5);
         }
 
         Assert.False(child.HasExited, "the import finished before it could be killed mid-way");
         child.Kill(entireProcessTree: true); // SIGKILL: no chance to finish what is in flight
         await child.WaitForExitAsync();
+    }
+
+    /// <summary>Mid-way once <paramref name="sql"/>, run on the database, counts more than zero rows.</summary>
+    private static Func<Process, Task<bool>> SeenBySql(HubDatabase database, string sql) => async _ =>
+    {
+        await using var connection = new NpgsqlConnection(database.Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var progress = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await progress.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    };
+
+    /// <summary>Reads the child's "stored" lines (one per batch written) until <paramref name="batches"/> have been reported.</summary>
+    private static async Task<bool> StoredBatchesAsync(Process child, int batches)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        for (var stored = 0; stored < batches;)
+        {
+            var line = await child.StandardOutput.ReadLineAsync(timeout.Token);
+            if (line is null)
+            {
+                return false; // the child ended
+            }
+
+            stored += line.StartsWith("stored ", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return true;
     }
 
     private static async Task<long> CountAsync(HubDatabase database)
@@ -97,17 +137,10 @@ public sealed class KilledImportTests
 
     private static async Task<List<string>> IndexesAsync(HubDatabase database)
     {
-        await using var connection = new NpgsqlConnection(database.Options.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT indexdef FROM pg_indexes WHERE schemaname = 'enforcement' AND tablename = 'admin_penalty' ORDER BY indexname", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var definitions = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            definitions.Add(reader.GetString(0));
-        }
-
-        return definitions;
+        await using var context = database.CreateContext();
+        var sql = database.Options.Provider == DataProvider.Postgres
+            ? "SELECT indexdef AS \"Value\" FROM pg_indexes WHERE schemaname = 'enforcement' AND tablename = 'admin_penalty' ORDER BY indexname"
+            : "SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'admin_penalty' AND sql IS NOT NULL ORDER BY name";
+        return await context.Database.SqlQueryRaw<string>(sql).ToListAsync();
     }
 }

@@ -18,7 +18,9 @@ public static class Program
         {
             var database = new HubDatabase(new HubDataOptions { Provider = Enum.Parse<DataProvider>(provider), ConnectionString = connection });
             await using var rejects = new RejectReport(file + ".rejects.csv");
-            var summary = await database.CreateImporter(int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture)).ImportAsync(dataSet, file, rejects);
+            // One line per stored batch, so a test can tell how far the import has come.
+            var importer = database.CreateImporter(int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture), (read, _) => Console.WriteLine($"stored {read}"));
+            var summary = await importer.ImportAsync(dataSet, file, rejects);
             Console.WriteLine($"{summary.Read} {summary.Inserted}");
             return 0;
         }

@@ -71,7 +71,7 @@ public sealed class HubDatabase(HubDataOptions options)
             Writers = Options.Provider == DataProvider.Postgres ? writers ?? 2 : 1,
             BeginInitialLoad = Options.Provider == DataProvider.Postgres
                 ? async (dataSet, ct) => await PostgresInitialLoad.TryBeginAsync(connectionString, dataSet, ct)
-                : null,
+                : async (dataSet, ct) => await SqliteInitialLoad.TryBeginAsync(connectionString, dataSet, ct),
         };
     }
 

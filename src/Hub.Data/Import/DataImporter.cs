@@ -17,7 +17,7 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
 
     /// <summary>
     /// Begins a load of a data set whose table is empty as one writer spanning every batch (see
-    /// <see cref="PostgresInitialLoad"/>), or returns null when the table holds rows or the provider has no such path.
+    /// <see cref="PostgresInitialLoad"/>, <see cref="SqliteInitialLoad"/>), or returns null when the table holds rows.
     /// </summary>
     public Func<DataSetDescriptor, CancellationToken, Task<IBatchWriter?>>? BeginInitialLoad { get; init; }
 
