@@ -10,6 +10,18 @@ public static class ImportCommand
     /// <summary>Imports; returns 0 when nothing was rejected, 2 when rows were rejected, 1 on a file-level error.</summary>
     public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, CancellationToken cancellationToken = default)
     {
+        if (file is null && !Directory.Exists(dataSetOrFolder))
+        {
+            console.MarkupLineInterpolated($"[red]No folder {dataSetOrFolder}. To import one file, name its data set first: hub data import <data set> <file>.[/]");
+            return 1;
+        }
+
+        if (file is not null && !File.Exists(file))
+        {
+            console.MarkupLineInterpolated($"[red]No file {file}.[/]");
+            return 1;
+        }
+
         var work = file is null
             ? DataFolder.Files(dataSetOrFolder).ToArray()
             : [(dataSetOrFolder, file)];
@@ -44,7 +56,7 @@ public static class ImportCommand
                     }
                 });
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             console.MarkupLineInterpolated($"[red]{e.Message}[/]");
             return 1;

@@ -36,14 +36,15 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     public async Task<ImportSummary> ImportAsync(string dataSet, string path, RejectReport rejects, CancellationToken cancellationToken = default)
     {
         var descriptor = Describe(dataSet);
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        IRecordReader reader = Path.GetExtension(path).ToLowerInvariant() switch
+        Func<Stream, IRecordReader> readerOf = Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csv" => new CsvRecordReader(stream),
-            ".jsonl" or ".ndjson" => new JsonLinesRecordReader(stream, descriptor.FileColumns.Select(c => c.Name).ToArray()),
+            ".csv" => stream => new CsvRecordReader(stream),
+            ".jsonl" or ".ndjson" => stream => new JsonLinesRecordReader(stream, descriptor.FileColumns.Select(c => c.Name).ToArray()),
             var other => throw new ArgumentException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
         };
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var reader = readerOf(stream);
 
         var stored = new StoreCounts();
         var initialLoad = BeginInitialLoad is null ? null : await BeginInitialLoad(descriptor, cancellationToken);
