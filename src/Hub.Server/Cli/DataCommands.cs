@@ -22,8 +22,8 @@ internal static class DataCommands
     {
         var target = new Argument<string>("data-set-or-folder") { Description = "A data set (e.g. admin_penalty) followed by its file, or a folder of <data set>.csv|.jsonl files." };
         var file = new Argument<string?>("file") { Description = "The .csv or .jsonl file (omit for the folder form).", Arity = ArgumentArity.ZeroOrOne };
-        var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => 50_000 };
-        var writers = new Option<int?>("--writers") { Description = "Batches stored at once, each on its own connection (PostgreSQL; default 2)." };
+        var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => 50_000 }.AtLeastOne();
+        var writers = new Option<int?>("--writers") { Description = "Batches stored at once, each on its own connection (PostgreSQL; default 2)." }.AtLeastOne();
         var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,7 +34,7 @@ internal static class DataCommands
 
     private static Command Generate()
     {
-        var scale = new Option<int>("--scale") { Description = "Volume multiplier; 1 reproduces the seed documents' figures.", DefaultValueFactory = _ => 1 };
+        var scale = new Option<int>("--scale") { Description = "Volume multiplier; 1 reproduces the seed documents' figures.", DefaultValueFactory = _ => 1 }.AtLeastOne();
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "Output folder.", Required = true };
         var format = new Option<string>("--format") { Description = "File format: csv or jsonl.", DefaultValueFactory = _ => "csv" };

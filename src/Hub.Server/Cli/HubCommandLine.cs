@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Hub.Server.Hosting;
 
 namespace Hub.Server.Cli;
@@ -18,8 +19,9 @@ public static class HubCommandLine
         {
             return await RunCommandAsync(args);
         }
-        catch (HubConfigurationException exception)
+        catch (Exception exception) when (exception is HubConfigurationException or IOException or UnauthorizedAccessException or DbException)
         {
+            // The settings, the file system or the database refused: the message says what to fix, a stack trace would not.
             await Console.Error.WriteLineAsync($"hub: {exception.Message}");
             return 1;
         }
