@@ -49,7 +49,7 @@ public static class HubCommandLine
         root.Subcommands.Add(AgencyCommands.Create());
         root.Subcommands.Add(ClientCommands.Create());
         root.Subcommands.Add(PoliciesCommands.Create());
-        // Exceptions reach RunAsync, which prints configuration problems without a stack trace.
+        // Exceptions reach RunAsync, which prints what the settings, files or database refused as one line.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 }
