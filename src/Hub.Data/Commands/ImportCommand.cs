@@ -56,7 +56,7 @@ public static class ImportCommand
                     }
                 });
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
             console.MarkupLineInterpolated($"[red]{e.Message}[/]");
             return 1;

@@ -9,7 +9,6 @@ namespace Hub.Data.Import;
 public sealed class SqliteBatchWriter : IBatchWriter
 {
     private readonly SqliteConnection _connection;
-    private readonly int _columns;
     private readonly string _upsert;
     private readonly string _count;
 
@@ -17,10 +16,9 @@ public sealed class SqliteBatchWriter : IBatchWriter
     {
         _connection = connection;
         var columns = dataSet.StoredColumns.ToArray();
-        _columns = columns.Length;
         var updates = string.Join(", ", columns.Select(c => $"\"{c}\" = excluded.\"{c}\""));
         var changed = string.Join(" OR ", columns.Select(c => $"\"{c}\" IS NOT excluded.\"{c}\""));
-        _upsert = $"{SqliteRows.Insert(dataSet, columns)} " +
+        _upsert = $"{SqliteRows.Insert(dataSet)} " +
                   $"ON CONFLICT (\"source_agency\", \"source_record_id\") DO UPDATE SET {updates}, \"ingested_at\" = excluded.\"ingested_at\" WHERE {changed}";
         _count = $"SELECT count(*) FROM \"{dataSet.Name}\"";
     }
@@ -35,7 +33,7 @@ public sealed class SqliteBatchWriter : IBatchWriter
         var rows = batch.Rows;
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         var before = await CountAsync(transaction, cancellationToken);
-        var changed = await SqliteRows.WriteAsync(_connection, transaction, _upsert, _columns, rows, cancellationToken);
+        var changed = await SqliteRows.WriteAsync(_connection, transaction, _upsert, rows, cancellationToken);
         await SqliteRows.RegisterAsync(_connection, transaction, batch.Entities, cancellationToken);
         var inserted = (int)(await CountAsync(transaction, cancellationToken) - before);
         await transaction.CommitAsync(cancellationToken);

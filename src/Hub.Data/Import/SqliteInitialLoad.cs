@@ -16,14 +16,11 @@ public sealed class SqliteInitialLoad : IBatchWriter
     private readonly SqliteTransaction _transaction;
     private readonly IReadOnlyList<string> _rebuild;
     private readonly string _insert;
-    private readonly int _columns;
 
     private SqliteInitialLoad(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> rebuild, DataSetDescriptor dataSet)
     {
         (_connection, _transaction, _rebuild) = (connection, transaction, rebuild);
-        var columns = dataSet.StoredColumns.ToArray();
-        _columns = columns.Length;
-        _insert = SqliteRows.Insert(dataSet, columns);
+        _insert = SqliteRows.Insert(dataSet);
     }
 
     /// <summary>
@@ -61,7 +58,7 @@ public sealed class SqliteInitialLoad : IBatchWriter
     /// <inheritdoc />
     public async Task<BatchResult> WriteAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
-        await SqliteRows.WriteAsync(_connection, _transaction, _insert, _columns, batch.Rows, cancellationToken);
+        await SqliteRows.WriteAsync(_connection, _transaction, _insert, batch.Rows, cancellationToken);
         await SqliteRows.RegisterAsync(_connection, _transaction, batch.Entities, cancellationToken);
         return new BatchResult(batch.Rows.Count, 0, 0);
     }
