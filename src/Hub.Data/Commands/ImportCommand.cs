@@ -7,19 +7,21 @@ namespace Hub.Data.Commands;
 /// <summary><c>hub data import &lt;data set&gt; &lt;file&gt;</c> or <c>hub data import &lt;folder&gt;</c>, with a progress bar and a summary.</summary>
 public static class ImportCommand
 {
-    /// <summary>Imports; returns 0 when nothing was rejected, 2 when rows were rejected, 1 on a file-level error.</summary>
+    /// <summary>
+    /// Imports; returns 0 when nothing was rejected and 2 when rows were rejected. A file that cannot be imported at
+    /// all (missing, unsupported, a wrong header) throws <see cref="IOException"/> or <see cref="InvalidDataException"/>
+    /// naming it, and in the folder form every file is checked before any is imported.
+    /// </summary>
     public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, CancellationToken cancellationToken = default)
     {
         if (file is null && !Directory.Exists(dataSetOrFolder))
         {
-            console.MarkupLineInterpolated($"[red]No folder {dataSetOrFolder}. To import one file, name its data set first: hub data import <data set> <file>.[/]");
-            return 1;
+            throw new DirectoryNotFoundException($"No folder {dataSetOrFolder}. To import one file, name its data set first: hub data import <data set> <file>.");
         }
 
         if (file is not null && !File.Exists(file))
         {
-            console.MarkupLineInterpolated($"[red]No file {file}.[/]");
-            return 1;
+            throw new FileNotFoundException($"No file {file}.", file);
         }
 
         var work = file is null
@@ -27,40 +29,37 @@ public static class ImportCommand
             : [(dataSetOrFolder, file)];
         if (work.Length == 0)
         {
-            console.MarkupLineInterpolated($"[red]No .csv or .jsonl files in {dataSetOrFolder}.[/]");
-            return 1;
+            throw new FileNotFoundException($"No .csv or .jsonl files in {dataSetOrFolder}.");
+        }
+
+        var checker = database.CreateImporter();
+        foreach (var (dataSet, path) in work)
+        {
+            checker.Check(dataSet, path);
         }
 
         await database.MigrateAsync(cancellationToken);
         var reportPath = (file ?? Path.Combine(dataSetOrFolder, "import")) + ".rejects.csv";
         await using var rejects = new RejectReport(reportPath);
         var summaries = new List<ImportSummary>();
-        try
-        {
-            await console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RowsPerSecondColumn(), new ElapsedTimeColumn())
-                .StartAsync(async progress =>
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RowsPerSecondColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                foreach (var (dataSet, path) in work)
                 {
-                    foreach (var (dataSet, path) in work)
+                    var task = progress.AddTask(dataSet, maxValue: 1);
+                    var started = DateTime.UtcNow;
+                    var importer = database.CreateImporter(batchSize, (read, share) =>
                     {
-                        var task = progress.AddTask(dataSet, maxValue: 1);
-                        var started = DateTime.UtcNow;
-                        var importer = database.CreateImporter(batchSize, (read, share) =>
-                        {
-                            task.Description = $"{dataSet} {read:N0} rows";
-                            task.Value = share;
-                            RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
-                        }, writers);
-                        summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
-                        task.Value = 1;
-                    }
-                });
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException)
-        {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return 1;
-        }
+                        task.Description = $"{dataSet} {read:N0} rows";
+                        task.Value = share;
+                        RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
+                    }, writers);
+                    summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
+                    task.Value = 1;
+                }
+            });
 
         var table = new Table().AddColumns("data set", "read", "inserted", "updated", "unchanged", "rejected", "flagged", "rows/s");
         foreach (var s in summaries)

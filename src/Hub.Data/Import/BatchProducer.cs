@@ -7,7 +7,7 @@ namespace Hub.Data.Import;
 /// reads and validates records, the second drops in-file duplicates, writes the reject report in file order, and cuts
 /// batches together with their persons and organisations.
 /// </summary>
-internal sealed class BatchProducer(DataSetDescriptor descriptor, IRecordReader reader, Stream stream, string path, RejectReport rejects, int batchSize)
+internal sealed class BatchProducer(ImportSource source, RejectReport rejects, int batchSize)
 {
     private const int ChunkSize = 1_000;
 
@@ -42,16 +42,14 @@ internal sealed class BatchProducer(DataSetDescriptor descriptor, IRecordReader 
     {
         try
         {
-            RowParser? parser = null;
             var chunk = new List<ParsedRecord>(ChunkSize);
-            foreach (var record in reader.ReadRecords())
+            foreach (var record in source.Reader.ReadRecords())
             {
-                parser ??= new RowParser(descriptor, reader.Header);
                 var problems = new List<Rejection>(0);
-                chunk.Add(new ParsedRecord(parser.Parse(path, record, problems), problems));
+                chunk.Add(new ParsedRecord(source.Parser.Parse(source.Path, record, problems), problems));
                 if (chunk.Count == ChunkSize)
                 {
-                    await output.WriteAsync(new ParsedChunk(chunk, (double)stream.Position / Math.Max(1, stream.Length)), cancellationToken);
+                    await output.WriteAsync(new ParsedChunk(chunk, source.Share), cancellationToken);
                     chunk = new List<ParsedRecord>(ChunkSize);
                 }
             }
@@ -79,7 +77,7 @@ internal sealed class BatchProducer(DataSetDescriptor descriptor, IRecordReader 
                 var row = parsed;
                 if (row is not null && !seen.TryAdd(row.UpsertKey, row.Line))
                 {
-                    problems.Add(new Rejection(path, row.Line, "source_record_id", $"duplicate within the file (first at line {seen[row.UpsertKey]})"));
+                    problems.Add(new Rejection(source.Path, row.Line, "source_record_id", $"duplicate within the file (first at line {seen[row.UpsertKey]})"));
                     row = null;
                 }
 
@@ -112,7 +110,7 @@ internal sealed class BatchProducer(DataSetDescriptor descriptor, IRecordReader 
         }
     }
 
-    private QueuedBatch Queue(List<ParsedRow> rows, double share) => new(new ParsedBatch(rows, BatchEntities.Of(descriptor, rows)), Read, share);
+    private QueuedBatch Queue(List<ParsedRow> rows, double share) => new(new ParsedBatch(rows, BatchEntities.Of(source.DataSet, rows)), Read, share);
 
     private sealed record ParsedRecord(ParsedRow? Row, List<Rejection> Problems);
 

@@ -7,24 +7,29 @@ namespace Hub.Data.Import;
 /// Streams an RFC 4180 CSV file (UTF-8, header row, quoted fields may span lines). Each record is decoded strictly,
 /// so a record with invalid UTF-8 is reported on its own line instead of corrupting its neighbours.
 /// </summary>
-public sealed class CsvRecordReader(Stream stream) : IRecordReader
+public sealed class CsvRecordReader : IRecordReader
 {
+    private readonly IEnumerator<(long Line, ReadOnlyMemory<byte> Bytes)> _records;
+
+    /// <summary>Reads the header row at once, so a file whose header is wrong is refused before any record is read.</summary>
+    public CsvRecordReader(Stream stream)
+    {
+        _records = RecordSplitter.Split(stream, quoteAware: true).GetEnumerator();
+        Header = _records.MoveNext()
+            ? ReadHeader(_records.Current.Bytes.Span)
+            : throw new InvalidDataException("The CSV file is empty: a header row naming the columns is required.");
+    }
+
     /// <inheritdoc />
-    public IReadOnlyList<string> Header { get; private set; } = [];
+    public IReadOnlyList<string> Header { get; }
 
     /// <inheritdoc />
     public IEnumerable<RawRecord> ReadRecords()
     {
-        using var enumerator = RecordSplitter.Split(stream, quoteAware: true).GetEnumerator();
-        if (!enumerator.MoveNext())
+        using var records = _records;
+        while (records.MoveNext())
         {
-            throw new InvalidDataException("The CSV file is empty: a header row naming the columns is required.");
-        }
-
-        Header = ReadHeader(enumerator.Current.Bytes.Span);
-        while (enumerator.MoveNext())
-        {
-            var (line, bytes) = enumerator.Current;
+            var (line, bytes) = records.Current;
             if (bytes.Length == 0)
             {
                 continue;

@@ -28,24 +28,22 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     public DataSetDescriptor Describe(string dataSet)
     {
         var entityType = model.GetEntityTypes().FirstOrDefault(e => e.GetTableName() == dataSet && e.ClrType.IsAssignableTo(typeof(Model.SharedRecord)))
-            ?? throw new ArgumentException($"Unknown data set '{dataSet}'. Known: {string.Join(", ", HubDataContext.DataSetTypes.Select(t => model.FindEntityType(t)!.GetTableName()))}.");
+            ?? throw new InvalidDataException($"Unknown data set '{dataSet}'. Known: {string.Join(", ", HubDataContext.DataSetTypes.Select(t => model.FindEntityType(t)!.GetTableName()))}.");
         return DataSetDescriptor.Create(entityType);
     }
+
+    /// <summary>
+    /// Checks that <paramref name="path"/> can be imported into <paramref name="dataSet"/> (known data set, supported
+    /// file type, a header naming the data set's columns) without reading its records.
+    /// </summary>
+    public void Check(string dataSet, string path) => Open(dataSet, path).Dispose();
 
     /// <summary>Imports <paramref name="path"/> (.csv or .jsonl) into <paramref name="dataSet"/>, appending problems to <paramref name="rejects"/>.</summary>
     public async Task<ImportSummary> ImportAsync(string dataSet, string path, RejectReport rejects, CancellationToken cancellationToken = default)
     {
-        var descriptor = Describe(dataSet);
-        Func<Stream, IRecordReader> readerOf = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".csv" => stream => new CsvRecordReader(stream),
-            ".jsonl" or ".ndjson" => stream => new JsonLinesRecordReader(stream, descriptor.FileColumns.Select(c => c.Name).ToArray()),
-            var other => throw new ArgumentException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
-        };
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var reader = readerOf(stream);
-
+        using var source = Open(dataSet, path);
+        var descriptor = source.DataSet;
         var stored = new StoreCounts();
         var initialLoad = BeginInitialLoad is null ? null : await BeginInitialLoad(descriptor, cancellationToken);
         // Reading and validation run on their own threads, ahead of the database, so CPU work and I/O overlap; each
@@ -53,7 +51,7 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         var writerCount = initialLoad is null ? Writers : 1;
         var batches = Channel.CreateBounded<QueuedBatch>(new BoundedChannelOptions(writerCount + 1) { SingleReader = writerCount == 1, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var counts = new BatchProducer(descriptor, reader, stream, path, rejects, BatchSize);
+        var counts = new BatchProducer(source, rejects, BatchSize);
         var producer = Task.Run(() => counts.RunAsync(batches.Writer, stop.Token), stop.Token);
         var writers = initialLoad is null
             ? Enumerable.Range(0, Writers).Select(_ => Task.Run(async () => await StoreAsync(await openWriter(descriptor, stop.Token), batches.Reader, stored, stop.Token), stop.Token)).ToArray()
@@ -72,6 +70,29 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
 
         await producer;
         return new ImportSummary(path, dataSet, counts.Read, stored.Inserted, stored.Updated, stored.Unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
+    }
+
+    /// <summary>Opens a file for import with its header checked; what is wrong with the file is an error naming it.</summary>
+    private ImportSource Open(string dataSet, string path)
+    {
+        var descriptor = Describe(dataSet);
+        Func<Stream, IRecordReader> readerOf = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".csv" => stream => new CsvRecordReader(stream),
+            ".jsonl" or ".ndjson" => stream => new JsonLinesRecordReader(stream, descriptor.FileColumns.Select(c => c.Name).ToArray()),
+            var other => throw new InvalidDataException($"{path}: unsupported file type '{other}' (expected .csv or .jsonl)."),
+        };
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            var reader = readerOf(stream);
+            return new ImportSource(descriptor, path, stream, reader, new RowParser(descriptor, reader.Header));
+        }
+        catch (InvalidDataException e)
+        {
+            stream.Dispose();
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
     }
 
     private async Task StoreAsync(IBatchWriter writer, ChannelReader<QueuedBatch> batches, StoreCounts stored, CancellationToken cancellationToken)

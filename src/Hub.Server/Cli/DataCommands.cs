@@ -3,7 +3,6 @@ using Hub.Data.Commands;
 using Hub.Data.Generation;
 using Hub.Data.Hosting;
 using Hub.Server.Hosting;
-using Spectre.Console;
 
 namespace Hub.Server.Cli;
 
@@ -27,7 +26,7 @@ internal static class DataCommands
         var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            return await ImportCommand.RunAsync(HubApplication.Database([]), parse.GetValue(target)!, parse.GetValue(file), AnsiConsole.Console, parse.GetValue(batch), parse.GetValue(writers), cancellationToken);
+            return await ImportCommand.RunAsync(HubApplication.Database([]), parse.GetValue(target)!, parse.GetValue(file), CommandConsole.Create(), parse.GetValue(batch), parse.GetValue(writers), cancellationToken);
         });
         return command;
     }

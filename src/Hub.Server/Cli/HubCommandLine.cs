@@ -19,9 +19,10 @@ public static class HubCommandLine
         {
             return await RunCommandAsync(args);
         }
-        catch (Exception exception) when (exception is HubConfigurationException or IOException or UnauthorizedAccessException or DbException)
+        catch (Exception exception) when (exception is HubConfigurationException or IOException or InvalidDataException or UnauthorizedAccessException or DbException)
         {
-            // The settings, the file system or the database refused: the message says what to fix, a stack trace would not.
+            // The settings, the file system, an input file or the database refused: the message says what to fix, a stack
+            // trace would not.
             await Console.Error.WriteLineAsync($"hub: {exception.Message}");
             return 1;
         }

@@ -4,47 +4,75 @@ namespace Hub.Server.Tests.Cli;
 public sealed class DataImportCommandTests : IDisposable
 {
     private const string Header = "agency_kind,decision_date,decision_no,penalty_types,person_id_number,source_agency,source_record_id,violation_type";
+    private const string GoodRow = "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB,PSB-1,gambling";
     private readonly string _folder = Directory.CreateTempSubdirectory("hub-cli-import-").FullName;
 
     [Fact]
     public async Task A_file_with_a_bad_row_imports_the_good_ones_reports_the_bad_one_and_exits_2()
     {
         var file = Path.Combine(_folder, "admin_penalty.csv");
-        await File.WriteAllLinesAsync(file,
-        [
-            Header,
-            "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB,PSB-1,gambling",
-            "PSB,2025-02-30,D-2,FINE,11010519491231002X,PSB,PSB-2,gambling",
-        ]);
+        await File.WriteAllLinesAsync(file, [Header, GoodRow, "PSB,2025-02-30,D-2,FINE,11010519491231002X,PSB,PSB-2,gambling"]);
 
         var (exitCode, output, error) = await HubAsync("data", "import", "admin_penalty", file);
 
         Assert.True(exitCode == 2, error);
-        Assert.Matches(@"│ admin_p\w* +│ 2 +│ 1 +│ 0 +│ 0 +│ 1 ", output); // read, inserted, updated, unchanged, rejected
-        Assert.Contains($"Reject report: {file}.rejects.csv (1 entries).", Unwrapped(output));
+        Assert.Matches(@"│ admin_penalty +│ 2 +│ 1 +│ 0 +│ 0 +│ 1 ", output); // read, inserted, updated, unchanged, rejected
+        Assert.Contains($"Reject report: {file}.rejects.csv (1 entries).", output);
         Assert.Contains("bad date '2025-02-30'", await File.ReadAllTextAsync(file + ".rejects.csv"));
     }
 
     [Fact]
-    public async Task A_missing_file_is_one_line_naming_it_and_exit_code_1()
+    public async Task Output_to_a_pipe_is_plain_text_with_one_line_per_data_set()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "admin_penalty.csv"), [Header, GoodRow]);
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "arrest_prosecution_review.csv"), ["decision,person_id_number,received_date,review_type,source_agency,source_record_id,spp_case_id"]);
+
+        var (exitCode, output, error) = await HubAsync("data", "import", _folder);
+
+        Assert.True(exitCode == 0, error);
+        Assert.DoesNotContain('\u001b', output); // no colour codes in a log
+        Assert.Matches(@"\n│ arrest_prosecution_review +│ 0 +│", output);
+    }
+
+    [Fact]
+    public async Task A_folder_with_one_bad_header_imports_nothing_and_names_the_file_and_column()
+    {
+        var penalties = Path.Combine(_folder, "admin_penalty.csv");
+        await File.WriteAllLinesAsync(penalties, [Header, GoodRow]);
+        var judgments = Path.Combine(_folder, "criminal_judgment.csv");
+        await File.WriteAllLinesAsync(judgments, ["source_agency,source_record_id,verdcit"]); // a header alone is checked too
+
+        var refused = await HubAsync("data", "import", _folder);
+        File.Delete(judgments);
+        var imported = await HubAsync("data", "import", _folder);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal($"hub: {judgments}: Unknown column 'verdcit' (column 3) for data set 'criminal_judgment'.", refused.Error.TrimEnd());
+        Assert.Empty(refused.Output);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Matches(@"│ admin_penalty +│ 1 +│ 1 +│ 0 +│ 0 +│", imported.Output); // inserted now: the refused run stored nothing
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_one_line_on_standard_error_naming_it_and_exit_code_1()
     {
         var missing = Path.Combine(_folder, "no-such.csv");
 
         var (exitCode, output, error) = await HubAsync("data", "import", "admin_penalty", missing);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal($"No file {missing}.", Unwrapped(output));
-        Assert.Empty(error);
+        Assert.Equal($"hub: No file {missing}.", error.TrimEnd());
+        Assert.Empty(output);
         Assert.False(File.Exists(missing + ".rejects.csv"));
     }
 
     [Fact]
     public async Task A_data_set_name_without_a_file_is_taken_for_a_folder_and_the_message_says_how_to_import_one_file()
     {
-        var (exitCode, output, _) = await HubAsync("data", "import", "admin_penalty");
+        var (exitCode, _, error) = await HubAsync("data", "import", "admin_penalty");
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("No folder admin_penalty. To import one file, name its data set first: hub data import <data set> <file>.", Unwrapped(output));
+        Assert.Equal("hub: No folder admin_penalty. To import one file, name its data set first: hub data import <data set> <file>.", error.TrimEnd());
     }
 
     [Fact]
@@ -56,14 +84,11 @@ public sealed class DataImportCommandTests : IDisposable
         var (exitCode, output, error) = await HubAsync("data", "import", "admin_penalty", file);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("unsupported file type '.txt' (expected .csv or .jsonl)", Unwrapped(output));
+        Assert.Equal($"hub: {file}: unsupported file type '.txt' (expected .csv or .jsonl).", error.TrimEnd());
         Assert.DoesNotContain("   at ", output + error);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    // Spectre.Console wraps lines at 80 columns when the output is not a terminal.
-    private static string Unwrapped(string output) => System.Text.RegularExpressions.Regex.Replace(output, @"\s*\n\s*", " ").Trim();
 
     private Task<(int ExitCode, string Output, string Error)> HubAsync(params string[] arguments) =>
         HubProcess.RunAsync(_folder, new Dictionary<string, string> { ["Hub__DataFolder"] = Path.Combine(_folder, "data") }, arguments);

@@ -15,7 +15,6 @@ internal static class HubProcess
             RedirectStandardError = true,
         };
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["NO_COLOR"] = "1"; // Spectre.Console's tables and messages as plain text
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
