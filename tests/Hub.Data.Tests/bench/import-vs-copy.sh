@@ -35,9 +35,12 @@ pg_as "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
 psql_db() { psql -h 127.0.0.1 -p "$port" -U postgres -d bench -v ON_ERROR_STOP=1 -q -t -A "$@"; }
 psql -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE DATABASE bench"
 
-echo "== build (Release)"
-dotnet build "$root/src/Hub.Server" -c Release -nologo -v:q > "$work/build.log" || { cat "$work/build.log"; exit 1; }
-hub="$root/src/Hub.Server/bin/Release/net10.0/hub"
+# The hub as it ships (the container image publishes it the same way): Release, compiled ahead of time.
+echo "== publish (Release, ReadyToRun)"
+rid="linux-$([ "$(uname -m)" = aarch64 ] && echo arm64 || echo x64)"
+dotnet publish "$root/src/Hub.Server" -c Release -r "$rid" --self-contained false -o "$work/hub" -nologo -v:q > "$work/build.log" \
+  || { cat "$work/build.log"; exit 1; }
+hub="$work/hub/hub"
 export Hub__Database__Provider=PostgreSql
 export Hub__Database__ConnectionString="Host=127.0.0.1;Port=$port;Username=postgres;Database=bench"
 export Hub__DataFolder="$work/data"
