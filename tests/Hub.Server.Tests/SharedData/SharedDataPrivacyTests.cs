@@ -95,6 +95,25 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Free_text_facts_do_not_repeat_the_personal_data_the_fields_mask()
+    {
+        var query = $$"""
+            {
+              minor: administrativePenalties(personIdNumber: "{{SharedDataRows.MinorId}}", reason: "case 2024-119") { nodes { factsText } }
+              adult: administrativePenalties(sourceAgency: "ECO", first: 1, reason: "case 2024-119") { nodes { factsText } }
+            }
+            """;
+        var masked = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
+        var maskedMinorId = SharedDataRows.MinorId[..6] + "********" + SharedDataRows.MinorId[14..];
+        Assert.Equal($"***（身份证号{maskedMinorId}，电话138****5678）殴打他人", masked.GetProperty("minor").GetProperty("nodes")[0].GetProperty("factsText").GetString());
+        Assert.Equal("欧**娜超标排放", masked.GetProperty("adult").GetProperty("nodes")[0].GetProperty("factsText").GetString());
+
+        var revealed = (await fixture.Server.QueryAsync(fixture.RevealToken, query)).GetProperty("data");
+        Assert.Equal(SharedDataRows.MinorFacts, revealed.GetProperty("minor").GetProperty("nodes")[0].GetProperty("factsText").GetString());
+        Assert.Equal($"{SharedDataRows.OtherPersonName}超标排放", revealed.GetProperty("adult").GetProperty("nodes")[0].GetProperty("factsText").GetString());
+    }
+
+    [Fact]
     public async Task Every_read_is_audited_once_per_field_with_who_what_rows_and_the_reveal_reason()
     {
         var reason = $"audit test {Guid.NewGuid():N}";

@@ -30,6 +30,9 @@ public static class SharedDataRows
     /// <summary>A person born in 2012, with one penalty.</summary>
     public static string MinorId { get; } = IdNumber("43028120120312456");
 
+    /// <summary>The facts of the minor's penalty: the name, the identity number and a phone number written into the text.</summary>
+    public static string MinorFacts => $"{MinorName}（身份证号{MinorId}，电话13812345678）殴打他人";
+
     /// <summary>The decision number of the person's penalty number <paramref name="n"/> (1 = oldest).</summary>
     public static string PenaltyNo(int n) => $"醴公(治)行罚决字〔2024〕{n:000}号";
 
@@ -39,19 +42,19 @@ public static class SharedDataRows
     /// <summary>(data set, CSV text) for every file to import.</summary>
     public static IEnumerable<(string DataSet, string Csv)> Files()
     {
-        var penalties = new StringBuilder("source_agency,source_record_id,agency_kind,decision_no,person_id_number,person_name,entity_uscc,violation_type,penalty_types,fine_amount,decision_date,sealed\n");
+        var penalties = new StringBuilder("source_agency,source_record_id,agency_kind,decision_no,person_id_number,person_name,entity_uscc,violation_type,penalty_types,fine_amount,decision_date,sealed,facts_text\n");
         for (var n = 1; n <= PersonPenalties; n++)
         {
-            penalties.Append(CultureInfo.InvariantCulture, $"PSB,P{n},PSB,{PenaltyNo(n)},{PersonId},{PersonName},,盗窃,FINE|ADMIN_DETENTION,500.00,{PenaltyDate(n):yyyy-MM-dd},false\n");
+            penalties.Append(CultureInfo.InvariantCulture, $"PSB,P{n},PSB,{PenaltyNo(n)},{PersonId},{PersonName},,盗窃,FINE|ADMIN_DETENTION,500.00,{PenaltyDate(n):yyyy-MM-dd},false,\n");
         }
 
-        penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-SEALED,PSB,{SealedPenaltyNo},{PersonId},{PersonName},,盗窃,WARNING,,2024-06-01,true\n");
+        penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-SEALED,PSB,{SealedPenaltyNo},{PersonId},{PersonName},,盗窃,WARNING,,2024-06-01,true,\n");
         for (var n = 1; n <= 3; n++)
         {
-            penalties.Append(CultureInfo.InvariantCulture, $"ECO,E{n},ECO,醴环罚〔2023〕{n}号,{OtherPersonId},{OtherPersonName},{CompanyUscc},超标排放,FINE,20000.00,2023-0{n}-15,false\n");
+            penalties.Append(CultureInfo.InvariantCulture, $"ECO,E{n},ECO,醴环罚〔2023〕{n}号,{OtherPersonId},{OtherPersonName},{CompanyUscc},超标排放,FINE,20000.00,2023-0{n}-15,false,{OtherPersonName}超标排放\n");
         }
 
-        penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-MINOR,PSB,醴公(治)行罚决字〔2024〕MINOR号,{MinorId},{MinorName},,殴打他人,WARNING,,2023-05-01,false\n");
+        penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-MINOR,PSB,醴公(治)行罚决字〔2024〕MINOR号,{MinorId},{MinorName},,殴打他人,WARNING,,2023-05-01,false,{MinorFacts}\n");
         yield return ("admin_penalty", penalties.ToString());
         yield return ("criminal_judgment",
             "source_agency,source_record_id,court_case_no,defendant_id_number,defendant_name,charges,verdict,judgment_date,sealed\n" +

@@ -14,4 +14,10 @@ public enum PersonalDataKind
 
     /// <summary>Address: kept down to the community or village, the rest dropped.</summary>
     Address,
+
+    /// <summary>
+    /// Free text about the row's subject (the facts of a decision): it repeats the subject's name and numbers, so the
+    /// row's own personal values and anything shaped like an identity or mobile number are masked inside it.
+    /// </summary>
+    FreeText,
 }

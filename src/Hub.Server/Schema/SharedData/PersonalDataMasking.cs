@@ -20,6 +20,7 @@ public static class PersonalDataMasking
         PersonalDataKind.Name => Name(value),
         PersonalDataKind.Phone => Phone(value),
         PersonalDataKind.Address => Address(value),
+        PersonalDataKind.FreeText => FreeTextRedaction.Redact(value, []),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of personal data."),
     };
 

@@ -44,16 +44,45 @@ public static class RowFieldBinder
         if (type.PersonalKind(name) is { } kind)
         {
             var coordinate = $"{type.Name}.{name}";
-            var subjectIdNumber = kind == PersonalDataKind.Name && type.SubjectIdNumberField is { } idField ? PropertyReader(type.RecordType, idField) : null;
+            var maskFor = MaskFor(type, name, kind);
             return parent => parent is SharedRow row
-                ? row.Disclosure.Show(coordinate, read(row.Record) as string,
-                    subjectIdNumber is not null && PersonalDataMasking.IsMinor(subjectIdNumber(row.Record) as string, ShanghaiToday())
-                        ? PersonalDataMasking.MinorName
-                        : value => PersonalDataMasking.Mask(kind, value))
+                ? row.Disclosure.Show(coordinate, read(row.Record) as string, maskFor(row.Record))
                 : null;
         }
 
         return parent => parent is SharedRow row ? read(row.Record) : null;
+    }
+
+    /// <summary>
+    /// How a personal field of a given row is masked: a name completely when the row's subject is a minor; free text
+    /// with the row's other personal values masked inside it as their own fields show them.
+    /// </summary>
+    private static Func<object, Func<string, string>> MaskFor(SharedDataType type, string fieldName, PersonalDataKind kind)
+    {
+        switch (kind)
+        {
+            case PersonalDataKind.Name when type.SubjectIdNumberField is { } idField:
+                var subjectIdNumber = PropertyReader(type.RecordType, idField);
+                return record => PersonalDataMasking.IsMinor(subjectIdNumber(record) as string, ShanghaiToday())
+                    ? PersonalDataMasking.MinorName
+                    : PersonalDataMasking.Name;
+            case PersonalDataKind.FreeText:
+                var others = type.PersonalFields
+                    .Where(p => p.FieldName != fieldName && p.Kind != PersonalDataKind.FreeText)
+                    .Select(p => (Read: PropertyReader(type.RecordType, p.FieldName), Mask: MaskFor(type, p.FieldName, p.Kind)))
+                    .ToList();
+                return record =>
+                {
+                    var known = others
+                        .Select(o => (Value: o.Read(record) as string, o.Mask))
+                        .Where(o => !string.IsNullOrWhiteSpace(o.Value))
+                        .Select(o => (o.Value!.Trim(), o.Mask(record)(o.Value!)))
+                        .ToList();
+                    return text => FreeTextRedaction.Redact(text, known);
+                };
+            default:
+                return _ => value => PersonalDataMasking.Mask(kind, value);
+        }
     }
 
     /// <summary>Today in Asia/Shanghai, the calendar of the shared data (DOMAIN.md §2.3).</summary>

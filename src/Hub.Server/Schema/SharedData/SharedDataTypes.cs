@@ -21,7 +21,8 @@ public static class SharedDataTypes
 
     public static SharedDataType AdministrativePenalty { get; } = new SharedDataType("AdministrativePenalty", typeof(AdminPenalty))
         .Personal("personIdNumber", PersonalDataKind.IdNumber)
-        .Personal("personName", PersonalDataKind.Name);
+        .Personal("personName", PersonalDataKind.Name)
+        .Personal("factsText", PersonalDataKind.FreeText);
 
     public static SharedDataType CaseIntake { get; } = new SharedDataType("CaseIntake", typeof(CaseIntake))
         .Personal("suspectIdNumber", PersonalDataKind.IdNumber);
@@ -37,7 +38,8 @@ public static class SharedDataTypes
         .Personal("defendantName", PersonalDataKind.Name);
 
     public static SharedDataType NonProsecution { get; } = new SharedDataType("NonProsecution", typeof(NonProsecution))
-        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+        .Personal("personIdNumber", PersonalDataKind.IdNumber)
+        .Personal("factsText", PersonalDataKind.FreeText);
 
     public static SharedDataType CommunityCorrection { get; } = new SharedDataType("CommunityCorrection", typeof(CorrectionSubject))
         .Personal("personIdNumber", PersonalDataKind.IdNumber);
