@@ -33,6 +33,23 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_person_or_organisation_that_only_sealed_rows_name_cannot_be_looked_up()
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              person(idNumber: "{{SharedDataRows.SealedOnlyMinorId}}", reason: "sealed check") { idNumber }
+              organization(uscc: "{{SharedDataRows.SealedOnlyUscc}}", reason: "sealed check") { uscc }
+              known: person(idNumber: "{{Person}}") { sex }
+            }
+            """);
+        var data = result.GetProperty("data");
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("person").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("organization").ValueKind);
+        Assert.Equal("M", data.GetProperty("known").GetProperty("sex").GetString());
+    }
+
+    [Fact]
     public async Task Personal_fields_are_masked_by_default_even_for_a_client_that_may_reveal()
     {
         foreach (var token in new[] { fixture.ReadToken, fixture.RevealToken })

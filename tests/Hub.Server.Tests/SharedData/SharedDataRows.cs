@@ -33,6 +33,12 @@ public static class SharedDataRows
     /// <summary>The facts of the minor's penalty: the name, the identity number and a phone number written into the text.</summary>
     public static string MinorFacts => $"{MinorName}（身份证号{MinorId}，电话13812345678）殴打他人";
 
+    /// <summary>A minor born in 2011 whom only a sealed penalty names, together with <see cref="SealedOnlyUscc"/>.</summary>
+    public static string SealedOnlyMinorId { get; } = IdNumber("43028120110505123");
+
+    /// <summary>An organisation that only the sealed penalty of <see cref="SealedOnlyMinorId"/> names.</summary>
+    public static string SealedOnlyUscc { get; } = "91430281MA4L12345" + SocialCreditCode.CheckCharacter("91430281MA4L12345");
+
     /// <summary>The decision number of the person's penalty number <paramref name="n"/> (1 = oldest).</summary>
     public static string PenaltyNo(int n) => $"醴公(治)行罚决字〔2024〕{n:000}号";
 
@@ -49,6 +55,7 @@ public static class SharedDataRows
         }
 
         penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-SEALED,PSB,{SealedPenaltyNo},{PersonId},{PersonName},,盗窃,WARNING,,2024-06-01,true,\n");
+        penalties.Append(CultureInfo.InvariantCulture, $"PSB,P-SEALED-ONLY,PSB,醴公(治)行罚决字〔2024〕SEALED-ONLY号,{SealedOnlyMinorId},王小二,{SealedOnlyUscc},盗窃,WARNING,,2024-06-02,true,\n");
         for (var n = 1; n <= 3; n++)
         {
             penalties.Append(CultureInfo.InvariantCulture, $"ECO,E{n},ECO,醴环罚〔2023〕{n}号,{OtherPersonId},{OtherPersonName},{CompanyUscc},超标排放,FINE,20000.00,2023-0{n}-15,false,{OtherPersonName}超标排放\n");

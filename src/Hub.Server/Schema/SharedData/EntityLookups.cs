@@ -1,4 +1,5 @@
 using Hub.Data.Hosting;
+using Hub.Data.Model;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,24 +8,34 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>The <c>person</c> and <c>organization</c> lookups by national key.</summary>
 public static class EntityLookups
 {
-    /// <summary><c>Query.person(idNumber, reason)</c>.</summary>
+    /// <summary><c>Query.person(idNumber, reason)</c>: null unless an unsealed row names the person.</summary>
     public static async ValueTask<object?> PersonAsync(IResolverContext context)
     {
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
         var read = await SharedDataRead.StartAsync(context);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
+        if (person is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
+        {
+            person = null;
+        }
+
         await read.AuditAsync(person is null ? 0 : 1);
         return person is null ? null : new SharedRow(person, read.Disclosure);
     }
 
-    /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored unsealed market-entity registration.</summary>
+    /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored unsealed market-entity registration; null unless an unsealed row names it.</summary>
     public static async ValueTask<object?> OrganizationAsync(IResolverContext context)
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
         var read = await SharedDataRead.StartAsync(context);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], context.RequestAborted)).GetValueOrDefault(uscc);
+        if (organization is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CreditCode, [uscc], context.RequestAborted)).Contains(uscc))
+        {
+            organization = null;
+        }
+
         await read.AuditAsync(organization is null ? 0 : 1);
         return organization is null ? null : new SharedRow(organization, read.Disclosure);
     }

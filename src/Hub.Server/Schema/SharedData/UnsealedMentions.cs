@@ -1,0 +1,60 @@
+using System.Reflection;
+using Hub.Data;
+using Hub.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// Which persons (or organisations) an unsealed row names. The import registers a person or organisation for every
+/// valid key of every row, sealed ones included, so the <c>person</c> and <c>organization</c> tables alone would
+/// answer "is there a record about this minor?" for records that are sealed (刑诉法 art. 286). A lookup serves an
+/// entity only when some unsealed row of some data set names it.
+/// </summary>
+public static class UnsealedMentions
+{
+    private static readonly MethodInfo NamedInMethod =
+        typeof(UnsealedMentions).GetMethod(nameof(NamedInAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>Every (data set, key column) pair holding keys of each kind, from the model's <see cref="KeyColumnAttribute"/>s.</summary>
+    private static readonly ILookup<KeyKind, Func<HubDataContext, IReadOnlyCollection<string>, CancellationToken, Task<List<string>>>> Columns =
+        HubDataContext.DataSetTypes
+            .Where(type => type.IsAssignableTo(typeof(SharedRecord)))
+            .SelectMany(type => type.GetProperties()
+                .Where(p => p.GetCustomAttribute<KeyColumnAttribute>() is not null)
+                .Select(p => (Kind: p.GetCustomAttribute<KeyColumnAttribute>()!.Kind, Query: Query(type, p.Name))))
+            .ToLookup(c => c.Kind, c => c.Query);
+
+    /// <summary>The keys among <paramref name="keys"/> that an unsealed row of any data set names.</summary>
+    public static async Task<IReadOnlySet<string>> NamedAsync(
+        HubDataContext db, KeyKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var query in Columns[kind])
+        {
+            var remaining = keys.Where(k => !named.Contains(k)).ToList();
+            if (remaining.Count == 0)
+            {
+                break;
+            }
+
+            named.UnionWith(await query(db, remaining, cancellationToken));
+        }
+
+        return named;
+    }
+
+    private static Func<HubDataContext, IReadOnlyCollection<string>, CancellationToken, Task<List<string>>> Query(Type type, string property)
+    {
+        var method = NamedInMethod.MakeGenericMethod(type);
+        return (db, keys, cancellationToken) => (Task<List<string>>)method.Invoke(null, [db, property, keys, cancellationToken])!;
+    }
+
+    private static Task<List<string>> NamedInAsync<T>(HubDataContext db, string property, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        where T : SharedRecord =>
+        db.Set<T>().AsNoTracking()
+            .Where(r => !r.Sealed && keys.Contains(EF.Property<string>(r, property)))
+            .Select(r => EF.Property<string>(r, property))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+}
