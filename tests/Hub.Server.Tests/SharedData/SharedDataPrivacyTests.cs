@@ -160,6 +160,31 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.Empty(JsonDocument.Parse(read.Detail).RootElement.GetProperty("revealed").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Rows_and_persons_shown_in_full_through_links_are_audited_as_reveals_with_the_reason()
+    {
+        var reason = $"link audit test {Guid.NewGuid():N}";
+        var query = $$"""
+            {
+              administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
+                nodes { person { idNumber criminalJudgments { defendantName } } }
+              }
+            }
+            """;
+        var shown = (await fixture.Server.QueryAsync(fixture.RevealToken, query)).GetProperty("data")
+            .GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("person");
+        Assert.Equal(Person, shown.GetProperty("idNumber").GetString());
+        Assert.Equal(SharedDataRows.PersonName, shown.GetProperty("criminalJudgments")[0].GetProperty("defendantName").GetString());
+
+        var audit = await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200);
+        var mine = audit.Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["AdministrativePenalty.person", "Person.criminalJudgments", "Query.administrativePenalties"],
+            mine.Select(a => a.Subject).Order(StringComparer.Ordinal));
+        Assert.All(mine, a => Assert.Equal(AuditActions.DataRevealed, a.Action));
+        Assert.All(mine, a => Assert.Equal(reason, JsonDocument.Parse(a.Detail).RootElement.GetProperty("reason").GetString()));
+    }
+
     private static List<string> Texts(JsonElement nodes, string field) =>
         nodes.EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToList();
 }

@@ -23,6 +23,14 @@ public sealed class Disclosure
     /// <summary>The fields shown in full, as <c>Type.field</c>, in a stable order (for the audit record).</summary>
     public IReadOnlyList<string> Revealed => _revealed.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The name of the DataLoader batching what reads with this disclosure link to through <paramref name="coordinate"/>:
+    /// rows linked from a revealing read are shown in full too, and a batch is audited once with one disclosure, so
+    /// reads that disclose differently (another reason, or none) must not share a batch. Within a request the scopes are
+    /// the same, so the reason decides.
+    /// </summary>
+    public string BatchName(string coordinate) => Reason is null ? coordinate : $"{coordinate}\n{Reason}";
+
     /// <summary>The value as the caller may see it: in full when revealed, else through <paramref name="mask"/> (null stays null).</summary>
     public string? Show(string coordinate, string? value, Func<string, string> mask) =>
         _revealed.Contains(coordinate) || value is null ? value : mask(value);

@@ -32,7 +32,8 @@ public static class EntityLinks
         }
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(coordinate, request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, load));
+        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
+            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, load));
         return await loader.LoadAsync(value, context.RequestAborted) is { } entity ? new SharedRow(entity, parent.Disclosure) : null;
     }
 }

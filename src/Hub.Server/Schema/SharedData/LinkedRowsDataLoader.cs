@@ -6,9 +6,11 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// Loads the rows of one data set that name a batch of persons (or organisations) in one query, so a list of
-/// persons with their records costs one query per data set, not one per person; each batch is audited once.
+/// persons with their records costs one query per data set, not one per person; each batch is audited once, with the
+/// disclosure of the reads it links from (the rows are shown as those reads show theirs).
 /// </summary>
-public sealed class LinkedRowsDataLoader(IServiceProvider services, ClaimsPrincipal caller, string coordinate, ISharedDataSet dataSet, bool byOrganization)
+public sealed class LinkedRowsDataLoader(
+    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, ISharedDataSet dataSet, bool byOrganization)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -18,7 +20,7 @@ public sealed class LinkedRowsDataLoader(IServiceProvider services, ClaimsPrinci
         var rows = await dataSet.RowsByKeyAsync(db, keys, byOrganization, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
             new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys.ToList() },
-            rows.Sum(group => group.Count()), Disclosure.MaskAll, cancellationToken);
+            rows.Sum(group => group.Count()), disclosure, cancellationToken);
         return rows;
     }
 }

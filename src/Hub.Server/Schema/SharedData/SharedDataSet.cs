@@ -92,8 +92,8 @@ public sealed class SharedDataSet<T>(
             _ => throw new InvalidOperationException($"{parent.Record.GetType().Name} has no {FieldName}."),
         };
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(coordinate,
-            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, this, byOrganization));
+        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
+            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, this, byOrganization));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
