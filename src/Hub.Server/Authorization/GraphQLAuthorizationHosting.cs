@@ -24,6 +24,7 @@ public static class GraphQLAuthorizationHosting
             var policies = PolicyLoader.LoadAsync(folder).GetAwaiter().GetResult();
             return new ServedSchema(HubSchemaFactory.Create(), policies, Path.Combine(folder, PolicySet.ScopesFile));
         });
+        services.AddSingleton(options);
         services.AddSingleton<HubAuthorizationHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, ScopePolicyProvider>();
         if (options.FilterIntrospection)
@@ -38,8 +39,11 @@ public static class GraphQLAuthorizationHosting
     public static IRequestExecutor CreateExecutor(IServiceProvider services, IReadOnlyList<IDocumentAnalyzer> analyzers)
     {
         var served = services.GetRequiredService<ServedSchema>();
+        var hideSchema = services.GetRequiredService<GraphQLAuthorizationOptions>().FilterIntrospection;
         return served.Schema.MakeExecutable(new RequestExecutorOptions
         {
+            // What filtered introspection hides must not come back as "Did you mean …?" in validation errors.
+            Validate = hideSchema ? SuggestionFreeValidation.Validate : new RequestExecutorOptions().Validate,
             DocumentAnalyzers = analyzers,
             Authorization = served.Rules,
             AuthorizationHandler = services.GetRequiredService<HubAuthorizationHandler>(),

@@ -39,6 +39,30 @@ public sealed class FilteredIntrospectionTests
     }
 
     [Fact]
+    public async Task Validation_errors_do_not_suggest_the_names_introspection_hides()
+    {
+        await using var server = await SharedDataServer.StartAsync(onPostgres: true);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var noDataScope = await server.TokenAsync("clues.read");
+
+        foreach (var (token, query, expected) in new[]
+        {
+            (noDataScope, "{ persn(idNumber: \"x\") { sex } }", "Cannot query field \"persn\" on type \"Query\"."),
+            (noDataScope, "{ administrativePenalties { nodes { personNam } } }", "Cannot query field \"personNam\" on type \"AdministrativePenalty\"."),
+            ((string?)null, "{ person(idNumbr: \"x\") { sex } }", "Unknown argument \"idNumbr\" on field \"Query.person\"."),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+            request.Headers.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request);
+            var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var messages = result.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()!).ToList();
+            Assert.Contains(expected, messages);
+            Assert.All(messages, m => Assert.DoesNotContain("Did you mean", m, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task With_filtering_turned_off_every_caller_sees_the_whole_schema()
     {
         await using var server = await HubKestrelServer.StartAsync(settings: new Dictionary<string, string?>
@@ -54,6 +78,11 @@ public sealed class FilteredIntrospectionTests
 
         Assert.Contains("person", FieldsOf(anonymous, "Query"));
         Assert.NotNull(anonymous.GetType("AdministrativePenalty"));
+
+        // With nothing hidden there is nothing to keep from validation's hints either.
+        var misspelt = await http.PostAsJsonAsync("/graphql", new { query = "{ persn }" });
+        var message = JsonDocument.Parse(await misspelt.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains("Did you mean \"person\"", message, StringComparison.Ordinal);
     }
 
     /// <summary>Sends every Banana Cake Pop introspection query (the file also holds two plain queries) as the caller and rebuilds the full answer with graphql-js.</summary>
