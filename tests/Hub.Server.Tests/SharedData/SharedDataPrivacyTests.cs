@@ -185,6 +185,38 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.All(mine, a => Assert.Equal(reason, JsonDocument.Parse(a.Detail).RootElement.GetProperty("reason").GetString()));
     }
 
+    [Fact]
+    public async Task The_audit_names_the_rows_read_and_holds_no_identity_number_the_caller_was_not_shown()
+    {
+        var reason = $"row audit test {Guid.NewGuid():N}";
+        var query = $$"""
+            {
+              administrativePenalties(sourceAgency: "ECO", first: 3, reason: "{{reason}}") {
+                nodes { person { criminalJudgments { courtCaseNo } } }
+              }
+            }
+            """;
+        await fixture.Server.QueryAsync(fixture.ReadToken, query);
+        var administration = fixture.Server.Services.GetRequiredService<IdentityAdministration>();
+        var mine = (await administration.ListAuditAsync(200)).Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(3, mine.Count);
+        Assert.All(mine, a => Assert.DoesNotContain(SharedDataRows.OtherPersonId, a.Detail, StringComparison.Ordinal));
+        var list = JsonDocument.Parse(mine.Single(a => a.Subject == "Query.administrativePenalties").Detail).RootElement;
+        Assert.Equal(["ECO/E1", "ECO/E2", "ECO/E3"], list.GetProperty("records").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        var maskedOther = SharedDataRows.OtherPersonId[..6] + "********" + SharedDataRows.OtherPersonId[14..];
+        var persons = JsonDocument.Parse(mine.Single(a => a.Subject == "AdministrativePenalty.person").Detail).RootElement;
+        Assert.Equal([maskedOther], persons.GetProperty("arguments").GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
+        var judgments = JsonDocument.Parse(mine.Single(a => a.Subject == "Person.criminalJudgments").Detail).RootElement;
+        Assert.Equal([maskedOther], judgments.GetProperty("arguments").GetProperty("idNumber").EnumerateArray().Select(k => k.GetString()));
+
+        // A reveal showed the number in full, so its audit names the person in full.
+        await fixture.Server.QueryAsync(fixture.RevealToken, query.Replace(reason, reason + " reveal", StringComparison.Ordinal));
+        var revealed = (await administration.ListAuditAsync(200)).Single(a => a.Subject == "AdministrativePenalty.person" && a.Detail.Contains(reason + " reveal", StringComparison.Ordinal));
+        Assert.Equal([SharedDataRows.OtherPersonId],
+            JsonDocument.Parse(revealed.Detail).RootElement.GetProperty("arguments").GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
+    }
+
     private static List<string> Texts(JsonElement nodes, string field) =>
         nodes.EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToList();
 }

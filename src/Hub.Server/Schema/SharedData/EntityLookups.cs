@@ -20,7 +20,7 @@ public static class EntityLookups
             person = null;
         }
 
-        await read.AuditAsync(person is null ? 0 : 1);
+        await read.AuditAsync(person is null ? [] : [person]);
         return person is null ? null : new SharedRow(person, read.Disclosure);
     }
 
@@ -36,7 +36,7 @@ public static class EntityLookups
             organization = null;
         }
 
-        await read.AuditAsync(organization is null ? 0 : 1);
+        await read.AuditAsync(organization is null ? [] : [organization]);
         return organization is null ? null : new SharedRow(organization, read.Disclosure);
     }
 }

@@ -35,7 +35,7 @@ public sealed class SharedDataRead
     }
 
     /// <summary>Records the read (field, arguments, <paramref name="rows"/>) before its rows are returned.</summary>
-    public Task AuditAsync(int rows)
+    public Task AuditAsync(IReadOnlyCollection<object> rows)
     {
         var arguments = _context.Field.Arguments.Keys
             .Where(_context.HasArgument)

@@ -45,7 +45,7 @@ public sealed class SharedDataSet<T>(
         var database = context.Services.GetRequiredService<HubDatabase>();
         await using var db = database.CreateContext();
         var page = await Query(db, filter).ToConnectionAsync(paging, () => CountAsync(database, filter, context.RequestAborted), context.RequestAborted);
-        await read.AuditAsync(page.Nodes.Count);
+        await read.AuditAsync(page.Nodes);
         return page.Select(row => new SharedRow(row, read.Disclosure));
     }
 
