@@ -129,6 +129,13 @@ internal sealed partial class GraphQLTransportWsSession(
             return;
         }
 
+        // Each operation is authorized as an HTTP request would be: an expired or revoked token ends the connection.
+        if (!await ConnectionCredentials.StillValidAsync(context))
+        {
+            await CloseAsync(GraphQLTransportWsCloseCodes.Unauthorized, "Unauthorized: the connection's credentials expired or were revoked");
+            return;
+        }
+
         if (ReadId(message) is not { } id || !message.TryGetProperty("payload", out var payload) ||
             payload.ValueKind != JsonValueKind.Object || ReadRequest(payload) is not { } request)
         {

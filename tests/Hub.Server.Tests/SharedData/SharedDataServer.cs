@@ -45,6 +45,13 @@ public sealed class SharedDataServer : IAsyncDisposable
         return await _http.AccessTokenAsync(client.ClientId, client.ClientSecret!, scope: null);
     }
 
+    /// <summary>Registers a client like <see cref="TokenAsync"/> and returns its credentials with its token (for revoking it).</summary>
+    public async Task<(string ClientId, string Secret, string Token)> ClientAsync(params string[] scopes)
+    {
+        var client = await _hub.RegisterClientAsync(SharedDataRows.AgencyCode, scopes);
+        return (client.ClientId, client.ClientSecret!, await _http.AccessTokenAsync(client.ClientId, client.ClientSecret!, scope: null));
+    }
+
     /// <summary>Posts a GraphQL query with the token (none: anonymous) and returns the response's JSON.</summary>
     public Task<JsonElement> QueryAsync(string? token, string query) => _http.GraphQLAsync(query, accessToken: token);
 

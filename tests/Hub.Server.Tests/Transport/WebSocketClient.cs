@@ -15,12 +15,17 @@ internal sealed class WebSocketClient : IAsyncDisposable
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
-    public static async Task<WebSocketClient> ConnectAsync(Uri graphql, string? subProtocol = "graphql-transport-ws")
+    public static async Task<WebSocketClient> ConnectAsync(Uri graphql, string? subProtocol = "graphql-transport-ws", string? accessToken = null)
     {
         var client = new WebSocketClient();
         if (subProtocol is not null)
         {
             client._socket.Options.AddSubProtocol(subProtocol);
+        }
+
+        if (accessToken is not null)
+        {
+            client._socket.Options.SetRequestHeader("Authorization", $"Bearer {accessToken}");
         }
 
         await client._socket.ConnectAsync(new UriBuilder(graphql) { Scheme = "ws" }.Uri, Timeout());
