@@ -1,4 +1,5 @@
 using Hub.Identity.Storage;
+using Hub.Identity.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -25,12 +26,7 @@ public sealed class ClientAssertionValidator(
     /// <summary>The unverified <c>iss</c> of an assertion, used only to find the client whose keys then verify it.</summary>
     public string? ReadIssuer(string? assertion)
     {
-        if (assertion is null || !_handler.CanReadToken(assertion))
-        {
-            return null;
-        }
-
-        return _handler.ReadJsonWebToken(assertion).Issuer is { Length: > 0 } issuer ? issuer : null;
+        return UnverifiedJsonWebToken.TryRead(_handler, assertion)?.Issuer is { Length: > 0 } issuer ? issuer : null;
     }
 
     /// <summary>Returns null when the assertion authenticates <paramref name="client"/>, else the reason it does not.</summary>

@@ -31,7 +31,7 @@ public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIde
     private async Task<TokenValidationResult> ValidateAsync(
         string token, IEnumerable<string> audiences, bool validateLifetimeAndAudience, CancellationToken cancellationToken)
     {
-        var keyId = _handler.CanReadToken(token) ? _handler.ReadJsonWebToken(token).Kid : null;
+        var keyId = UnverifiedJsonWebToken.TryRead(_handler, token)?.Kid;
         var key = string.IsNullOrEmpty(keyId) ? null : await keyRing.FindAsync(keyId, cancellationToken);
         var parameters = new TokenValidationParameters
         {
