@@ -12,13 +12,21 @@ public static class IdentityEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapHubIdentity(this IEndpointRouteBuilder endpoints)
     {
         var services = endpoints.ServiceProvider;
-        endpoints.MapPost(IdentityEndpointPaths.Token, services.GetRequiredService<TokenEndpoint>().HandleAsync);
-        endpoints.MapPost(IdentityEndpointPaths.Introspection, services.GetRequiredService<IntrospectionEndpoint>().HandleAsync);
-        endpoints.MapPost(IdentityEndpointPaths.Revocation, services.GetRequiredService<RevocationEndpoint>().HandleAsync);
         var discovery = services.GetRequiredService<DiscoveryEndpoint>();
-        endpoints.MapGet(IdentityEndpointPaths.OAuthMetadata, discovery.HandleAsync);
-        endpoints.MapGet(IdentityEndpointPaths.OpenIdConfiguration, discovery.HandleAsync);
-        endpoints.MapGet(IdentityEndpointPaths.Jwks, services.GetRequiredService<JwksEndpoint>().HandleAsync);
+        IEndpointConventionBuilder[] mapped =
+        [
+            endpoints.MapPost(IdentityEndpointPaths.Token, services.GetRequiredService<TokenEndpoint>().HandleAsync),
+            endpoints.MapPost(IdentityEndpointPaths.Introspection, services.GetRequiredService<IntrospectionEndpoint>().HandleAsync),
+            endpoints.MapPost(IdentityEndpointPaths.Revocation, services.GetRequiredService<RevocationEndpoint>().HandleAsync),
+            endpoints.MapGet(IdentityEndpointPaths.OAuthMetadata, discovery.HandleAsync),
+            endpoints.MapGet(IdentityEndpointPaths.OpenIdConfiguration, discovery.HandleAsync),
+            endpoints.MapGet(IdentityEndpointPaths.Jwks, services.GetRequiredService<JwksEndpoint>().HandleAsync),
+        ];
+        foreach (var endpoint in mapped)
+        {
+            endpoint.WithMetadata(AuthorizationServerEndpoint.Instance);
+        }
+
         return endpoints;
     }
 }

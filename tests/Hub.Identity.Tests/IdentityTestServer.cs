@@ -69,7 +69,7 @@ public sealed class IdentityTestServer : IAsyncDisposable
             .AddPolicy(PenaltiesScope, policy => policy.RequireScope(PenaltiesScope));
 
         var app = builder.Build();
-        app.UseAuthentication();
+        app.UseHubAuthentication();
         app.UseAuthorization();
         app.MapHubIdentity();
         app.MapGet("/resource", (ClaimsPrincipal user) => Results.Json(new

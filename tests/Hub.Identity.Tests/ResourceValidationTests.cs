@@ -76,6 +76,22 @@ public sealed class ResourceValidationTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task An_invalid_token_is_refused_even_where_anonymous_callers_are_served()
+    {
+        var forged = await _forge.CreateAsync(audience: fixture.Server.Issuer + "/other-resource");
+        var genuine = await AccessTokenAsync(_http, fixture.SecretClientId, fixture.SecretClientSecret);
+
+        var withForged = await CallAsync(forged, "/public");
+
+        // RFC 6750 §3.1 and RFC 9068 §4: a token that fails validation is an error, not a silent fall-back to anonymous.
+        Assert.Equal(HttpStatusCode.Unauthorized, withForged.StatusCode);
+        Assert.Equal("Bearer realm=\"hub\", error=\"invalid_token\", error_description=\"The access token is invalid.\"",
+            withForged.Headers.WwwAuthenticate.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await CallAsync(null, "/public")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CallAsync(genuine, "/public")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_within_the_clock_skew_is_still_accepted()
     {
         var token = await _forge.CreateAsync(expires: DateTime.UtcNow.AddSeconds(-10));

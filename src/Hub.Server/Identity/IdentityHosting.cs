@@ -50,7 +50,7 @@ public static class IdentityHosting
 
     public static void UseHubIdentity(this WebApplication app)
     {
-        app.UseAuthentication();
+        app.UseHubAuthentication();
         app.UseAuthorization();
         app.MapHubIdentity();
     }
