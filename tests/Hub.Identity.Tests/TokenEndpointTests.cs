@@ -181,6 +181,24 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
         Assert.Equal([other], new JsonWebToken(token).Audiences);
     }
 
+    [Theory]
+    [InlineData("resource", "http://a\"b\\c/")]
+    [InlineData("resource", "rel\u0001ative\u00e9")]
+    [InlineData("na\"me\\\u00fc", "repeated")]
+    public async Task Goal04_an_error_description_that_names_the_request_keeps_to_the_rfc_6749_characters(string name, string value)
+    {
+        var form = name == "resource"
+            ? new[] { ("grant_type", "client_credentials"), (name, value) }
+            : [("grant_type", "client_credentials"), (name, value), (name, value)];
+
+        var response = await TokenAsync(_http, Basic(fixture.SecretClientId, fixture.SecretClientSecret), form);
+
+        // RFC 6749 §5.2: error_description MUST NOT include characters outside %x20-21 / %x23-5B / %x5D-7E.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var description = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error_description").GetString()!;
+        Assert.All(description, c => Assert.True(c is >= ' ' and <= '~' && c != '"' && c != '\\', $"'{c}' (U+{(int)c:X4}) in: {description}"));
+    }
+
     [Fact]
     public async Task Goal08_only_form_posts_without_query_parameters_are_accepted()
     {

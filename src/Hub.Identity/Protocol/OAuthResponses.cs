@@ -25,7 +25,7 @@ public static class OAuthResponses
         return WriteJsonAsync(context, error.StatusCode, new Dictionary<string, string>
         {
             ["error"] = error.Error,
-            ["error_description"] = error.Description,
+            ["error_description"] = ErrorDescriptionText.ToAllowedCharacters(error.Description),
         });
     }
 }
