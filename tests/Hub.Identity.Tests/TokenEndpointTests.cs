@@ -214,6 +214,27 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task An_oversized_unknown_client_id_is_audited_as_a_bounded_prefix()
+    {
+        // Unauthenticated callers must not be able to write megabytes per request into the append-only audit trail.
+        var marker = "oversized-" + Guid.NewGuid().ToString("N");
+        var clientId = marker + new string('x', 200_000);
+
+        // Far over any client id, yet short enough for IdentityModel to read the assertion (it ignores tokens over 250 kB).
+        var assertion = ClientAssertions.Create(fixture.JwtClientKey, fixture.JwtClientKeyId, clientId[..10_000], fixture.Server.Issuer);
+
+        var post = await TokenAsync(_http, null, ("grant_type", "client_credentials"), ("client_id", clientId), ("client_secret", "whatever"));
+        var asserted = await TokenAsync(_http, null, ClientAssertions.Form(assertion));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, asserted.StatusCode);
+        var audit = await fixture.Server.GetRequiredService<Administration.IdentityAdministration>().ListAuditAsync(500);
+        var records = audit.Where(a => a.Action == "client.authentication_failed" && a.Actor.StartsWith(marker, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.InRange(r.Actor.Length, marker.Length, 101));
+    }
+
+    [Fact]
     public async Task Every_failed_authentication_and_issued_token_is_audited_without_secrets()
     {
         await TokenAsync(_http, Basic(fixture.SecretClientId, "wrong-secret-for-audit"), ("grant_type", "client_credentials"));

@@ -28,7 +28,7 @@ public sealed class ClientAuthenticator(
         var cancellationToken = context.RequestAborted;
         var clientId = presented.ClientId ?? assertionValidator.ReadIssuer(presented.Assertion);
         Client? client = null;
-        if (clientId is not null)
+        if (clientId is { Length: <= Client.MaxClientIdLength })
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             client = await db.Clients.AsNoTracking().Include(c => c.Agency).Include(c => c.Secrets)
@@ -48,10 +48,21 @@ public sealed class ClientAuthenticator(
             return (new AuthenticatedClient(client!, presented.Method), null);
         }
 
-        await audit.RecordAsync(AuditActions.AuthenticationFailed, clientId ?? "(unknown)", endpoint,
+        await audit.RecordAsync(AuditActions.AuthenticationFailed, AuditedClientId(clientId), endpoint,
             new { method = presented.Method.ToString(), reason = failure }, cancellationToken);
         return (null, OAuthError.InvalidClient(failure, presented.UsedBasic));
     }
+
+    /// <summary>
+    /// The presented client id as the audit records it: cut to the longest real one, because anyone can send a failing
+    /// request and the audit trail is append-only (megabyte ids would pile up there for good).
+    /// </summary>
+    private static string AuditedClientId(string? clientId) => clientId switch
+    {
+        null => "(unknown)",
+        { Length: > Client.MaxClientIdLength } => clientId[..Client.MaxClientIdLength] + "…",
+        _ => clientId,
+    };
 
     private static string RejectUnknown(PresentedClientCredentials presented)
     {

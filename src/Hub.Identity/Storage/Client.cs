@@ -3,6 +3,9 @@ namespace Hub.Identity.Storage;
 /// <summary>An OAuth 2.0 confidential client (OpenIddict's "application") belonging to an agency.</summary>
 public sealed class Client
 {
+    /// <summary>The longest <c>client_id</c> the store holds; a longer one presented by a caller names no client.</summary>
+    public const int MaxClientIdLength = 100;
+
     public Guid Id { get; set; }
 
     /// <summary>The server-generated <c>client_id</c> (RFC 9068 §5: never chosen by a client or an admin).</summary>

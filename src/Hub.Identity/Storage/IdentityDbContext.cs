@@ -54,7 +54,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
         {
             client.ToTable("clients");
             client.HasIndex(c => c.ClientId).IsUnique();
-            client.Property(c => c.ClientId).HasMaxLength(100);
+            client.Property(c => c.ClientId).HasMaxLength(Client.MaxClientIdLength);
             client.HasOne(c => c.Agency).WithMany(a => a.Clients).HasForeignKey(c => c.AgencyId);
             client.HasMany(c => c.Secrets).WithOne().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Cascade);
             client.Property(c => c.Permissions).HasConversion(
