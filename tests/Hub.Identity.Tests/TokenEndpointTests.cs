@@ -104,6 +104,23 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task Goal03_only_a_caller_with_the_right_credentials_learns_that_the_agency_is_suspended()
+    {
+        var admin = fixture.Server.GetRequiredService<Administration.IdentityAdministration>();
+        await admin.CreateAgencyAsync("CIVIL-330700", "Civil affairs bureau", "civil-affairs", "330700", "test");
+        var client = await admin.CreateClientAsync("CIVIL-330700", "Civil affairs system", ["clues.read"], "test");
+        await admin.SetSuspendedAsync("CIVIL-330700", suspended: true, "test");
+
+        var wrongSecret = await TokenAsync(_http, Basic(client.ClientId, "not-the-secret"), ("grant_type", "client_credentials"));
+        var rightSecret = await TokenAsync(_http, Basic(client.ClientId, client.ClientSecret!), ("grant_type", "client_credentials"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongSecret.StatusCode);
+        Assert.Equal("The client is unknown or its credentials are wrong.", await DescriptionAsync(wrongSecret));
+        Assert.Equal(HttpStatusCode.Unauthorized, rightSecret.StatusCode);
+        Assert.Contains("suspended", await DescriptionAsync(rightSecret));
+    }
+
+    [Fact]
     public async Task Goal04_double_authentication_mismatched_ids_missing_grant_and_repeated_parameters_are_invalid_request()
     {
         var basic = Basic(fixture.SecretClientId, fixture.SecretClientSecret);
@@ -246,4 +263,7 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
         Assert.Contains(audit, a => a.Action == "client.authentication_failed" && a.Actor == fixture.SecretClientId);
         Assert.DoesNotContain(audit, a => a.Detail.Contains(fixture.SecretClientSecret, StringComparison.Ordinal));
     }
+
+    private static async Task<string> DescriptionAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error_description").GetString()!;
 }

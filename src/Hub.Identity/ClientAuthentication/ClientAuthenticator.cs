@@ -35,13 +35,11 @@ public sealed class ClientAuthenticator(
                 .FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         }
 
+        // Credentials first: only a caller who proves to be the client may learn that its agency is suspended.
         var failure = client is null
             ? RejectUnknown(presented)
-            : client.Agency.Suspended
-                ? "The client's agency is suspended."
-                : presented.Method == ClientAuthenticationMethod.PrivateKeyJwt
-                    ? await assertionValidator.ValidateAsync(client, presented.Assertion!, cancellationToken)
-                    : CheckSecret(client, presented.Secret!);
+            : await CheckCredentialsAsync(client, presented, cancellationToken)
+              ?? (client.Agency.Suspended ? "The client's agency is suspended." : null);
 
         if (failure is null)
         {
@@ -73,6 +71,11 @@ public sealed class ClientAuthenticator(
 
         return "The client is unknown or its credentials are wrong.";
     }
+
+    private async Task<string?> CheckCredentialsAsync(Client client, PresentedClientCredentials presented, CancellationToken cancellationToken) =>
+        presented.Method == ClientAuthenticationMethod.PrivateKeyJwt
+            ? await assertionValidator.ValidateAsync(client, presented.Assertion!, cancellationToken)
+            : CheckSecret(client, presented.Secret!);
 
     private string? CheckSecret(Client client, string secret)
     {
