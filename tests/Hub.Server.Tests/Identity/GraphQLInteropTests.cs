@@ -7,7 +7,8 @@ namespace Hub.Server.Tests.Identity;
 
 /// <summary>
 /// The hub on a real PostgreSQL, used the way an agency system uses it: openid-client 6.8.9 gets tokens with
-/// client_secret_basic and private_key_jwt, jose 6.2.17 verifies them, and each token calls /graphql.
+/// client_secret_basic and private_key_jwt, jose 6.2.17 verifies them, each token calls /graphql, and once revoked
+/// is refused there with a challenge openid-client understands.
 /// </summary>
 public sealed class GraphQLInteropTests
 {
@@ -47,6 +48,15 @@ public sealed class GraphQLInteropTests
             var body = run.GetProperty("graphql").GetProperty("body");
             Assert.False(body.TryGetProperty("errors", out _), body.ToString());
             Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("organization").ValueKind);
+
+            // openid-client's verdict on the revoked token's answer: a 401 challenge naming invalid_token (RFC 6750 §3.1).
+            var rejected = run.GetProperty("afterRevocation");
+            Assert.True(rejected.TryGetProperty("code", out var code), rejected.ToString());
+            Assert.Equal("OAUTH_WWW_AUTHENTICATE_CHALLENGE", code.GetString());
+            Assert.Equal(401, rejected.GetProperty("status").GetInt32());
+            var challenge = rejected.GetProperty("challenges")[0];
+            Assert.Equal("bearer", challenge.GetProperty("scheme").GetString());
+            Assert.Equal("invalid_token", challenge.GetProperty("parameters").GetProperty("error").GetString());
         }
 
         var anonymous = report.GetProperty("anonymous").GetProperty("body");

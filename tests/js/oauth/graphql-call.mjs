@@ -1,7 +1,7 @@
 // An agency system's view of the hub: openid-client discovers the hub, gets client-credentials tokens with
 // client_secret_basic and with private_key_jwt, jose verifies each against the JWKS (typ at+jwt, RS256, issuer,
-// audience), and each token calls /graphql. Prints one JSON line with what the hub answered; the xunit test
-// (tests/Hub.Server.Tests/Identity/GraphQLInteropTests.cs) makes the assertions.
+// audience), each token calls /graphql, and once revoked is refused there. Prints one JSON line with what the hub
+// answered; the xunit test (tests/Hub.Server.Tests/Identity/GraphQLInteropTests.cs) makes the assertions.
 // usage: node graphql-call.mjs  (settings in the environment: HUB_ISSUER, HUB_GRAPHQL, HUB_SCOPE, HUB_QUERY,
 //        HUB_CLIENT_ID, HUB_CLIENT_SECRET, HUB_JWT_CLIENT_ID, HUB_JWT_CLIENT_KID, HUB_JWT_CLIENT_KEY)
 import * as client from 'openid-client';
@@ -25,6 +25,17 @@ async function callGraphQL(config, accessToken) {
   return { status: response.status, body: await response.json() };
 }
 
+// What openid-client makes of /graphql's answer to a token the hub no longer accepts: RFC 6750 §3.1 asks for a 401
+// whose WWW-Authenticate challenge says invalid_token, which openid-client surfaces as a challenge error.
+async function callGraphQLWithRejectedToken(config, accessToken) {
+  try {
+    const answer = await callGraphQL(config, accessToken);
+    return { accepted: answer };
+  } catch (error) {
+    return { code: error.code, status: error.status, challenges: error.cause };
+  }
+}
+
 async function run(clientId, authentication) {
   const config = await client.discovery(new URL(issuer), clientId, undefined, authentication, insecure);
   const tokens = await client.clientCredentialsGrant(config, { scope });
@@ -33,7 +44,12 @@ async function run(clientId, authentication) {
     issuer, audience: graphql.href, typ: 'at+jwt', algorithms: ['RS256'],
     requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat', 'jti', 'client_id', 'scope'],
   });
-  return { clientId: payload.client_id, scope: payload.scope, graphql: await callGraphQL(config, tokens.access_token) };
+  const answer = await callGraphQL(config, tokens.access_token);
+  await client.tokenRevocation(config, tokens.access_token);
+  return {
+    clientId: payload.client_id, scope: payload.scope, graphql: answer,
+    afterRevocation: await callGraphQLWithRejectedToken(config, tokens.access_token),
+  };
 }
 
 const key = await importPKCS8(env('HUB_JWT_CLIENT_KEY'), 'RS256');
