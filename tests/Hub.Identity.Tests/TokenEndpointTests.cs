@@ -65,6 +65,19 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task Goal02_basic_credentials_that_are_not_utf8_are_invalid_request()
+    {
+        // Latin-1 "é" (0xE9) where UTF-8 is required: the bytes must not be silently replaced and compared as a secret.
+        byte[] credentials = [.. System.Text.Encoding.ASCII.GetBytes(fixture.SecretClientId + ":s"), 0xE9, (byte)'t'];
+        var header = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String(credentials));
+
+        var response = await TokenAsync(_http, header, ("grant_type", "client_credentials"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_request", await ErrorAsync(response));
+    }
+
+    [Fact]
     public async Task Goal03_wrong_secret_and_unknown_client_are_401_invalid_client_with_a_basic_challenge()
     {
         var wrong = await TokenAsync(_http, Basic(fixture.SecretClientId, "not-the-secret"), ("grant_type", "client_credentials"));

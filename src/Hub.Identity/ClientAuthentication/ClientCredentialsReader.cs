@@ -12,6 +12,8 @@ public static class ClientCredentialsReader
     /// <summary>The only <c>client_assertion_type</c> the hub accepts (RFC 7523 §2.2).</summary>
     public const string JwtBearerAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static (PresentedClientCredentials? Credentials, OAuthError? Error) Read(HttpRequest request, OAuthForm form)
     {
         var header = request.Headers.Authorization.ToString();
@@ -58,14 +60,25 @@ public static class ClientCredentialsReader
             return (null, OAuthError.InvalidRequest("The token endpoint accepts only the Basic authorization scheme."));
         }
 
-        string decoded;
+        byte[] bytes;
         try
         {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[scheme.Length..].Trim()));
+            bytes = Convert.FromBase64String(header[scheme.Length..].Trim());
         }
         catch (FormatException)
         {
             return (null, OAuthError.InvalidRequest("The Basic credentials are not valid base64."));
+        }
+
+        string decoded;
+        try
+        {
+            // Strict: a lenient decoder would turn invalid bytes into U+FFFD and compare that as the secret.
+            decoded = s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, OAuthError.InvalidRequest("The Basic credentials are not UTF-8."));
         }
 
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
