@@ -229,6 +229,21 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
         Assert.All(description, c => Assert.True(c is >= ' ' and <= '~' && c != '"' && c != '\\', $"'{c}' (U+{(int)c:X4}) in: {description}"));
     }
 
+    [Theory]
+    [InlineData(IdentityEndpointPaths.Token)]
+    [InlineData(IdentityEndpointPaths.Introspection)]
+    [InlineData(IdentityEndpointPaths.Revocation)]
+    public async Task Goal08_a_body_beyond_the_form_limits_is_invalid_request_not_a_500(string path)
+    {
+        // ASP.NET Core reads at most 1,024 form fields; more is a malformed request, not a server error.
+        var fields = Enumerable.Range(0, 1_100).Select(i => ($"p{i}", "1")).Prepend(("grant_type", "client_credentials")).ToArray();
+
+        var response = await PostAsync(_http, path, Basic(fixture.SecretClientId, fixture.SecretClientSecret), fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_request", await ErrorAsync(response));
+    }
+
     [Fact]
     public async Task Goal08_only_form_posts_without_query_parameters_are_accepted()
     {

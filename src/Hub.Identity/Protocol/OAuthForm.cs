@@ -12,7 +12,10 @@ public sealed class OAuthForm
 
     private OAuthForm(IFormCollection form) => _form = form;
 
-    /// <summary>Reads the body; returns an <c>invalid_request</c> error for a wrong content type, a query or a repeated parameter.</summary>
+    /// <summary>
+    /// Reads the body; returns an <c>invalid_request</c> error for a wrong content type, a query, a body beyond the form
+    /// limits or a repeated parameter.
+    /// </summary>
     public static async Task<(OAuthForm? Form, OAuthError? Error)> ReadAsync(HttpContext context, params string[] repeatable)
     {
         var request = context.Request;
@@ -26,7 +29,17 @@ public sealed class OAuthForm
             return (null, OAuthError.InvalidRequest("Parameters must be sent in the request body, not in the URI."));
         }
 
-        var form = await request.ReadFormAsync(context.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException exception)
+        {
+            // ASP.NET Core's form limits (field count, key and value length) are the client's error, not the server's.
+            return (null, OAuthError.InvalidRequest($"The request body exceeds the form limits: {exception.Message}"));
+        }
+
         foreach (var (name, values) in form)
         {
             if (values.Count > 1 && !repeatable.Contains(name))
