@@ -119,10 +119,12 @@ public sealed class TokenEndpoint(
             return ([], OAuthError.InvalidScope("The scope parameter is malformed (RFC 6749 section 3.3)."));
         }
 
+        // The catalogue is a short, reviewed list: compared in memory, a request naming thousands of scopes costs no
+        // more than one naming a few (a Contains query would bind one parameter per name, past SQLite's limit).
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var names = scopes.ToList();
-        var known = await db.Scopes.AsNoTracking().Where(s => names.Contains(s.Name)).Select(s => s.Name).ToListAsync(cancellationToken);
-        var unknown = names.Except(known, StringComparer.Ordinal).ToList();
+        var catalogue = await db.Scopes.AsNoTracking().Select(s => s.Name).ToListAsync(cancellationToken);
+        var unknown = names.Except(catalogue, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
             return ([], OAuthError.InvalidScope($"Unknown scope: {string.Join(' ', unknown)}."));
