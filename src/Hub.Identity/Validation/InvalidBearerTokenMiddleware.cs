@@ -12,6 +12,7 @@ namespace Hub.Identity.Validation;
 /// </summary>
 public sealed class InvalidBearerTokenMiddleware(RequestDelegate next)
 {
+    /// <summary>Challenges a request whose bearer token failed, or passes it on.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<AuthorizationServerEndpoint>() is null)
