@@ -44,9 +44,9 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
             context.ReportError(new GraphQLError(
                 $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
                 [definition, usage.Node]));
-            return;
         }
 
+        // Checked even after a type mismatch: graphql-js reports both errors for one usage.
         if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
         {
             context.ReportError(new GraphQLError(
