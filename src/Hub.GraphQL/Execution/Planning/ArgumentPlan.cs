@@ -7,33 +7,47 @@ using Hub.GraphQL.Utilities;
 namespace Hub.GraphQL.Execution.Planning;
 
 /// <summary>
-/// The arguments of a field selection (graphql-js <c>getArgumentValues</c>). Literal-only arguments whose coerced
-/// values are immutable are coerced once and shared; anything with variables, a mutable value or an error is
-/// coerced per request so no request can see another's values.
+/// The arguments of a field selection or a directive use (graphql-js <c>getArgumentValues</c>). Literal-only
+/// arguments whose coerced values are immutable are coerced once and shared; anything with variables, a mutable value
+/// or an error is coerced per request so no request can see another's values.
 /// </summary>
 public sealed class ArgumentPlan
 {
     private readonly Argument[] _definitions;
     private readonly string[] _names;
-    private readonly FieldNode _fieldNode;
+    private readonly SyntaxNode _node;
     private readonly ArgumentNode?[] _nodes;
     private readonly ArgumentValues? _shared;
 
     internal ArgumentPlan(OutputField field, FieldNode fieldNode)
+        : this(field.Arguments, fieldNode, fieldNode.Arguments)
     {
-        _definitions = [.. field.Arguments.Values];
+    }
+
+    internal ArgumentPlan(DirectiveDefinition directive, DirectiveNode directiveNode)
+        : this(directive.Arguments, directiveNode, directiveNode.Arguments)
+    {
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> is the field or directive the arguments belong to: graphql-js reports a missing
+    /// required argument there.
+    /// </summary>
+    private ArgumentPlan(IReadOnlyDictionary<string, Argument> definitions, SyntaxNode node, IReadOnlyList<ArgumentNode> argumentNodes)
+    {
+        _definitions = [.. definitions.Values];
         _names = [.. _definitions.Select(d => d.Name)];
-        _fieldNode = fieldNode;
+        _node = node;
         _nodes = new ArgumentNode?[_definitions.Length];
         var usesVariables = false;
         for (var i = 0; i < _definitions.Length; i++)
         {
-            foreach (var node in fieldNode.Arguments)
+            foreach (var argumentNode in argumentNodes)
             {
-                if (node.Name.Value == _definitions[i].Name)
+                if (argumentNode.Name.Value == _definitions[i].Name)
                 {
-                    _nodes[i] = node;
-                    usesVariables |= ContainsVariable(node.Value);
+                    _nodes[i] = argumentNode;
+                    usesVariables |= ContainsVariable(argumentNode.Value);
                     break;
                 }
             }
@@ -83,7 +97,7 @@ public sealed class ArgumentPlan
                 }
                 else if (definition.Type is NonNullType)
                 {
-                    throw Error($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.", _fieldNode);
+                    throw Error($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.", _node);
                 }
 
                 continue;

@@ -1,4 +1,5 @@
 using Hub.GraphQL.Language.Syntax;
+using Hub.GraphQL.Types;
 
 namespace Hub.GraphQL.Execution.Planning;
 
@@ -22,26 +23,39 @@ internal sealed class IncludeConditions
         _variables = [.. names];
     }
 
-    /// <summary>The tri-state values of the condition variables for one request, and their cache key when it fits.</summary>
-    public readonly record struct Outcome(bool?[] Values, ulong? Key);
+    /// <summary>
+    /// The values of the condition variables for one request (null where a value is not a boolean) and their cache
+    /// key, which exists only when every value is a boolean and the variables fit the key.
+    /// </summary>
+    public readonly record struct Outcome(bool?[] Values, ulong? Key, IReadOnlyDictionary<string, object?> Variables);
 
     public Outcome Evaluate(IReadOnlyDictionary<string, object?> variables)
     {
         var values = new bool?[_variables.Length];
         ulong key = 0;
+        var cacheable = _variables.Length <= MaxKeyedVariables;
         for (var i = 0; i < _variables.Length; i++)
         {
             values[i] = variables.TryGetValue(_variables[i], out var value) && value is bool flag ? flag : null;
-            if (values[i] is { } set && i < MaxKeyedVariables)
+            if (values[i] is { } set)
             {
-                key |= 1UL << ((2 * i) + (set ? 0 : 1));
+                key |= i < MaxKeyedVariables ? 1UL << ((2 * i) + (set ? 0 : 1)) : 0;
+            }
+            else
+            {
+                // A null or missing condition may fail collection with an error (see ConditionValue): such a
+                // request compiles its own selections, so no cached plan skips the error.
+                cacheable = false;
             }
         }
 
-        return new Outcome(values, _variables.Length <= MaxKeyedVariables ? key : null);
+        return new Outcome(values, cacheable ? key : null, variables);
     }
 
-    /// <summary>graphql-js <c>shouldIncludeNode</c>: excluded by <c>@skip(if: true)</c> or <c>@include(if: false)</c>.</summary>
+    /// <summary>
+    /// graphql-js <c>shouldIncludeNode</c>: excluded by <c>@skip(if: true)</c> or <c>@include(if: false)</c>.
+    /// Throws <see cref="Errors.GraphQLException"/> where graphql-js's <c>getDirectiveValues</c> throws.
+    /// </summary>
     public bool ShouldInclude(SelectionNode node, Outcome outcome)
     {
         if (node.Directives.Count == 0)
@@ -49,34 +63,35 @@ internal sealed class IncludeConditions
             return true;
         }
 
-        return ConditionValue(node, "skip", outcome) != true && ConditionValue(node, "include", outcome) != false;
+        return ConditionValue(node, DirectiveDefinition.Skip, outcome) != true
+            && ConditionValue(node, DirectiveDefinition.Include, outcome) != false;
     }
 
-    private bool? ConditionValue(SelectionNode node, string directiveName, Outcome outcome)
+    private bool? ConditionValue(SelectionNode node, DirectiveDefinition definition, Outcome outcome)
     {
         foreach (var directive in node.Directives)
         {
-            if (directive.Name.Value != directiveName)
+            if (directive.Name.Value != definition.Name)
             {
                 continue;
             }
 
-            foreach (var argument in directive.Arguments)
+            var condition = directive.Arguments.FirstOrDefault(argument => argument.Name.Value == "if")?.Value;
+            if (condition is BooleanValueNode literal)
             {
-                if (argument.Name.Value != "if")
-                {
-                    continue;
-                }
-
-                return argument.Value switch
-                {
-                    BooleanValueNode literal => literal.Value,
-                    VariableNode variable => outcome.Values[Array.IndexOf(_variables, variable.Name.Value)],
-                    _ => null,
-                };
+                return literal.Value;
             }
 
-            return null;
+            if (condition is VariableNode variable && outcome.Values[Array.IndexOf(_variables, variable.Name.Value)] is { } value)
+            {
+                return value;
+            }
+
+            // A null variable (nullable with a default, set to null), or without validation a missing variable or
+            // argument or a literal of another type: graphql-js coerces the arguments as for a field and throws
+            // its error ("Argument "if" of non-null type "Boolean!" must not be null."). A value that coerces
+            // but is not a boolean neither skips nor includes.
+            return new ArgumentPlan(definition, directive).Coerce(outcome.Variables).Get("if") as bool?;
         }
 
         return null;

@@ -132,12 +132,13 @@ internal sealed partial class OperationExecution
     private object CompleteObject(
         ObjectType type, bool nonNullPosition, Selection selection, object value, ResultNode container, int slot)
     {
-        var selections = selection.GetSubSelections(type);
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, CreateContext(selection, value, container, slot)))
         {
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {ValueInspector.Inspect(value)}.");
         }
 
+        // After isTypeOf, as graphql-js collects subfields: collecting may throw (a null @skip/@include condition).
+        var selections = selection.GetSubSelections(type);
         var map = new ResultMap(selections, container, slot, nonNullPosition);
         if (!ExecuteSelections(map, value))
         {

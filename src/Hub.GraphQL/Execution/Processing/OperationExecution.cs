@@ -40,7 +40,17 @@ internal sealed partial class OperationExecution
 
     public async ValueTask<ExecutionResult> ExecuteAsync()
     {
-        var selections = Operation.GetRootSelections(Variables);
+        SelectionSet selections;
+        try
+        {
+            selections = Operation.GetRootSelections(Variables);
+        }
+        catch (GraphQLException exception)
+        {
+            // graphql-js executeImpl: an error while collecting the root fields fails the operation with "data": null.
+            return new ExecutionResult { Errors = exception.Errors, HasData = true };
+        }
+
         var root = new ResultMap(selections, null, -1, isNonNullPosition: true);
         using (AmbientBatchScheduler.Use(_pump))
         {

@@ -13,7 +13,17 @@ internal static class SubscriptionExecution
 {
     public static async ValueTask<IExecutionResult> SubscribeAsync(CompiledOperation operation, RequestState state, object? rootValue)
     {
-        var selections = operation.GetRootSelections(state.Variables);
+        SelectionSet selections;
+        try
+        {
+            selections = operation.GetRootSelections(state.Variables);
+        }
+        catch (GraphQLException exception)
+        {
+            // graphql-js createSourceEventStream returns the error without "data".
+            return ExecutionResult.FromErrors(exception.Errors);
+        }
+
         if (selections.Selections.Length == 0)
         {
             var fieldName = FirstFieldName(operation);
