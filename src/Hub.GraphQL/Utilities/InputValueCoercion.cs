@@ -103,6 +103,11 @@ public static class InputValueCoercion
         }
 
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+        // graphql-js keeps a key (valued undefined) for a field that failed to coerce, and its OneOf check counts
+        // the keys: so a OneOf object's keys are the coerced fields plus the failed ones, in field order.
+        var failedFields = 0;
+        string? firstKey = null;
         foreach (var field in type.Fields.Values)
         {
             if (!input.TryGetValue(field.Name, out var fieldValue))
@@ -110,6 +115,7 @@ public static class InputValueCoercion
                 if (field.HasDefaultValue)
                 {
                     coerced[field.Name] = field.DefaultValue;
+                    firstKey ??= field.Name;
                 }
                 else if (field.Type is NonNullType)
                 {
@@ -126,6 +132,12 @@ public static class InputValueCoercion
             {
                 coerced[field.Name] = coercedField;
             }
+            else
+            {
+                failedFields++;
+            }
+
+            firstKey ??= field.Name;
         }
 
         foreach (var fieldName in input.Keys)
@@ -142,14 +154,15 @@ public static class InputValueCoercion
 
         if (type.IsOneOf)
         {
-            if (coerced.Count != 1)
+            if (coerced.Count + failedFields != 1)
             {
                 onError(path.ToArray(), value, new GraphQLError($"Exactly one key must be specified for OneOf type \"{type.Name}\"."));
             }
 
-            if (coerced.Count > 0 && coerced.First() is { Value: null } only)
+            // Only the first key is checked for null; a failed first field is undefined there, not null.
+            if (firstKey is not null && coerced.TryGetValue(firstKey, out var first) && first is null)
             {
-                onError([.. path, only.Key], null, new GraphQLError($"Field \"{only.Key}\" must be non-null."));
+                onError([.. path, firstKey], null, new GraphQLError($"Field \"{firstKey}\" must be non-null."));
             }
         }
 
