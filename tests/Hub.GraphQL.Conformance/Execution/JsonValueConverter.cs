@@ -8,7 +8,10 @@ namespace Hub.GraphQL.Conformance.Execution;
 /// </summary>
 public static class JsonValueConverter
 {
-    /// <summary>Converts a root value; <c>{"$error": "msg"}</c> objects become <see cref="ResolverFailure"/>s.</summary>
+    /// <summary>
+    /// Converts a root value; <c>{"$error": "msg"}</c> objects become <see cref="ResolverFailure"/>s and
+    /// <c>{"$arguments": true}</c> objects <see cref="ArgumentsEcho"/>.
+    /// </summary>
     public static object? ToRootValue(JsonElement element) => Convert(element, bindFailures: true);
 
     /// <summary>Converts variable values, where <c>$error</c> has no meaning.</summary>
@@ -33,6 +36,14 @@ public static class JsonValueConverter
             && element.EnumerateObject().Count() == 1)
         {
             return new ResolverFailure(message.GetString() ?? string.Empty);
+        }
+
+        if (bindFailures
+            && element.TryGetProperty("$arguments", out var echo)
+            && echo.ValueKind == JsonValueKind.True
+            && element.EnumerateObject().Count() == 1)
+        {
+            return ArgumentsEcho.Instance;
         }
 
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -6,6 +6,7 @@
 // The root value follows the corpus conventions, which Hub's `execute` command reproduces exactly:
 //  - every field is resolved by graphql-js's default resolver from the JSON root value;
 //  - an object {"$error": "msg"} becomes a function that throws new Error("msg") when its field is resolved;
+//  - an object {"$arguments": true} becomes a function that returns its field's coerced arguments (args);
 //  - a "__typename" key picks the concrete type of an abstract value (graphql-js's default type resolver);
 //  - mutations read the same root value as queries.
 // With --repeat N every case is run N more times through parse + validate + execute + JSON.stringify (graphql-js
@@ -27,7 +28,10 @@ function parseArguments(argv) {
   return options;
 }
 
-/** Turns the JSON data into a graphql-js root value: {"$error": msg} objects become throwing resolvers. */
+/**
+ * Turns the JSON data into a graphql-js root value: {"$error": msg} objects become throwing resolvers and
+ * {"$arguments": true} objects resolvers that return their arguments.
+ */
 function bindRootValue(value) {
   if (Array.isArray(value)) {
     return value.map(bindRootValue);
@@ -39,6 +43,9 @@ function bindRootValue(value) {
       return () => {
         throw new Error(message);
       };
+    }
+    if (keys.length === 1 && keys[0] === '$arguments' && value.$arguments === true) {
+      return (args) => args;
     }
     const bound = {};
     for (const key of keys) {
