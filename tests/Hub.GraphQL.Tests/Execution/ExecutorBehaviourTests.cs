@@ -1,3 +1,5 @@
+using Hub.GraphQL.Execution;
+using Hub.GraphQL.Serialization;
 using Hub.GraphQL.Types;
 using static Hub.GraphQL.Tests.Execution.ExecutionTestKit;
 
@@ -40,6 +42,26 @@ public sealed class ExecutorBehaviourTests
         const string query = "query ($x: Boolean!) { a @include(if: $x) b a }";
         Assert.Equal("""{"data":{"a":"A","b":"B"}}""", await RunAsync(TestSchema, query, Root, Obj(("x", true))));
         Assert.Equal("""{"data":{"b":"B","a":"A"}}""", await RunAsync(TestSchema, query, Root, Obj(("x", false))));
+    }
+
+    [Theory]
+    [InlineData(
+        "query ($x: Boolean = true) { b pet { name @include(if: $x) } }",
+        """{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":56}],"path":["pet"]}],"data":{"b":"B","pet":null}}""")]
+    [InlineData(
+        "query ($x: Boolean = true) { b a @skip(if: $x) }",
+        """{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":44}]}],"data":null}""")]
+    public async Task A_null_condition_fails_collection_even_after_a_cached_plan_for_a_boolean(string query, string expected)
+    {
+        // Arrange: the first request compiles and caches the plan for $x = true on the same executor.
+        var executor = TestSchema.MakeExecutable();
+        await executor.ExecuteAsync(new GraphQLRequest { Query = query, RootValue = Root, Variables = Obj(("x", true)) });
+
+        // Act
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = query, RootValue = Root, Variables = Obj(("x", null)) });
+
+        // Assert
+        Assert.Equal(expected, ResultJsonWriter.ToJson((ExecutionResult)result));
     }
 
     [Fact]

@@ -43,8 +43,9 @@ internal sealed class IncludeConditions
             }
             else
             {
-                // A null or missing condition may fail collection with an error (see ConditionValue): such a
-                // request compiles its own selections, so no cached plan skips the error.
+                // Null, missing and (without validation) non-boolean values would share a key but behave
+                // differently (see ConditionValue: most fail collection with an error), so such a request compiles
+                // its own selections and no cached plan can skip the error.
                 cacheable = false;
             }
         }
