@@ -247,6 +247,7 @@ class DocumentGenerator {
     this.fragments = []; // {name, on, text}
     this.wild = rng.chance(0.35);
     this.aliases = 0;
+    this.fieldArguments = new Map(); // response name on a type -> its arguments text
   }
 
   generate() {
@@ -298,7 +299,13 @@ class DocumentGenerator {
   field(type, depth, root) {
     const { rng, schema } = this;
     const fields = Object.values(type.getFields());
-    if (root && type === schema.getQueryType() && rng.chance(0.08)) {
+    if (root && type === schema.getQueryType() && rng.chance(0.12)) {
+      if (rng.chance(0.6)) {
+        // Random walks through the introspection types, as any other selection.
+        return rng.chance(0.4)
+          ? `__schema ${this.selectionSet(schema.getType('__Schema'), depth + 1)}`
+          : `__type(name: "${rng.pick(Object.keys(schema.getTypeMap()))}") ${this.selectionSet(schema.getType('__Type'), depth + 1)}`;
+      }
       const introspection = rng.pick([
         '__schema { queryType { name } types { name kind } }',
         '__schema { directives { name locations args { name defaultValue } } }',
@@ -316,11 +323,20 @@ class DocumentGenerator {
       name = rng.chance(0.8) ? typo(rng, name) : 'unknownField';
       field = undefined;
     }
-    // Outside wild documents, fields with arguments get a fresh alias so that most documents pass validation.
-    const alias = this.wild && rng.chance(0.2)
-      ? rng.pick([...fields.map((f) => f.name), 'a', 'b']) + ': '
-      : field?.args.length || rng.chance(0.1) ? `${name}${this.aliases++}: ` : '';
-    const args = field ? this.arguments(field.args) : '';
+    // Outside wild documents a field with arguments either repeats the arguments it had before on this type (so
+    // the selections merge) or gets a fresh alias: most documents pass validation and still merge fields.
+    const key = `${type.name}.${name}`;
+    const repeat = !this.wild && field?.args.length && this.fieldArguments.has(key) && rng.chance(0.5);
+    let alias = '';
+    if (this.wild && rng.chance(0.25)) {
+      alias = rng.pick([...fields.map((f) => f.name), 'a', 'b']) + ': ';
+    } else if ((field?.args.length && this.fieldArguments.has(key) && !repeat) || rng.chance(0.1)) {
+      alias = `${name}${this.aliases++}: `;
+    }
+    const args = repeat ? this.fieldArguments.get(key) : field ? this.arguments(field.args) : '';
+    if (!alias && !this.fieldArguments.has(key)) {
+      this.fieldArguments.set(key, args);
+    }
     let text = `${alias}${name}${args}${this.directives()}`;
     const named = field && getNamedType(field.type);
     if (named && isCompositeType(named) && !(this.wild && rng.chance(0.05))) {
@@ -347,21 +363,22 @@ class DocumentGenerator {
   }
 
   /** Either a literal or a variable of (roughly) the argument's type; nested literals may hold variables too. */
-  argumentValue(type) {
+  /** A literal, a variable, or an object or list literal whose parts are chosen the same way. */
+  argumentValue(type, depth = 0) {
     const { rng } = this;
-    if (rng.chance(0.4)) {
+    if (rng.chance(depth === 0 ? 0.4 : 0.25)) {
       return this.variableFor(type);
     }
-    const named = getNamedType(type);
-    if (isInputObjectType(named) && rng.chance(0.3)) {
-      // An object literal with a variable inside: variables in nested positions are coerced by another path.
-      const inner = isNonNullType(type) ? type.ofType : type;
-      if (isInputObjectType(inner)) {
-        const value = inputObject(rng, inner, this.wild, 1, (t) => ({ $type: t }));
-        return '{' + Object.entries(value).map(([key, marker]) =>
-          `${key}: ${marker?.$type ? (rng.chance(0.5) ? this.variableFor(marker.$type) : literal(rng, jsonValue(rng, marker.$type, this.wild), marker.$type)) : literal(rng, marker)}`,
-        ).join(', ') + '}';
-      }
+    const inner = isNonNullType(type) ? type.ofType : type;
+    if (depth < 3 && isInputObjectType(inner) && rng.chance(0.3)) {
+      // Variables in nested positions are coerced by another path than top-level ones (valueFromAST).
+      const value = inputObject(rng, inner, this.wild, depth, (fieldType) => ({ $type: fieldType }));
+      return '{' + Object.entries(value)
+        .map(([key, part]) => `${key}: ${part?.$type ? this.argumentValue(part.$type, depth + 1) : literal(rng, part)}`)
+        .join(', ') + '}';
+    }
+    if (depth < 3 && isListType(inner) && rng.chance(0.3)) {
+      return '[' + Array.from({ length: rng.int(0, 3) }, () => this.argumentValue(inner.ofType, depth + 1)).join(', ') + ']';
     }
     return literal(rng, jsonValue(rng, type, this.wild), type);
   }
@@ -470,6 +487,7 @@ const oddTokens = [
   '"\\x41"', '"a\nb"', '"unterminated', '"""unterminated', "'single'", '?', '~', '\u0007', '\u00a0', '\ufeff', '..', '....',
   '$1', '$', '@', '&', '|', '=', 'true', 'null', '{}', '[]', '()', '# comment\n', '\t', '\r', '\r\n', 'é', '"\\t\\"\\\\\\/\\b\\f\\n\\r"',
   '"\u0001"', '"""\u0001"""', 'on', 'fragment', 'query', '!', ':', '"\\u{}"', '"\\u{0041}"', '"\\uXYZW"',
+  '\u2028', '\u0085', '"\u2028\u2029"', '"""\u2029 \ud83d\ude80"""', '"\ud83d\ude80"', '"\\ud83d\\ude80"', '"\\uD800\\u0041"',
 ];
 
 function mutate(rng, text) {
