@@ -13,13 +13,9 @@ public sealed class SqliteStoreTests
     [Fact]
     public async Task The_embedded_sqlite_store_issues_validates_and_revokes_tokens()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("hub-identity-sqlite-").FullName, "hub.db");
-        await using var server = await IdentityTestServer.StartAsync("sqlite", $"Data Source={file}", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var (server, admin, client) = await StartWithClientAsync();
+        await using var _ = server;
         using var http = server.CreateClient();
-        var admin = server.GetRequiredService<IdentityAdministration>();
-        await admin.DefineScopeAsync("clues.read", "Read clues.", "test");
-        await admin.CreateAgencyAsync("SPP-430281", "Procuratorate", "procuratorate", "430281", "test");
-        var client = await admin.CreateClientAsync("SPP-430281", "Case tool", ["clues.read"], "test");
 
         var token = await AccessTokenAsync(http, client.ClientId, client.ClientSecret!);
         var call = () => http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/resource") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } });
@@ -29,5 +25,31 @@ public sealed class SqliteStoreTests
         await PostAsync(http, IdentityEndpointPaths.Revocation, Basic(client.ClientId, client.ClientSecret!), ("token", token));
         Assert.Equal(HttpStatusCode.Unauthorized, (await call()).StatusCode);
         Assert.Contains(await admin.ListTokensAsync(client.ClientId, 10), t => t.RevokedAt is not null);
+    }
+
+    /// <summary>SQLite statements take at most 32,766 parameters; the scope list must not become one per name.</summary>
+    [Fact]
+    public async Task A_scope_parameter_with_tens_of_thousands_of_names_is_invalid_scope_not_a_500()
+    {
+        var (server, _, client) = await StartWithClientAsync();
+        await using var _ = server;
+        using var http = server.CreateClient();
+        var scope = string.Join(' ', Enumerable.Range(0, 40_000).Select(i => $"s{i}"));
+
+        var response = await TokenAsync(http, Basic(client.ClientId, client.ClientSecret!), ("grant_type", "client_credentials"), ("scope", scope));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_scope", await ErrorAsync(response));
+    }
+
+    /// <summary>A server on a new SQLite file with one procuratorate client allowed <c>clues.read</c>.</summary>
+    private static async Task<(IdentityTestServer Server, IdentityAdministration Admin, ClientRegistration Client)> StartWithClientAsync()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("hub-identity-sqlite-").FullName, "hub.db");
+        var server = await IdentityTestServer.StartAsync("sqlite", $"Data Source={file}", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var admin = server.GetRequiredService<IdentityAdministration>();
+        await admin.DefineScopeAsync("clues.read", "Read clues.", "test");
+        await admin.CreateAgencyAsync("SPP-430281", "Procuratorate", "procuratorate", "430281", "test");
+        return (server, admin, await admin.CreateClientAsync("SPP-430281", "Case tool", ["clues.read"], "test"));
     }
 }
