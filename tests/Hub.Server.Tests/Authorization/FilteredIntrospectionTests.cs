@@ -31,7 +31,7 @@ public sealed class FilteredIntrospectionTests
         Assert.Equal(["agencies", "agency", "health", "version"], FieldsOf(anonymous, "Query"));
         Assert.Null(anonymous.GetType("Person"));
         Assert.Equal(["agencies", "agency", "health", "person", "version"], FieldsOf(persons, "Query"));
-        Assert.Equal(["birthYear", "idNumber", "regionCode", "sex"], FieldsOf(persons, "Person"));
+        Assert.Equal(["ageBand", "birthYear", "idNumber", "regionCode", "sex"], FieldsOf(persons, "Person"));
         Assert.Null(persons.GetType("AdministrativePenalty"));
         Assert.Contains("administrativePenalties", FieldsOf(enforcement, "Query"));
         Assert.DoesNotContain("person", FieldsOf(enforcement, "Query"));

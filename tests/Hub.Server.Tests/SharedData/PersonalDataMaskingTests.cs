@@ -55,7 +55,8 @@ public sealed class PersonalDataMaskingTests
     [Theory]
     [InlineData("2025-06-30", true)]
     [InlineData("2030-03-11", true)]
-    [InlineData("2030-03-12", false)]
+    [InlineData("2030-03-12", true)] // the 18th birthday itself: an age is reached the day after
+    [InlineData("2030-03-13", false)]
     public void Minority_comes_from_the_birth_date_in_the_identity_number(string today, bool minor) =>
         Assert.Equal(minor, PersonalDataMasking.IsMinor(MinorId, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 

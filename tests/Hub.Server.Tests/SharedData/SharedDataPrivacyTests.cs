@@ -50,6 +50,24 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_minor_is_told_by_age_band_alone_even_to_a_client_that_may_reveal()
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              minor: person(idNumber: "{{SharedDataRows.MinorId}}", reason: "case 2024-120") { birthYear ageBand }
+              adult: person(idNumber: "{{Person}}") { birthYear ageBand }
+            }
+            """);
+
+        var data = result.GetProperty("data");
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("minor").GetProperty("birthYear").ValueKind);
+        Assert.NotEqual("ADULT", data.GetProperty("minor").GetProperty("ageBand").GetString());
+        Assert.Equal("1985", data.GetProperty("adult").GetProperty("birthYear").GetRawText());
+        Assert.Equal("ADULT", data.GetProperty("adult").GetProperty("ageBand").GetString());
+    }
+
+    [Fact]
     public async Task Personal_fields_are_masked_by_default_even_for_a_client_that_may_reveal()
     {
         foreach (var token in new[] { fixture.ReadToken, fixture.RevealToken })

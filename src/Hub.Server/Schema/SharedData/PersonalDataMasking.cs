@@ -33,9 +33,9 @@ public static class PersonalDataMasking
     /// <summary>A minor's name (DOMAIN.md §6.2-2: "minor victims/offenders: name fully masked"): every character masked.</summary>
     public static string MinorName(string value) => new('*', TextElements(value.Trim()).Count);
 
-    /// <summary>Whether the holder of a valid citizen identity number is under 18 on <paramref name="today"/>.</summary>
+    /// <summary>Whether the holder of a valid citizen identity number is under 18 on <paramref name="today"/> (see <see cref="AgeBands.Of"/>).</summary>
     public static bool IsMinor(string? idNumber, DateOnly today) =>
-        CitizenIdNumber.IsValid(idNumber) && CitizenIdNumber.BirthDate(idNumber!).AddYears(18) > today;
+        CitizenIdNumber.IsValid(idNumber) && AgeBands.Of(CitizenIdNumber.BirthDate(idNumber!), today) != AgeBand.Adult;
 
     /// <summary><c>张三</c> → <c>张*</c>, <c>张三明</c> → <c>张*明</c>, <c>欧阳娜娜</c> → <c>欧**娜</c>, a single character → <c>*</c>.</summary>
     public static string Name(string value)

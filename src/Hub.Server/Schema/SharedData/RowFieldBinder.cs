@@ -63,7 +63,7 @@ public static class RowFieldBinder
         {
             case PersonalDataKind.Name when type.SubjectIdNumberField is { } idField:
                 var subjectIdNumber = PropertyReader(type.RecordType, idField);
-                return record => PersonalDataMasking.IsMinor(subjectIdNumber(record) as string, ShanghaiToday())
+                return record => PersonalDataMasking.IsMinor(subjectIdNumber(record) as string, AgeBands.Today())
                     ? PersonalDataMasking.MinorName
                     : PersonalDataMasking.Name;
             case PersonalDataKind.FreeText:
@@ -84,9 +84,6 @@ public static class RowFieldBinder
                 return _ => value => PersonalDataMasking.Mask(kind, value);
         }
     }
-
-    /// <summary>Today in Asia/Shanghai, the calendar of the shared data (DOMAIN.md §2.3).</summary>
-    private static DateOnly ShanghaiToday() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static Func<object, object?> PropertyReader(Type recordType, string fieldName)
     {

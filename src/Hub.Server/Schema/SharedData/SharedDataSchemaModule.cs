@@ -22,6 +22,7 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
         builder
             .BindEnumType<KeyQuality>("KeyQuality")
             .BindEnumType<SensitivityLevel>("SensitivityLevel")
+            .BindEnumType<AgeBand>("AgeBand")
             .BindResolver("Query", "person", EntityLookups.PersonAsync)
             .BindResolver("Query", "organization", EntityLookups.OrganizationAsync);
 

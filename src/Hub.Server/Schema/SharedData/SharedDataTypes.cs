@@ -13,7 +13,8 @@ public static class SharedDataTypes
 {
     public static SharedDataType Person { get; } = new SharedDataType("Person", typeof(Person))
         .Personal("idNumber", PersonalDataKind.IdNumber)
-        .Computed<Person>("birthYear", p => p.BirthDate.Year);
+        .Computed<Person>("birthYear", p => AgeBands.Of(p.BirthDate, AgeBands.Today()) == AgeBand.Adult ? p.BirthDate.Year : null)
+        .Computed<Person>("ageBand", p => AgeBands.Of(p.BirthDate, AgeBands.Today()));
 
     public static SharedDataType Organization { get; } = new SharedDataType("Organization", typeof(OrganizationProfile))
         .Personal("legalRepresentativeIdNumber", PersonalDataKind.IdNumber)
