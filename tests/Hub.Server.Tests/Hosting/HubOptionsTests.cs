@@ -1,4 +1,5 @@
 using Hub.Server.Hosting;
+using Hub.Server.Tests.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -20,18 +21,25 @@ public sealed class HubOptionsTests
     }
 
     [Fact]
-    public void Hub_environment_variables_override_appsettings()
+    public async Task Hub_environment_variables_override_appsettings()
     {
-        var previous = Environment.GetEnvironmentVariable("Hub__MigrateAtStartup");
-        Environment.SetEnvironmentVariable("Hub__MigrateAtStartup", "false");
+        // In a child process: a variable set in this one would reach every host the tests running alongside build
+        // meanwhile (Hub__MigrateAtStartup=false once left another test's hub without its tables).
+        var folder = Directory.CreateTempSubdirectory("hub-environment-").FullName;
         try
         {
-            using var factory = new HubServerFactory();
-            Assert.False(factory.Services.GetRequiredService<IOptions<HubOptions>>().Value.MigrateAtStartup);
+            var (exitCode, _, error) = await HubProcess.RunAsync(folder, new Dictionary<string, string>
+            {
+                ["Hub__DataFolder"] = Path.Combine(folder, "data"),
+                ["Hub__Database__Provider"] = "PostgreSql", // appsettings.json says Sqlite
+            }, "db", "migrate");
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Hub:Database:ConnectionString is required", error);
         }
         finally
         {
-            Environment.SetEnvironmentVariable("Hub__MigrateAtStartup", previous);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
