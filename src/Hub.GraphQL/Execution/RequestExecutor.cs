@@ -77,7 +77,7 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         var (variables, variableErrors) = VariableCoercion.Coerce(
-            Schema, operation.Definition.VariableDefinitions, request.Variables, _options.MaxVariableErrors);
+            Schema, operation.Definition.VariableDefinitions, request.Variables, _options.MaxVariableErrors, _options.HideSuggestions);
         if (variables is null)
         {
             return ExecutionResult.FromErrors(variableErrors!);

@@ -3,6 +3,7 @@ using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Validation;
 
 namespace Hub.GraphQL.Execution;
 
@@ -20,8 +21,18 @@ public sealed class RequestExecutorOptions
 
     public ParserOptions? ParserOptions { get; init; }
 
+    /// <summary>Settings of a <see cref="RequestExecutor"/>; validation by the spec's rules unless <see cref="Validate"/> is replaced.</summary>
+    public RequestExecutorOptions() =>
+        Validate = (schema, document) => DocumentValidator.Validate(schema, document, hideSuggestions: HideSuggestions);
+
+    /// <summary>
+    /// graphql-js 17's <c>hideSuggestions</c>: validation and variable errors without "Did you mean …?". For a schema
+    /// whose introspection hides names from some callers, since the hints are drawn from the whole schema.
+    /// </summary>
+    public bool HideSuggestions { get; init; }
+
     /// <summary>Validates a parsed document; null skips validation (only for trusted documents).</summary>
-    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; } = DefaultValidation;
+    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; }
 
     /// <summary>Limit checks run on every request before execution.</summary>
     public IReadOnlyList<IDocumentAnalyzer> DocumentAnalyzers { get; init; } = [];
@@ -34,7 +45,4 @@ public sealed class RequestExecutorOptions
 
     /// <summary>Decides the authorization rules; required as soon as any field is guarded.</summary>
     public IAuthorizationHandler? AuthorizationHandler { get; init; }
-
-    private static IReadOnlyList<GraphQLError> DefaultValidation(Schema schema, DocumentNode document)
-        => Hub.GraphQL.Validation.DocumentValidator.Validate(schema, document);
 }

@@ -1,6 +1,7 @@
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Utilities;
 
 namespace Hub.GraphQL.Validation;
 
@@ -25,6 +26,16 @@ public abstract class DocumentValidationContext
     }
 
     public DocumentNode Document { get; }
+
+    /// <summary>
+    /// graphql-js 17's <c>hideSuggestions</c>: errors say what is wrong without "Did you mean …?", for a schema whose
+    /// introspection hides names from some callers (the hints are drawn from the whole schema).
+    /// </summary>
+    public bool HideSuggestions { get; init; }
+
+    /// <summary>The names among <paramref name="options"/> close to <paramref name="input"/>, none when suggestions are hidden.</summary>
+    public IReadOnlyList<string> SuggestionList(string input, IEnumerable<string> options) =>
+        HideSuggestions ? [] : Suggestions.List(input, options);
 
     /// <summary>The schema the document is checked against; for SDL validation, the schema being extended (if any).</summary>
     public abstract Schema? Schema { get; }

@@ -15,17 +15,21 @@ public static class DocumentValidator
     /// <summary>The message graphql-js adds when <c>maxErrors</c> is reached.</summary>
     public const string TooManyErrorsMessage = "Too many validation errors, error limit reached. Validation aborted.";
 
-    /// <summary>Validates an executable document against <paramref name="schema"/> with <paramref name="rules"/> (default: <see cref="SpecifiedRules.All"/>).</summary>
+    /// <summary>
+    /// Validates an executable document against <paramref name="schema"/> with <paramref name="rules"/> (default:
+    /// <see cref="SpecifiedRules.All"/>); <paramref name="hideSuggestions"/> as <see cref="DocumentValidationContext.HideSuggestions"/>.
+    /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(
         Schema schema,
         DocumentNode document,
         IReadOnlyList<IValidationRule>? rules = null,
-        int maxErrors = 100)
+        int maxErrors = 100,
+        bool hideSuggestions = false)
     {
         rules ??= SpecifiedRules.All;
         var errors = new ErrorCollector(maxErrors);
         var typeInfo = new TypeInfo(schema);
-        var context = new ValidationContext(schema, document, typeInfo, errors.Add);
+        var context = new ValidationContext(schema, document, typeInfo, errors.Add) { HideSuggestions = hideSuggestions };
         var visitors = new SyntaxVisitor[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {

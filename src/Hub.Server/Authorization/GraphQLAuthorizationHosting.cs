@@ -42,8 +42,8 @@ public static class GraphQLAuthorizationHosting
         var hideSchema = services.GetRequiredService<GraphQLAuthorizationOptions>().FilterIntrospection;
         return served.Schema.MakeExecutable(new RequestExecutorOptions
         {
-            // What filtered introspection hides must not come back as "Did you mean …?" in validation errors.
-            Validate = hideSchema ? SuggestionFreeValidation.Validate : new RequestExecutorOptions().Validate,
+            // What filtered introspection hides must not come back as "Did you mean …?" in validation or variable errors.
+            HideSuggestions = hideSchema,
             DocumentAnalyzers = analyzers,
             Authorization = served.Rules,
             AuthorizationHandler = services.GetRequiredService<HubAuthorizationHandler>(),

@@ -19,7 +19,8 @@ public static class VariableCoercion
         Schema schema,
         IReadOnlyList<VariableDefinitionNode> definitions,
         IReadOnlyDictionary<string, object?>? inputs,
-        int maxErrors = 50)
+        int maxErrors = 50,
+        bool hideSuggestions = false)
     {
         if (definitions.Count == 0)
         {
@@ -33,7 +34,7 @@ public static class VariableCoercion
         {
             foreach (var definition in definitions)
             {
-                CoerceOne(schema, definition, inputs, coerced, error => AddError(errors, error, maxErrors));
+                CoerceOne(schema, definition, inputs, coerced, hideSuggestions, error => AddError(errors, error, maxErrors));
             }
         }
         catch (TooManyErrors limit)
@@ -49,6 +50,7 @@ public static class VariableCoercion
         VariableDefinitionNode definition,
         IReadOnlyDictionary<string, object?> inputs,
         Dictionary<string, object?> coerced,
+        bool hideSuggestions,
         Action<GraphQLError> onError)
     {
         var name = definition.Variable.Name.Value;
@@ -91,7 +93,7 @@ public static class VariableCoercion
             }
 
             onError(new GraphQLError(prefix + "; " + error.Message, [definition], originalError: new GraphQLException(error), extensions: error.Extensions));
-        });
+        }, hideSuggestions);
     }
 
     private static void AddError(List<GraphQLError> errors, GraphQLError error, int maxErrors)

@@ -23,6 +23,12 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             }
 
             var name = field.Name.Value;
+            if (context.HideSuggestions)
+            {
+                context.ReportError(new GraphQLError($"Cannot query field \"{name}\" on type \"{parentType.Name}\".", [field]));
+                return;
+            }
+
             var suggestion = Suggestions.DidYouMean("to use an inline fragment on", SuggestedTypeNames(context.Schema, parentType, name));
             if (suggestion.Length == 0)
             {

@@ -45,7 +45,7 @@ public sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule, ISdlVa
                     var argumentName = argument.Name.Value;
                     if (!known.Contains(argumentName))
                     {
-                        var suggestions = Suggestions.List(argumentName, known);
+                        var suggestions = context.SuggestionList(argumentName, known);
                         context.ReportError(new GraphQLError(
                             $"Unknown argument \"{argumentName}\" on directive \"@{name}\".{Suggestions.DidYouMean(suggestions)}",
                             [argument]));

@@ -25,7 +25,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                 }
 
                 var name = argument.Name.Value;
-                var suggestions = Suggestions.List(name, field.Arguments.Keys);
+                var suggestions = context.SuggestionList(name, field.Arguments.Keys);
                 context.ReportError(new GraphQLError(
                     $"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\".{Suggestions.DidYouMean(suggestions)}",
                     [argument]));

@@ -55,7 +55,7 @@ public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
 
             // Suggestions come from the schema's types, then the document's (graphql-js's order before sorting).
             var typeNames = (schema?.Types.Keys ?? []).Concat(definedTypes).Distinct();
-            var suggestions = Suggestions.List(typeName, isSdl ? StandardTypeNames.Concat(typeNames) : typeNames);
+            var suggestions = context.SuggestionList(typeName, isSdl ? StandardTypeNames.Concat(typeNames) : typeNames);
             context.ReportError(new GraphQLError($"Unknown type \"{typeName}\".{Suggestions.DidYouMean(suggestions)}", [node]));
             return VisitorAction.Continue;
         });

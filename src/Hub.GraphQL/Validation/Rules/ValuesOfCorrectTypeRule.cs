@@ -44,7 +44,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             {
                 if (typeInfo.InputType is null && typeInfo.ParentInputType?.NamedType() is InputObjectType parentType)
                 {
-                    var suggestions = Suggestions.List(field.Name.Value, parentType.Fields.Keys);
+                    var suggestions = context.SuggestionList(field.Name.Value, parentType.Fields.Keys);
                     context.ReportError(new GraphQLError(
                         $"Field \"{field.Name.Value}\" is not defined by type \"{parentType.Name}\".{Suggestions.DidYouMean(suggestions)}",
                         [field]));
@@ -128,7 +128,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         try
         {
             // Parsing without variables: a scalar rejects a literal by throwing.
-            _ = type is EnumType enumType ? enumType.ParseLiteral(node) : ((ScalarType)type).ParseLiteral(node);
+            _ = type is EnumType enumType ? enumType.ParseLiteral(node, hideSuggestions: context.HideSuggestions) : ((ScalarType)type).ParseLiteral(node);
         }
         catch (GraphQLException exception)
         {
