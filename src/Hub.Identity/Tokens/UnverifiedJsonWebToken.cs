@@ -10,6 +10,7 @@ namespace Hub.Identity.Tokens;
 /// </summary>
 public static class UnverifiedJsonWebToken
 {
+    /// <summary>The token's unverified header and claims, or null when <paramref name="token"/> is not a readable JWT.</summary>
     public static JsonWebToken? TryRead(JsonWebTokenHandler handler, string? token)
     {
         if (string.IsNullOrEmpty(token) || !handler.CanReadToken(token))

@@ -34,8 +34,7 @@ public static class EntityLinks
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
-            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure,
-                k => auditedKey(parent.Disclosure, k), load));
+            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, auditedKey, load));
         return await loader.LoadAsync(value, context.RequestAborted) is { } entity ? new SharedRow(entity, parent.Disclosure) : null;
     }
 }
