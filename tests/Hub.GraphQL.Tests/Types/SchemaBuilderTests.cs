@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Hub.GraphQL.Tests.Snapshots;
 using Hub.GraphQL.Types;
+using Hub.Testing;
 
 namespace Hub.GraphQL.Tests.Types;
 
@@ -8,7 +8,7 @@ namespace Hub.GraphQL.Tests.Types;
 public sealed class SchemaBuilderTests
 {
     private static readonly Schema Schema =
-        SchemaBuilder.FromSdl(RepositoryFiles.ReadAllText("tests/Hub.GraphQL.Tests/Utilities/extensions-schema.graphql"));
+        SchemaBuilder.FromSdl(File.ReadAllText(Repository.File("tests/Hub.GraphQL.Tests/Utilities/extensions-schema.graphql")));
 
     [Fact]
     public void Types_AreInGraphQLJsTypeMapOrder()

@@ -1,6 +1,7 @@
 using Hub.GraphQL.Tests.Snapshots;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Utilities;
+using Hub.Testing;
 
 namespace Hub.GraphQL.Tests.Utilities;
 
@@ -18,7 +19,7 @@ public sealed class SchemaPrinterTests
     public void Print_MatchesGraphQLJs(string caseName, string sdlPath)
     {
         // Arrange
-        var schema = SchemaBuilder.FromSdl(RepositoryFiles.ReadAllText(sdlPath));
+        var schema = SchemaBuilder.FromSdl(File.ReadAllText(Repository.File(sdlPath)));
 
         // Act
         var sdl = schema.ToSdl();

@@ -1,4 +1,5 @@
 using Hub.GraphQL.Conformance.ValidationCorpus;
+using Hub.Testing;
 
 namespace Hub.GraphQL.Tests.Validation;
 
@@ -8,7 +9,7 @@ public sealed class ValidationCorpusTests
     [Fact]
     public void GraphQLJs16CorpusPassesAtLeast530CasesByLocations()
     {
-        var corpus = ValidationCorpusFile.Load(RepositoryFiles.PathOf("tests/Hub.GraphQL.Conformance/cases/validation/graphql-js-16-validation-corpus.json"));
+        var corpus = ValidationCorpusFile.Load(Repository.File("tests/Hub.GraphQL.Conformance/cases/validation/graphql-js-16-validation-corpus.json"));
 
         var results = new ValidationCorpusRunner(corpus).RunAll();
 
@@ -21,7 +22,7 @@ public sealed class ValidationCorpusTests
     [Fact]
     public void GraphQLJs16CorpusMessagesMatchForAtLeast530Cases()
     {
-        var corpus = ValidationCorpusFile.Load(RepositoryFiles.PathOf("tests/Hub.GraphQL.Conformance/cases/validation/graphql-js-16-validation-corpus.json"));
+        var corpus = ValidationCorpusFile.Load(Repository.File("tests/Hub.GraphQL.Conformance/cases/validation/graphql-js-16-validation-corpus.json"));
 
         var results = new ValidationCorpusRunner(corpus).RunAll();
 
