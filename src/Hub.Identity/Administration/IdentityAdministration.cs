@@ -205,18 +205,6 @@ public sealed partial class IdentityAdministration(
     public Task RevokeScopeAsync(string clientId, string scope, string actor, CancellationToken cancellationToken = default) =>
         ChangeScopeAsync(clientId, scope, grant: false, actor, cancellationToken);
 
-    public async Task<IReadOnlyList<IssuedToken>> ListTokensAsync(string? clientId, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.IssuedTokens.AsNoTracking();
-        if (clientId is not null)
-        {
-            query = query.Where(t => t.ClientId == clientId);
-        }
-
-        return await query.OrderByDescending(t => t.IssuedAt).Take(limit).ToListAsync(cancellationToken);
-    }
-
     public async Task<IReadOnlyList<AuditRecord>> ListAuditAsync(int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
