@@ -38,7 +38,16 @@ public sealed class GeneratorTests
         Assert.Equal(truth.BadRows.Count, rejects.Entries.Count(e => !e.Kept));
         Assert.Equal((8168m, 13565m, 59m, 13m, 6m), (truth.Figures["m05.population"], truth.Figures["m05.staff"], truth.Figures["m05.overlap"], truth.Figures["m05.unsanctioned"], truth.Figures["m05.unsanctionedInEducation"]));
         Assert.InRange(truth.Figures["m04.estimatedTaxOwed"], 250_000m, 260_000m);
-        Assert.Equal([12, 12, 52, 13, 13, 1, 12, 12, 12], new[] { "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M11", "M13" }.Select(m => truth.Models[m].Subjects.Count));
+        Assert.Equal(
+            ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15"],
+            truth.Models.Keys);
+        // Subjects, evidence records and near-misses per model; M09's complaints per compound are random (5–8).
+        Assert.Equal([12, 12, 52, 13, 13, 1, 12, 3, 3, 4, 12, 5, 12, 4, 6], truth.Models.Values.Select(m => m.Subjects.Count));
+        Assert.Equal([16, 7, 15, 200, 46, 2, 16, 5, 4, 3, 5, 3, 15, 6, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
+        Assert.Equal([12, 12, 52, 13, 26, 2, 12, 6, 11, 12, 11, 12, 8, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
+        Assert.InRange(truth.Models["M09"].Records.Count, 15, 24);
+        Assert.All(truth.Models.Values, m => Assert.Empty(m.Subjects.Intersect(m.NearMisses)));
+        Assert.All(truth.Models.Values, m => Assert.Equal(m.Subjects.Count, m.Subjects.Distinct().Count()));
 
         await using var context = database.CreateContext();
         var population = await Scalar(context, """
@@ -64,7 +73,7 @@ public sealed class GeneratorTests
             """);
         Assert.Equal(truth.Models["M04"].Subjects.Order(), untaxed.Order());
         var theft = await Column(context, """
-            SELECT p.person_id_number FROM admin_penalty p WHERE p.violation_type = '盗窃' AND CAST(p.involved_value AS REAL) >= 2000
+            SELECT p.person_id_number FROM admin_penalty p WHERE p.violation_type = '盗窃' AND CAST(p.involved_value AS REAL) >= 2000 AND p.sealed = 0
               AND NOT EXISTS (SELECT 1 FROM case_intake c WHERE c.case_kind = '刑事' AND c.suspect_id_number = p.person_id_number)
             """);
         Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Order());
@@ -76,6 +85,68 @@ public sealed class GeneratorTests
             """);
         Assert.Equal(3, truth.Models["M09"].Subjects.Count);
         Assert.Equal(truth.Models["M09"].Subjects.Order(), ebikeCompounds.Order());
+
+        // The rules the new scenarios' doc comments state, written as SQL: they find exactly the planted subjects.
+        var repeatedCalls = await Column(context, """
+            WITH calls AS (
+              SELECT respondent_id_number AS id, count(*) AS n, min(substr(received_at, 1, 10)) AS first FROM police_dispatch
+              WHERE category IN ('家庭暴力','家庭纠纷') AND substr(received_at, 1, 10) BETWEEN '2024-06-30' AND '2025-06-30'
+              GROUP BY respondent_id_number)
+            SELECT id FROM calls c WHERE n >= 2
+              AND NOT EXISTS (SELECT 1 FROM dv_warning w WHERE w.abuser_id_number = c.id AND w.issued_date >= c.first)
+            """);
+        Assert.Equal(truth.Models["M10"].Subjects.Order(), repeatedCalls.Order());
+        var rehabNotResumed = await Column(context, """
+            SELECT DISTINCT d.person_id_number FROM drug_rehab_decision d
+            JOIN criminal_judgment j ON j.defendant_id_number = d.person_id_number
+              AND j.effective_date BETWEEN d.decision_date AND date(d.decision_date, '+24 months')
+            JOIN custody_in_out r ON r.person_id_number = d.person_id_number AND r.out_reason = '刑满释放'
+              AND r.out_date > j.effective_date AND r.out_date < date(d.decision_date, '+24 months')
+            WHERE NOT EXISTS (SELECT 1 FROM custody_in_out i WHERE i.person_id_number = d.person_id_number
+                                AND i.facility_type = '强制隔离戒毒所' AND i.in_date >= r.out_date)
+            UNION
+            SELECT person_id_number FROM drug_rehab_decision WHERE handover_date IS NULL AND decision_date < date('2025-06-30', '-30 days')
+            """);
+        Assert.Equal(truth.Models["M12"].Subjects.Order(), rehabNotResumed.Order());
+        var unpaidWages = await Column(context, """
+            SELECT DISTINCT o.employer_uscc FROM hr_pay_order o JOIN hr_wage_complaint c ON c.complaint_id = o.complaint_id
+            WHERE o.complied = 0 AND o.deadline < '2025-06-30'
+              AND ((c.months_unpaid >= 3 AND CAST(c.amount AS REAL) >= 6000) OR (c.workers_count >= 10 AND CAST(c.amount AS REAL) >= 40000))
+            """);
+        Assert.Equal(truth.Models["M14"].Subjects.Order(), unpaidWages.Order());
+        var improperPayments = await Column(context, """
+            SELECT p.source_agency || '/' || p.source_record_id || '/' || p.id_number FROM benefit_payment p
+            WHERE EXISTS (SELECT 1 FROM death_registry d WHERE d.id_number = p.id_number AND d.death_date < p.pay_month)
+               OR EXISTS (SELECT 1 FROM custody_in_out c WHERE c.person_id_number = p.id_number AND c.in_reason = '执行刑罚'
+                            AND c.in_date < p.pay_month AND (c.out_date IS NULL OR c.out_date >= date(p.pay_month, '+1 month')))
+            """);
+        Assert.Equal(truth.Models["M15"].Subjects.Order(), improperPayments.Select(p => p.Split('/')[2]).Distinct().Order());
+        Assert.Equal(
+            truth.Models["M15"].Records.Where(r => r.StartsWith("benefit_payment/", StringComparison.Ordinal)).Order(),
+            improperPayments.Select(p => "benefit_payment/" + p[..p.LastIndexOf('/')]).Order());
+        Assert.Equal(truth.Models["M08"].Subjects.Order(), await SchoolsWithFoodComplaintsAsync(context));
+    }
+
+    /// <summary>M08 as its scenario states it; the distance is computed here because SQLite has no cosine by default.</summary>
+    private static async Task<IEnumerable<string>> SchoolsWithFoodComplaintsAsync(HubDataContext context)
+    {
+        static (double Lat, double Lon) Position(string geo) =>
+            (double.Parse(geo.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture), double.Parse(geo.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture));
+        var schools = await context.Set<Model.Administrative.School>().ToListAsync();
+        var from = new DateOnly(2025, 6, 30).AddDays(-90);
+        var hits = await context.Set<Model.Lake.LakeHit>().Where(h => h.ModelId == "M08" && h.HitDate >= from).ToListAsync();
+        var penalties = await context.Set<Model.Enforcement.AdminPenalty>().Where(p => p.AgencyKind == "MARKET").ToListAsync();
+        return schools.Where(school =>
+        {
+            var (lat, lon) = Position(school.Geo!);
+            var near = hits.Where(h =>
+            {
+                var (hitLat, hitLon) = Position(h.Geo!);
+                return 111_320 * Math.Sqrt(Math.Pow(hitLat - lat, 2) + Math.Pow((hitLon - lon) * Math.Cos(lat * Math.PI / 180), 2)) <= 200;
+            }).ToList();
+            return (near.Count >= 2 || near.Any(h => h.MatchedTerms.Contains("腹泻", StringComparison.Ordinal)))
+                && !penalties.Any(p => near.Any(h => h.ResolvedUscc == p.EntityUscc) && p.DecisionDate >= near.Min(h => h.HitDate));
+        }).Select(s => s.SchoolId).Order();
     }
 
     [Fact]

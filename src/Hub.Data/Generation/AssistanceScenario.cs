@@ -2,8 +2,12 @@ namespace Hub.Data.Generation;
 
 /// <summary>
 /// M07 "two libraries, four comparisons": seriously injured, uncompensated victims who are in the poverty registry,
-/// on a current 低保 roster, in the disability registry, or minors. Near-misses: not in any library; compensated;
-/// a 低保 entry that expired before the evaluation date.
+/// on a current 低保 roster, in the disability registry, or minors.
+/// Rule assumed: a case_party of role 被害人 with injury 重伤 or 死亡 and compensation_received &lt; 10,000 (parameter
+/// m07.compensationMin) who is in poverty_registry, or on an assistance_roster entry valid on the as-of date
+/// (valid_to null or ≥ as-of), or in disability_registry, or younger than 18 on the spp_case's incident_date.
+/// Evidence: the case-party row. Near-misses (16 per scale): seriously injured victims who were compensated (with a
+/// library entry), or whose only library entry is a 低保 that expired 3 months before the as-of date, or in no library.
 /// </summary>
 internal static class AssistanceScenario
 {
@@ -47,6 +51,10 @@ internal static class AssistanceScenario
             {
                 m07.Subjects.Add(victim.Id);
                 m07.Records.Add(party);
+            }
+            else if (nearMiss)
+            {
+                m07.NearMisses.Add(victim.Id);
             }
         }
 

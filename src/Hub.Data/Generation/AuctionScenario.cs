@@ -5,6 +5,10 @@ namespace Hub.Data.Generation;
 /// <summary>
 /// M13 online judicial auctions, one rule broken per planted auction: notice shorter than 30 (real estate) or 15
 /// (movables) days, first-round start below 70 % of appraisal, missing disclosures. Near-misses sit exactly on the limits.
+/// Rule assumed (the subject is auction_id, the evidence the auction row): bid_start − announce_date &lt; 15 days for
+/// 动产, &lt; 30 days otherwise; or round 一拍 and start_price &lt; 0.70 × appraisal_value; or disclosures lacking any
+/// of 执行依据, 评估报告, 瑕疵, 优先购买权人, 税费承担. Near-misses (15 per scale): notice of exactly 15 / 30 days, some
+/// with a start price of exactly 70 % of the appraisal, full disclosures.
 /// </summary>
 internal static class AuctionScenario
 {
@@ -62,6 +66,10 @@ internal static class AuctionScenario
             {
                 m13.Subjects.Add($"PM-{i + 1:D7}");
                 m13.Records.Add(record);
+            }
+            else if (nearMiss)
+            {
+                m13.NearMisses.Add($"PM-{i + 1:D7}");
             }
         }
     }

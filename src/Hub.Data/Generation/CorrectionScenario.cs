@@ -2,8 +2,10 @@ namespace Hub.Data.Generation;
 
 /// <summary>
 /// M06 at scale 1 reproduces [S1]: one explosives-offence probationer penalised by the police for illegal transport
-/// during correction, after an admonition. Near-misses: explosives probationers penalised after their term ended.
-/// Background: probationers for other offences with ordinary events.
+/// during correction, after an admonition. Background: probationers for other offences with ordinary events.
+/// Rule assumed: a cc_subject whose original_charges hold 非法制造、买卖、运输、邮寄、储存爆炸物罪, joined to an
+/// admin_penalty of the person with violation_date in [correction_start, correction_end]. Evidence: the subject row
+/// and the penalty. Near-misses (2 per scale): explosives probationers penalised 60 days after their term ended.
 /// </summary>
 internal static class CorrectionScenario
 {
@@ -62,6 +64,10 @@ internal static class CorrectionScenario
                 m06.Subjects.Add(person.Id);
                 m06.Records.Add(subject);
                 m06.Records.Add(penalty);
+            }
+            else
+            {
+                m06.NearMisses.Add(person.Id);
             }
         }
 

@@ -2,7 +2,10 @@ namespace Hub.Data.Generation;
 
 /// <summary>
 /// M11 criminal detentions that flow downward: 刑事拘留 released, bailed, revoked or converted with no arrest or
-/// prosecution review within 37 days. Near-miss: review received on day 30. Background: reviewed within a week.
+/// prosecution review within 37 days. Background: reviewed within a week.
+/// Rule assumed: a coercive_measure of measure_type 刑事拘留 with outcome 释放, 取保候审, 监视居住, 撤案 or 转行政处罚
+/// and no arrest_prosecution_review of the person with received_date in [start_date, start_date + 37 days].
+/// Evidence: the measure. Near-misses (5 per scale): the same downward outcomes with a review received on day 30.
 /// </summary>
 internal static class DetentionScenario
 {
@@ -42,6 +45,11 @@ internal static class DetentionScenario
                 m11.Subjects.Add(person.Id);
                 m11.Records.Add(measure);
                 continue;
+            }
+
+            if (nearMiss)
+            {
+                m11.NearMisses.Add(person.Id);
             }
 
             g.Row("arrest_prosecution_review", "SPP", new()

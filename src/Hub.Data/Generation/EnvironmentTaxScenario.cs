@@ -4,8 +4,12 @@ namespace Hub.Data.Generation;
 
 /// <summary>
 /// M04 at scale 1 reproduces [S1]: 13 enterprises penalised for taxable emissions with no environmental-tax
-/// declaration for that quarter, about 250,000 yuan owed. Near-misses: penalised enterprises that declared in the
-/// right quarter; permit holders declaring every quarter.
+/// declaration for that quarter, about 250,000 yuan owed.
+/// Rule assumed: an admin_penalty of agency_kind ECO on an organisation (entity_uscc) with violation_type 超标排放 or
+/// 扬尘; its quarter is that of violation_period_from (else decision_date), written like tax_period (2024Q3); a clue
+/// when no env_tax_declaration of the organisation has that tax_period (all planted quarters are in 2024, so the
+/// declaration deadline, 15 days after the quarter, has passed at the as-of date). Evidence: the penalty.
+/// Near-misses: the 200 per scale other penalised enterprises, each of which declared in the penalty's quarter.
 /// </summary>
 internal static class EnvironmentTaxScenario
 {
@@ -53,6 +57,7 @@ internal static class EnvironmentTaxScenario
                 continue;
             }
 
+            m04.NearMisses.Add(uscc);
             Declare(g, uscc, quarter, g.Random.Next(2_000, 30_000));
         }
 

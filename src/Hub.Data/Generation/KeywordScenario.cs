@@ -7,6 +7,9 @@ namespace Hub.Data.Generation;
 /// and a stairwell, and the hits the 醴陵 lake platform's keyword rules delivered for them (<c>lake_hit</c>, agency
 /// LAKE). A compound with at least 5 such complaints is a clue (its name is the subject). Near-misses: compounds with
 /// 2–3 complaints, and a compound whose 5 complaints were all answered 已整改 (no hits: the rule suppresses them).
+/// Rule assumed: lake_hit rows of model M09 grouped by resolved_address, hit_date within 90 days before the as-of
+/// date (all planted hits are within 80), count ≥ 5 (parameter m09.minComplaints). Evidence: the hotline tickets
+/// (text_data_set/text_agency/text_record_id of the hits).
 /// </summary>
 internal static class KeywordScenario
 {
@@ -32,6 +35,7 @@ internal static class KeywordScenario
         {
             var name = Compound(++compound);
             var resolved = i % 4 == 0;
+            m09.NearMisses.Add(name);
             for (var t = 0; t < (resolved ? MinComplaints : 2 + g.Random.Next(0, 2)); t++)
             {
                 Complaint(g, name, resolved);

@@ -4,8 +4,13 @@ namespace Hub.Data.Generation;
 
 /// <summary>
 /// M03 reverse transfer: 31 relatively non-prosecuted people whose conduct the police should penalise and 21 whose
-/// conduct health or transport enforcement should penalise, with no penalty and no 检察意见. Near-misses: the
-/// penalty exists, or the opinion was issued. Every one of them also belongs to the M05 population.
+/// conduct health or transport enforcement should penalise, with no penalty and no 检察意见. Every discretionary one
+/// also belongs to the M05 population.
+/// Rule assumed: a non_prosecution with np_type DISCRETIONARY or STATUTORY, decided within 200 days before the
+/// evaluation date, whose charge maps in charge_to_admin_violation to an agency; no admin_penalty of that agency
+/// (agency_kind) on the person decided from 180 days before the decision on; and no prosecutorial_opinion of type
+/// 检察意见 with related_spp_case_id = the decision's spp_case_id. Near-misses: the competent agency penalised 20 days
+/// after the decision (10); a 检察意见 was issued 7 days after it (3); an EVIDENTIARY (存疑) decision (2); per scale.
 /// </summary>
 internal static class NonProsecutionScenario
 {
@@ -13,7 +18,7 @@ internal static class NonProsecutionScenario
     private static readonly string[] s_healthTransport = ["非法行医罪", "危险驾驶罪"];
 
     /// <summary>How many discretionary decisions this scenario adds to the M05 population.</summary>
-    public static int Count(int scale) => (31 + 21 + 10) * scale;
+    public static int Count(int scale) => (31 + 21 + 10 + 3) * scale;
 
     public static void Generate(GenerationContext g)
     {
@@ -24,11 +29,18 @@ internal static class NonProsecutionScenario
             var planted = i < 52 * g.Scale;
             var charge = i < 31 * g.Scale ? g.Keys.Pick(s_police) : g.Keys.Pick(s_healthTransport);
             var date = g.Keys.Date(GenerationContext.AsOf.AddDays(-200), GenerationContext.AsOf.AddDays(-30));
-            var record = Write(g, person, "DISCRETIONARY", charge, date, withOpinion: false);
+            var opinionIssued = i >= 62 * g.Scale;
+            var record = Write(g, person, "DISCRETIONARY", charge, date, withOpinion: opinionIssued);
             if (planted)
             {
                 m03.Subjects.Add(person.Id);
                 m03.Records.Add(record);
+                continue;
+            }
+
+            m03.NearMisses.Add(person.Id);
+            if (opinionIssued)
+            {
                 continue;
             }
 
@@ -47,6 +59,16 @@ internal static class NonProsecutionScenario
             });
         }
 
+        // Near-miss: 存疑不起诉 is not a finding that the conduct happened, so there is nothing to penalise.
+        for (var i = 0; i < 2 * g.Scale; i++)
+        {
+            var person = g.Keys.Person();
+            Write(g, person, "EVIDENTIARY", g.Keys.Pick(s_police), g.Keys.Date(GenerationContext.AsOf.AddDays(-200), GenerationContext.AsOf.AddDays(-30)), withOpinion: false);
+            m03.NearMisses.Add(person.Id);
+        }
+
+        g.Truth.Parameters["m03.sinceDays"] = 200;
+        g.Truth.Parameters["m03.penaltyLookbackDays"] = 180;
         g.Truth.Figures["m03.reverseTransfer"] = 31 * g.Scale;
         g.Truth.Figures["m03.healthTransport"] = 21 * g.Scale;
     }

@@ -4,8 +4,12 @@ namespace Hub.Data.Generation;
 
 /// <summary>
 /// M01 theft handled as an administrative penalty although the criminal threshold (2,000 yuan in Hunan) is met and no
-/// criminal intake followed. Near-misses: 1,800–1,999 yuan, and ≥ 2,000 yuan with a criminal intake. Background:
-/// 10,000 × scale police penalties for other violations, each person once; a share delivers repairable keys.
+/// criminal intake followed. Background: 10,000 × scale police penalties for other violations, each person once; a
+/// share delivers repairable keys.
+/// Rule assumed (sub-rule M01-a, amount branch): admin_penalty with violation_type 盗窃, involved_value ≥ the
+/// 盗窃-数额较大 threshold (legal_threshold, 2,000 for region 43), not sealed, and no case_intake of case_kind 刑事 naming
+/// the person as suspect. Near-misses per scale: 10 at 1,800–1,999 yuan; 5 at ≥ 2,000 yuan with a criminal intake
+/// 3 days after the violation; 1 sealed penalty of a 16-year-old (≥ 2,000 yuan, no intake): a minor's sealed record.
 /// </summary>
 internal static class PenaltyScenario
 {
@@ -25,8 +29,11 @@ internal static class PenaltyScenario
             {
                 m01.Subjects.Add(person.Id);
                 m01.Records.Add(record);
+                continue;
             }
-            else if (i >= 22 * g.Scale)
+
+            m01.NearMisses.Add(person.Id);
+            if (i >= 22 * g.Scale)
             {
                 g.Row("case_intake", "PSB", new()
                 {
@@ -58,9 +65,17 @@ internal static class PenaltyScenario
             var type = i % 10 == 0 ? "盗窃" : g.Keys.Pick(s_violations);
             Penalty(g, person, delivered, type, violation, type == "盗窃" ? g.Random.Next(50, 1000) : null);
         }
+
+        for (var i = 0; i < g.Scale; i++)
+        {
+            var minor = g.Keys.Person(GenerationContext.AsOf.Year - 17, GenerationContext.AsOf.Year - 17);
+            var violation = g.Keys.Date(GenerationContext.AsOf.AddDays(-200), GenerationContext.AsOf.AddDays(-60));
+            Penalty(g, minor, minor.Id, "盗窃", violation, g.Random.Next(2000, 5000), isSealed: true);
+            m01.NearMisses.Add(minor.Id);
+        }
     }
 
-    private static string Penalty(GenerationContext g, SyntheticPerson person, string deliveredId, string type, DateOnly violation, int? value) =>
+    private static string Penalty(GenerationContext g, SyntheticPerson person, string deliveredId, string type, DateOnly violation, int? value, bool isSealed = false) =>
         g.Row("admin_penalty", "PSB", new()
         {
             ["agency_kind"] = "PSB",
@@ -76,5 +91,6 @@ internal static class PenaltyScenario
             ["decision_date"] = GenerationContext.D(violation.AddDays(g.Random.Next(1, 20))),
             ["decision_unit_code"] = "430281PSB",
             ["facts_text"] = $"{person.Name}于{violation:yyyy年M月d日}{type}，查证属实。",
+            ["sealed"] = isSealed ? "true" : null,
         });
 }

@@ -26,7 +26,7 @@ public static class ScenarioGenerator
         using var g = new GenerationContext(options, dataSets);
         ReferenceAndLakeData.Generate(g);
         NonProsecutionScenario.Generate(g);
-        StaffScenario.Generate(g, NonProsecutionScenario.Count(g.Scale));
+        StaffScenario.Generate(g, NonProsecutionScenario.Count(g.Scale) + DrugRehabScenario.Convictions(g.Scale));
         PenaltyScenario.Generate(g);
         TransferScenario.Generate(g);
         EnvironmentTaxScenario.Generate(g);
@@ -39,8 +39,13 @@ public static class ScenarioGenerator
             BadRowPlanter.Plant(g);
         }
 
-        // Last, so the rows of every scenario above stay what they were before this one existed.
+        // Last, so the rows of every scenario above stay what they were before these existed.
         KeywordScenario.Generate(g);
+        SchoolFoodScenario.Generate(g);
+        DomesticViolenceScenario.Generate(g);
+        DrugRehabScenario.Generate(g);
+        WageArrearsScenario.Generate(g);
+        BenefitScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));

@@ -3,13 +3,17 @@ namespace Hub.Data.Generation;
 /// <summary>
 /// M05 at scale 1 reproduces [S1]: 8,168 people convicted or relatively non-prosecuted × 13,565 payroll staff →
 /// 59 overlap → 13 without any sanction (the clues) → 6 of them in education. The 46 sanctioned ones are near-misses.
+/// The population includes the discretionary non-prosecutions of M03 and the convictions of M12 (the reserved count).
+/// Rule assumed: staffing_roster persons with a criminal_judgment of verdict 有罪 or 免予刑事处罚 (effective since
+/// 2014-01-01) or a DISCRETIONARY non_prosecution (since 2014-01-01), excluding sealed records, and no
+/// discipline_sanction of the person. Evidence: the judgment or decision and the roster row.
 /// </summary>
 internal static class StaffScenario
 {
     private static readonly string[] s_sectors = ["卫健", "公安", "财政", "住建", "农业农村", "交通", "民政"];
     private static readonly string[] s_charges = ["危险驾驶罪", "交通肇事罪", "故意伤害罪", "盗窃罪", "赌博罪", "诈骗罪", "寻衅滋事罪"];
 
-    public static void Generate(GenerationContext g, int discretionaryReserved)
+    public static void Generate(GenerationContext g, int populationReserved)
     {
         var s = g.Scale;
         var population = 8168 * s;
@@ -18,7 +22,7 @@ internal static class StaffScenario
         var unsanctioned = 13 * s;
         var education = 6 * s;
         var m05 = g.Truth.Model("M05");
-        for (var i = 0; i < population - discretionaryReserved; i++)
+        for (var i = 0; i < population - populationReserved; i++)
         {
             var person = g.Keys.Person();
             var isStaff = i < overlap;
@@ -53,6 +57,7 @@ internal static class StaffScenario
             }
             else
             {
+                m05.NearMisses.Add(person.Id);
                 g.Row("discipline_sanction", "CCDI", new()
                 {
                     ["id_number"] = person.Id,
