@@ -26,11 +26,17 @@ public sealed class PoliceDispatch : SharedRecord
 
     public KeyQuality CallerIdNumberQuality { get; set; }
 
+    [MaxLength(64)]
+    public string? CallerName { get; set; }
+
     /// <summary>The party the call is about (in a domestic call the alleged abuser).</summary>
     [KeyColumn(KeyKind.CitizenId), MaxLength(32)]
     public string? RespondentIdNumber { get; set; }
 
     public KeyQuality RespondentIdNumberQuality { get; set; }
+
+    [MaxLength(64)]
+    public string? RespondentName { get; set; }
 
     /// <summary>调解, 出具告诫书, 行政处罚, 立案 or 其他.</summary>
     [MaxLength(16)]

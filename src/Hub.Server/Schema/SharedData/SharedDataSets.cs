@@ -24,5 +24,14 @@ public static class SharedDataSets
         new SharedDataSet<DisabilityRegistryEntry>("disabilityRegistry", SharedDataTypes.DisabilityRegistration, date: null, r => r.IdNumber),
         new SharedDataSet<EnvTaxDeclaration>("environmentalTaxDeclarations", SharedDataTypes.EnvironmentalTaxDeclaration,
             r => r.DeclaredDate, organization: r => r.EntityUscc),
+        // A timestamp is not a date range key: newest delivered first.
+        new SharedDataSet<PoliceDispatch>("policeDispatches", SharedDataTypes.PoliceDispatch, date: null, r => r.RespondentIdNumber),
+        new SharedDataSet<DomesticViolenceWarning>("domesticViolenceWarnings", SharedDataTypes.DomesticViolenceWarning, r => r.IssuedDate, r => r.AbuserIdNumber),
+        new SharedDataSet<DrugRehabDecision>("drugRehabDecisions", SharedDataTypes.DrugRehabDecision, r => r.DecisionDate, r => r.PersonIdNumber),
+        new SharedDataSet<WageComplaint>("wageComplaints", SharedDataTypes.WageComplaint, r => r.ReceivedDate, r => r.ComplainantIdNumber, r => r.EmployerUscc),
+        new SharedDataSet<PayOrder>("wagePaymentOrders", SharedDataTypes.WagePaymentOrder, r => r.IssuedDate, organization: r => r.EmployerUscc),
+        new SharedDataSet<School>("schools", SharedDataTypes.School, date: null),
+        new SharedDataSet<BenefitPayment>("benefitPayments", SharedDataTypes.BenefitPayment, r => r.PayMonth, r => r.IdNumber),
+        new SharedDataSet<DeathRegistration>("deathRegistry", SharedDataTypes.DeathRegistration, r => r.DeathDate, r => r.IdNumber),
     ];
 }

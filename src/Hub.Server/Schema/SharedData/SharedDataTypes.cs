@@ -60,12 +60,42 @@ public static class SharedDataTypes
 
     public static SharedDataType EnvironmentalTaxDeclaration { get; } = new("EnvironmentalTaxDeclaration", typeof(EnvTaxDeclaration));
 
+    // The respondent first: the subject whose age decides whether the names are a minor's.
+    public static SharedDataType PoliceDispatch { get; } = new SharedDataType("PoliceDispatch", typeof(PoliceDispatch))
+        .Personal("respondentIdNumber", PersonalDataKind.IdNumber)
+        .Personal("respondentName", PersonalDataKind.Name)
+        .Personal("callerIdNumber", PersonalDataKind.IdNumber)
+        .Personal("callerName", PersonalDataKind.Name)
+        .Personal("address", PersonalDataKind.Address)
+        .Personal("text", PersonalDataKind.FreeText);
+
+    public static SharedDataType DomesticViolenceWarning { get; } = new SharedDataType("DomesticViolenceWarning", typeof(DomesticViolenceWarning))
+        .Personal("abuserIdNumber", PersonalDataKind.IdNumber)
+        .Personal("victimIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType DrugRehabDecision { get; } = new SharedDataType("DrugRehabDecision", typeof(DrugRehabDecision))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType WageComplaint { get; } = new SharedDataType("WageComplaint", typeof(WageComplaint))
+        .Personal("complainantIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType WagePaymentOrder { get; } = new("WagePaymentOrder", typeof(PayOrder));
+
+    public static SharedDataType School { get; } = new("School", typeof(School));
+
+    public static SharedDataType BenefitPayment { get; } = new SharedDataType("BenefitPayment", typeof(BenefitPayment))
+        .Personal("idNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType DeathRegistration { get; } = new SharedDataType("DeathRegistration", typeof(DeathRegistration))
+        .Personal("idNumber", PersonalDataKind.IdNumber);
+
     /// <summary>Every served type.</summary>
     public static IReadOnlyList<SharedDataType> All { get; } =
     [
         Person, Organization, AdministrativePenalty, CaseIntake, CaseTransfer, CoerciveMeasure, CriminalJudgment,
         NonProsecution, CommunityCorrection, JudicialAuction, StaffRosterEntry, SocialAssistanceEntry, DisabilityRegistration,
-        EnvironmentalTaxDeclaration,
+        EnvironmentalTaxDeclaration, PoliceDispatch, DomesticViolenceWarning, DrugRehabDecision, WageComplaint, WagePaymentOrder,
+        School, BenefitPayment, DeathRegistration,
     ];
 
     /// <summary>Every personal field of every served type.</summary>
