@@ -5,7 +5,8 @@ namespace Hub.Data.Generation;
 /// prosecution review within 37 days. Background: reviewed within a week.
 /// Rule assumed: a coercive_measure of measure_type 刑事拘留 with outcome 释放, 取保候审, 监视居住, 撤案 or 转行政处罚
 /// and no arrest_prosecution_review of the person with received_date in [start_date, start_date + 37 days].
-/// Evidence: the measure. Near-misses (5 per scale): the same downward outcomes with a review received on day 30.
+/// Rows of sealed (minors') records are out of scope. Evidence: the measure. Near-misses per scale: 5 with the same
+/// downward outcomes and a review received on day 30; 1 sealed detention of a 17-year-old released with no review.
 /// </summary>
 internal static class DetentionScenario
 {
@@ -60,6 +61,24 @@ internal static class DetentionScenario
                 ["received_date"] = GenerationContext.D(start.AddDays(nearMiss ? 30 : 3)),
                 ["decision"] = nearMiss ? "起诉" : "批准逮捕",
             });
+        }
+
+        for (var i = 0; i < g.Scale; i++)
+        {
+            var minor = g.Keys.Person(GenerationContext.AsOf.Year - 17, GenerationContext.AsOf.Year - 17);
+            var start = g.Keys.Date(GenerationContext.AsOf.AddDays(-200), GenerationContext.AsOf.AddDays(-60));
+            g.Row("coercive_measure", "PSB", new()
+            {
+                ["measure_id"] = $"XJ-M{i + 1:D6}",
+                ["person_id_number"] = minor.Id,
+                ["measure_type"] = "刑事拘留",
+                ["start_date"] = GenerationContext.D(start),
+                ["end_date"] = GenerationContext.D(start.AddDays(5)),
+                ["outcome"] = "释放",
+                ["psb_case_no"] = $"C4302819{i:D6}",
+                ["sealed"] = "true",
+            });
+            m11.NearMisses.Add(minor.Id);
         }
     }
 }
