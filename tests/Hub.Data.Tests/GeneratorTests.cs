@@ -42,9 +42,9 @@ public sealed class GeneratorTests
             ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15"],
             truth.Models.Keys);
         // Subjects, evidence records and near-misses per model; M09's complaints per compound are random (5–8).
-        Assert.Equal([12, 12, 52, 13, 13, 1, 12, 3, 3, 4, 12, 5, 12, 4, 6], truth.Models.Values.Select(m => m.Subjects.Count));
-        Assert.Equal([16, 7, 15, 200, 46, 2, 16, 5, 4, 3, 6, 3, 15, 6, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
-        Assert.Equal([12, 12, 52, 13, 26, 2, 12, 6, 11, 12, 11, 12, 8, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
+        Assert.Equal([12, 12, 52, 13, 13, 1, 12, 3, 3, 4, 12, 5, 12, 7, 6], truth.Models.Values.Select(m => m.Subjects.Count));
+        Assert.Equal([16, 7, 15, 200, 46, 2, 16, 5, 4, 3, 6, 3, 15, 8, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
+        Assert.Equal([12, 12, 52, 13, 26, 2, 12, 6, 11, 12, 11, 12, 20, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
         Assert.InRange(truth.Models["M09"].Records.Count, 15, 24);
         Assert.All(truth.Models.Values, m => Assert.Empty(m.Subjects.Intersect(m.NearMisses)));
         Assert.All(truth.Models.Values, m => Assert.Equal(m.Subjects.Count, m.Subjects.Distinct().Count()));
@@ -96,14 +96,14 @@ public sealed class GeneratorTests
         var database = await TestDatabases.CreateAsync(DataProvider.Sqlite);
         var importer = database.CreateImporter();
         await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
-        string[] needed = ["police_dispatch", "dv_warning", "drug_rehab_decision", "criminal_judgment", "custody_in_out", "hr_wage_complaint",
+        string[] needed = ["hotline_ticket", "police_dispatch", "dv_warning", "drug_rehab_decision", "criminal_judgment", "custody_in_out", "hr_wage_complaint",
             "hr_pay_order", "benefit_payment", "death_registry", "edu_school", "lake_hit", "admin_penalty"];
         foreach (var (dataSet, path) in DataFolder.Files(folder).Where(f => needed.Contains(f.DataSet)))
         {
             await importer.ImportAsync(dataSet, path, rejects);
         }
 
-        Assert.Equal([9, 12, 15, 12, 18], new[] { "M08", "M10", "M12", "M14", "M15" }.Select(m => truth.Models[m].Subjects.Count));
+        Assert.Equal([9, 12, 15, 21, 18], new[] { "M08", "M10", "M12", "M14", "M15" }.Select(m => truth.Models[m].Subjects.Count));
         await using var context = database.CreateContext();
         await AssertStatedRulesFindThePlantedSubjectsAsync(context, truth);
     }
@@ -133,9 +133,14 @@ public sealed class GeneratorTests
             """);
         Assert.Equal(truth.Models["M12"].Subjects.Order(), rehabNotResumed.Order());
         var unpaidWages = await Column(context, """
-            SELECT DISTINCT o.employer_uscc FROM hr_pay_order o JOIN hr_wage_complaint c ON c.complaint_id = o.complaint_id
+            SELECT o.employer_uscc FROM hr_pay_order o JOIN hr_wage_complaint c ON c.complaint_id = o.complaint_id
             WHERE o.complied = 0 AND o.deadline < '2025-06-30'
               AND ((c.months_unpaid >= 3 AND CAST(c.amount AS REAL) >= 6000) OR (c.workers_count >= 10 AND CAST(c.amount AS REAL) >= 40000))
+            UNION
+            SELECT h.resolved_uscc FROM lake_hit h
+            JOIN hotline_ticket t ON t.source_agency = h.text_agency AND t.source_record_id = h.text_record_id
+            WHERE h.model_id = 'M14' AND h.hit_date BETWEEN date('2025-06-30', '-365 days') AND '2025-06-30'
+            GROUP BY h.resolved_uscc HAVING count(DISTINCT t.complainant_phone_hash) >= 3
             """);
         Assert.Equal(truth.Models["M14"].Subjects.Order(), unpaidWages.Order());
         var improperPayments = await Column(context, """
