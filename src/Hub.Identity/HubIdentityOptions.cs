@@ -42,6 +42,9 @@ public sealed class HubIdentityOptions
     /// <summary>How often a replica re-reads the key set and the revocation list from the database.</summary>
     public TimeSpan StoreRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the key rotation runs and spent client-assertion jtis are pruned.</summary>
+    public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The largest <c>exp</c> − now accepted in a client assertion (RFC 7523 §3 "unreasonably far").</summary>
     public TimeSpan MaxAssertionLifetime { get; set; } = TimeSpan.FromMinutes(5);
 

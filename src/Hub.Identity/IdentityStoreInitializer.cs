@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,18 +12,19 @@ namespace Hub.Identity;
 
 /// <summary>
 /// Prepares the identity store before the server listens (migrations, a signing key), then keeps the key set rotated
-/// and prunes spent client-assertion jtis. An unreachable database does not stop the host (readiness reports it):
-/// preparation is retried until it succeeds, and <see cref="Ready"/> completes then.
+/// and prunes spent client-assertion jtis every <see cref="HubIdentityOptions.MaintenanceInterval"/>. An unreachable
+/// database never stops the host (readiness reports it): preparation and maintenance are retried with backoff, and
+/// <see cref="Ready"/> completes once preparation succeeded. Only signing keys that the configured key-encryption key
+/// cannot decrypt stop the host, with a non-zero exit code.
 /// </summary>
-public sealed class IdentityStoreInitializer(
+public sealed partial class IdentityStoreInitializer(
     IDbContextFactory<IdentityDbContext> contextFactory,
     SigningKeyRotation rotation,
     IOptions<HubIdentityOptions> options,
     TimeProvider time,
     ILogger<IdentityStoreInitializer> logger) : BackgroundService
 {
-    private static readonly TimeSpan s_maintenanceInterval = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan s_retryInterval = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_longestRetry = TimeSpan.FromSeconds(30);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the store is migrated and has a signing key.</summary>
@@ -30,7 +32,7 @@ public sealed class IdentityStoreInitializer(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await TryInitializeAsync(cancellationToken);
+        await TryAsync("preparation", InitializeAsync, cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -52,33 +54,76 @@ public sealed class IdentityStoreInitializer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var interval = options.Value.MaintenanceInterval;
+        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), interval < s_longestRetry ? interval : s_longestRetry);
         while (!Ready.IsCompleted)
         {
-            await Task.Delay(s_retryInterval, time, stoppingToken);
-            await TryInitializeAsync(stoppingToken);
+            await Task.Delay(backoff.Failed(), time, stoppingToken);
+            await TryAsync("preparation", InitializeAsync, stoppingToken);
         }
 
-        using var timer = new PeriodicTimer(s_maintenanceInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        backoff.Succeeded();
+        var wait = interval;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await rotation.EnsureKeysAsync(stoppingToken);
-            await using var db = await contextFactory.CreateDbContextAsync(stoppingToken);
-            var spentBefore = time.GetUtcNow() - options.Value.ClockSkew;
-            await db.UsedClientAssertions.Where(a => a.ExpiresAt < spentBefore).ExecuteDeleteAsync(stoppingToken);
+            await Task.Delay(wait, time, stoppingToken);
+            var succeeded = await TryAsync("maintenance", MaintainAsync, stoppingToken);
+            if (succeeded)
+            {
+                backoff.Succeeded();
+                wait = interval;
+            }
+            else
+            {
+                wait = backoff.Failed();
+            }
         }
     }
 
-    private async Task TryInitializeAsync(CancellationToken cancellationToken)
+    private async Task MaintainAsync(CancellationToken cancellationToken)
+    {
+        await rotation.EnsureKeysAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var spentBefore = time.GetUtcNow() - options.Value.ClockSkew;
+        await db.UsedClientAssertions.Where(a => a.ExpiresAt < spentBefore).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one attempt of <paramref name="work"/>; false when it failed and is to be retried.</summary>
+    private async Task<bool> TryAsync(string work, Func<CancellationToken, Task> attempt, CancellationToken cancellationToken)
     {
         try
         {
-            await InitializeAsync(cancellationToken);
+            await attempt(cancellationToken);
+            return true;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && exception is not System.Security.Cryptography.CryptographicException)
+        catch (CryptographicException exception)
         {
-            // A wrong key-encryption key is a configuration error (CryptographicException) and stops the host; an
-            // unreachable database is retried.
-            logger.LogError(exception, "The identity store is not ready ({Message}); retrying every {Interval}.", exception.Message, s_retryInterval);
+            // The stored signing keys were protected with another key-encryption key: a configuration error that no
+            // retry mends. The exception stops the host, which exits non-zero.
+            LogUndecryptableKeys(logger, exception.Message);
+            throw;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (DatabaseOutage.IsOutage(exception))
+            {
+                LogUnreachable(logger, work, exception.Message);
+            }
+            else
+            {
+                LogFailed(logger, exception, work);
+            }
+
+            return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The identity store cannot be used, the hub stops: {Reason}")]
+    private static partial void LogUndecryptableKeys(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Identity store {Work}: the database is unreachable ({Reason}); retrying with backoff.")]
+    private static partial void LogUnreachable(ILogger logger, string work, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Identity store {Work} failed; retrying with backoff.")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string work);
 }

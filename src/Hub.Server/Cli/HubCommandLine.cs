@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using System.Security.Cryptography;
 using Hub.Server.Hosting;
 
 namespace Hub.Server.Cli;
@@ -19,7 +20,7 @@ public static class HubCommandLine
         {
             return await RunCommandAsync(args);
         }
-        catch (Exception exception) when (exception is HubConfigurationException or IOException or InvalidDataException or UnauthorizedAccessException or DbException)
+        catch (Exception exception) when (exception is HubConfigurationException or CryptographicException or IOException or InvalidDataException or UnauthorizedAccessException or DbException)
         {
             // The settings, the file system, an input file or the database refused: the message says what to fix, a stack
             // trace would not.

@@ -27,6 +27,17 @@ internal static class ServeCommand
     {
         await using var app = HubApplication.Build(args);
         await app.RunAsync();
+
+        // A background service that failed stopped the host (BackgroundServiceExceptionBehavior.StopHost), which on its
+        // own would end the process with 0, the status of a requested stop: supervisors would not restart it.
+        var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>()
+            .FirstOrDefault(service => service.ExecuteTask is { IsFaulted: true });
+        if (failed?.ExecuteTask?.Exception?.GetBaseException() is { } exception)
+        {
+            await Console.Error.WriteLineAsync($"hub: stopped because {failed.GetType().Name} failed: {exception.Message}");
+            return 1;
+        }
+
         return 0;
     }
 }

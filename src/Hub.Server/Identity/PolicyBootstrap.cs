@@ -20,8 +20,11 @@ public sealed class PolicyBootstrap(
     IdentityAdministration administration,
     IDbContextFactory<IdentityDbContext> contextFactory,
     IdentityStoreInitializer storeInitializer,
-    ILogger<PolicyBootstrap> logger) : IHostedService
+    ILogger<PolicyBootstrap> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _deferred = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var folder = identityOptions.Value.PoliciesFolder!;
@@ -33,20 +36,34 @@ public sealed class PolicyBootstrap(
         else
         {
             // The database is not reachable yet: apply once the identity store is ready, without holding up the host.
-            _ = ApplyWhenReadyAsync(folder, policies);
+            _deferred = ApplyWhenReadyAsync(folder, policies, _stopping.Token);
         }
     }
 
-    private async Task ApplyWhenReadyAsync(string folder, PolicySet policies)
+    private async Task ApplyWhenReadyAsync(string folder, PolicySet policies, CancellationToken stopping)
     {
+        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         try
         {
-            await storeInitializer.Ready;
-            await ApplyAsync(folder, policies, CancellationToken.None);
+            await storeInitializer.Ready.WaitAsync(stopping);
+            while (true)
+            {
+                try
+                {
+                    await ApplyAsync(folder, policies, stopping);
+                    return;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The database went away again between the store's preparation and this step: try again.
+                    logger.LogWarning(exception, "Applying the policies from {Folder} failed (attempt {Attempt}); retrying.", folder, backoff.Failures + 1);
+                    await Task.Delay(backoff.Failed(), stopping);
+                }
+            }
         }
-        catch (Exception exception)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            logger.LogError(exception, "Applying the policies from {Folder} failed.", folder);
+            // The host stopped before the database came back.
         }
     }
 
@@ -63,7 +80,13 @@ public sealed class PolicyBootstrap(
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _deferred.WaitAsync(cancellationToken);
+    }
+
+    public void Dispose() => _stopping.Dispose();
 
     private async Task CreateDemoClientsAsync(PolicySet policies, CancellationToken cancellationToken)
     {
