@@ -1,29 +1,72 @@
 using Hub.Data.Hosting;
+using Hub.Identity.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Server.Hosting;
 
 /// <summary>
 /// Prepares the database before the server takes requests: applies migrations (<c>Hub:MigrateAtStartup</c>) and,
-/// on an empty database, imports the generated demo data (<c>Hub:SeedOnFirstStart</c>).
+/// on an empty database, imports the generated demo data (<c>Hub:SeedOnFirstStart</c>). With both off it does not
+/// touch the database. An unreachable database is retried with backoff for <c>Hub:Database:StartupRetryTimeout</c>;
+/// then start-up fails with one line naming the setting.
 /// </summary>
-internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<HubOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
+internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<HubOptions> options, TimeProvider time, ILogger<DatabaseStartup> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.MigrateAtStartup)
+        var settings = options.Value;
+        if (!settings.MigrateAtStartup && !settings.SeedOnFirstStart)
+        {
+            return;
+        }
+
+        var timeout = settings.Database.StartupRetryTimeout;
+        var giveUpAt = time.GetUtcNow() + timeout;
+        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            try
+            {
+                await PrepareAsync(settings, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (DatabaseOutage.IsOutage(exception))
+            {
+                var wait = backoff.Failed();
+                var left = giveUpAt - time.GetUtcNow();
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new HubConfigurationException(
+                        $"The database did not answer within {timeout} (Hub:Database:StartupRetryTimeout), after {backoff.Failures} attempts: " +
+                        $"{exception.Message}. Check that it runs and that Hub:Database:ConnectionString points to it.", exception);
+                }
+
+                wait = wait < left ? wait : left;
+                LogUnreachable(logger, backoff.Failures, exception.Message, wait);
+                await Task.Delay(wait, time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task PrepareAsync(HubOptions settings, CancellationToken cancellationToken)
+    {
+        if (settings.MigrateAtStartup)
         {
             var applied = await database.MigrateAsync(cancellationToken);
             LogMigrated(logger, applied.Count);
         }
 
-        if (options.Value.SeedOnFirstStart && await database.SeedDemoDataAsync(cancellationToken: cancellationToken))
+        if (settings.SeedOnFirstStart && await database.SeedDemoDataAsync(cancellationToken: cancellationToken))
         {
             LogSeeded(logger);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unreachable at start-up (attempt {Attempt}: {Reason}); retrying in {Wait}.")]
+    private static partial void LogUnreachable(ILogger logger, int attempt, string reason, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrations applied at start-up: {Count}")]
     private static partial void LogMigrated(ILogger logger, int count);

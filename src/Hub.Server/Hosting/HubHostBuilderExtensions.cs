@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Hub.Data.Hosting;
 using Hub.Server.Health;
+using Npgsql;
 
 namespace Hub.Server.Hosting;
 
@@ -25,6 +27,10 @@ public static class HubHostBuilderExtensions
             }
 
             options.Database.ConnectionString = $"Data Source={Path.Combine(options.DataFolder, "hub.db")}";
+        }
+        else if (options.Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            options.Database.ConnectionString = WithPoolLimit(options.Database.ConnectionString, options.Database.MaxPoolSize);
         }
 
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -55,4 +61,18 @@ public static class HubHostBuilderExtensions
         builder.Services.AddHubHealthChecks();
         return options;
     }
+
+    /// <summary>
+    /// Npgsql's own default (100 connections) equals PostgreSQL's default <c>max_connections</c>: one busy hub would
+    /// take every connection and lock out <c>psql</c>, imports and the other replicas. Every part of the hub shares this
+    /// one pool, since they use the same connection string.
+    /// </summary>
+    private static string WithPoolLimit(string connectionString, int maxPoolSize)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var setsMaximum = given.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
+        return setsMaximum ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
+    }
+
 }
