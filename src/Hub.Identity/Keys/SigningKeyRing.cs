@@ -1,5 +1,6 @@
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Identity.Keys;
@@ -7,14 +8,19 @@ namespace Hub.Identity.Keys;
 /// <summary>
 /// The key set every replica reads from the shared database: what is published in the JWKS, which key signs now and
 /// which keys verify. Re-read every <see cref="HubIdentityOptions.StoreRefreshInterval"/>, and at once on an unknown kid.
+/// While the database is unreachable the keys read before keep verifying (and signing) and the periodic re-read is
+/// retried with backoff.
 /// </summary>
-public sealed class SigningKeyRing(
+public sealed partial class SigningKeyRing(
     IDbContextFactory<IdentityDbContext> contextFactory,
     KeyEncryptionKey keyEncryptionKey,
     IOptions<HubIdentityOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<SigningKeyRing> logger)
 {
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly RetryBackoff _backoff = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+    private DateTimeOffset _retryAt = DateTimeOffset.MinValue;
     private IReadOnlyList<PublishedSigningKey> _keys = [];
     private DateTimeOffset _loadedAt = DateTimeOffset.MinValue;
 
@@ -22,12 +28,26 @@ public sealed class SigningKeyRing(
     public async ValueTask<IReadOnlyList<PublishedSigningKey>> GetPublishedKeysAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (now - _loadedAt > options.Value.StoreRefreshInterval)
+        if (now - _loadedAt > options.Value.StoreRefreshInterval && now >= _retryAt)
         {
-            await RefreshAsync(cancellationToken);
+            await RefreshOrKeepAsync(now, cancellationToken);
         }
 
         return _keys.Where(k => now < k.ExpiresAt).ToList();
+    }
+
+    private async Task RefreshOrKeepAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RefreshAsync(cancellationToken);
+            _backoff.Succeeded();
+        }
+        catch (Exception exception) when (_keys.Count > 0 && DatabaseOutage.IsOutage(exception))
+        {
+            _retryAt = now + _backoff.Failed();
+            LogKeptDuringOutage(logger, _keys.Count, _backoff.Failures, exception.Message);
+        }
     }
 
     /// <summary>The key that signs tokens now: the most recently activated key that is not retired.</summary>
@@ -82,4 +102,8 @@ public sealed class SigningKeyRing(
             _refreshLock.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The signing keys cannot be re-read (attempt {Attempt}: {Reason}); the {Count} keys read before stay in use.")]
+    private static partial void LogKeptDuringOutage(ILogger logger, int count, int attempt, string reason);
 }

@@ -20,5 +20,9 @@ public sealed record OAuthError(string Error, string Description, int StatusCode
 
     public static OAuthError UnauthorizedClient(string description) => new(OAuthErrorCodes.UnauthorizedClient, description);
 
+    /// <summary>503: the identity store cannot be reached; the client retries after <c>Retry-After</c>.</summary>
+    public static OAuthError TemporarilyUnavailable(string description) =>
+        new(OAuthErrorCodes.TemporarilyUnavailable, description, StatusCodes.Status503ServiceUnavailable);
+
     public static OAuthError UnsupportedGrantType(string description) => new(OAuthErrorCodes.UnsupportedGrantType, description);
 }

@@ -16,6 +16,9 @@ public static class OAuthErrorCodes
     /// <summary>RFC 8707 §2: the requested resource is invalid, unknown or not allowed.</summary>
     public const string InvalidTarget = "invalid_target";
 
+    /// <summary>RFC 6749 §4.1.2.1: the server cannot handle the request now (here: its database is unreachable).</summary>
+    public const string TemporarilyUnavailable = "temporarily_unavailable";
+
     /// <summary>RFC 6750 §3.1: the access token is expired, revoked, malformed or otherwise invalid.</summary>
     public const string InvalidToken = "invalid_token";
 

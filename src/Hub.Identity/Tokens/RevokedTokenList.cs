@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Identity.Tokens;
@@ -8,22 +9,27 @@ namespace Hub.Identity.Tokens;
 /// <summary>
 /// The jtis of revoked, not yet expired tokens, as the resource side checks them on every request. Each replica re-reads
 /// the shared table every <see cref="HubIdentityOptions.StoreRefreshInterval"/>; a revocation on this replica applies at once.
+/// While the database is unreachable the list last read stays in force (a revocation cannot be recorded meanwhile
+/// either) and the read is retried with backoff; before the first read succeeds, checks fail with the outage.
 /// </summary>
-public sealed class RevokedTokenList(
+public sealed partial class RevokedTokenList(
     IDbContextFactory<IdentityDbContext> contextFactory,
     IOptions<HubIdentityOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<RevokedTokenList> logger)
 {
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly RetryBackoff _backoff = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
     private volatile HashSet<string> _revoked = [];
-    private DateTimeOffset _loadedAt = DateTimeOffset.MinValue;
+    private bool _loaded;
+    private DateTimeOffset _refreshDueAt = DateTimeOffset.MinValue;
 
     // A read that started before a local revocation committed would miss it; these are merged into every refresh.
     private readonly ConcurrentDictionary<string, DateTimeOffset> _recentlyRevokedHere = new(StringComparer.Ordinal);
 
     public async ValueTask<bool> IsRevokedAsync(string tokenId, CancellationToken cancellationToken)
     {
-        if (time.GetUtcNow() - _loadedAt > options.Value.StoreRefreshInterval && _refreshLock.CurrentCount > 0)
+        if (time.GetUtcNow() >= _refreshDueAt && _refreshLock.CurrentCount > 0)
         {
             await RefreshAsync(cancellationToken);
         }
@@ -48,9 +54,9 @@ public sealed class RevokedTokenList(
             return;
         }
 
+        var now = time.GetUtcNow();
         try
         {
-            var now = time.GetUtcNow();
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var revoked = await db.IssuedTokens.AsNoTracking()
                 .Where(t => t.RevokedAt != null && t.ExpiresAt > now)
@@ -70,11 +76,22 @@ public sealed class RevokedTokenList(
                 _revoked = new HashSet<string>(revoked.Concat(_recentlyRevokedHere.Keys), StringComparer.Ordinal);
             }
 
-            _loadedAt = now;
+            _loaded = true;
+            _refreshDueAt = now + options.Value.StoreRefreshInterval;
+            _backoff.Succeeded();
+        }
+        catch (Exception exception) when (_loaded && DatabaseOutage.IsOutage(exception))
+        {
+            _refreshDueAt = now + _backoff.Failed();
+            LogKeptDuringOutage(logger, _revoked.Count, _backoff.Failures, exception.Message);
         }
         finally
         {
             _refreshLock.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The revocation list cannot be re-read (attempt {Attempt}: {Reason}); the {Count} revocations read before stay in force.")]
+    private static partial void LogKeptDuringOutage(ILogger logger, int count, int attempt, string reason);
 }

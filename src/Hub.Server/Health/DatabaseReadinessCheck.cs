@@ -7,8 +7,11 @@ using Npgsql;
 
 namespace Hub.Server.Health;
 
-/// <summary>Ready when the configured database accepts a connection and answers <c>SELECT 1</c>.</summary>
-internal sealed class DatabaseReadinessCheck(IOptions<HubOptions> options) : IHealthCheck
+/// <summary>
+/// Ready when the configured database accepts a connection and answers <c>SELECT 1</c>. The report is public, so it
+/// names the provider only; why the database is unreachable (host, port, the driver's message) goes to the log.
+/// </summary>
+internal sealed partial class DatabaseReadinessCheck(IOptions<HubOptions> options, ILogger<DatabaseReadinessCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -28,7 +31,11 @@ internal sealed class DatabaseReadinessCheck(IOptions<HubOptions> options) : IHe
         }
         catch (DbException exception)
         {
-            return HealthCheckResult.Unhealthy($"{database.Provider} is unreachable: {exception.Message}");
+            LogUnreachable(logger, database.Provider, exception.Message);
+            return HealthCheckResult.Unhealthy($"{database.Provider} is unreachable");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Readiness: {Provider} is unreachable: {Reason}")]
+    private static partial void LogUnreachable(ILogger logger, DatabaseProvider provider, string reason);
 }

@@ -23,12 +23,15 @@ public static class HubApplication
         builder.Services.AddHostedService<DatabaseStartup>();
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
-        builder.Services.AddSingleton(services => GraphQLAuthorizationHosting.CreateExecutor(services, [new OperationLimitsAnalyzer(limits)]));
+        builder.Services.AddSingleton<IRequestExecutor>(services => new DatabaseOutageExecutor(
+            GraphQLAuthorizationHosting.CreateExecutor(services, [new OperationLimitsAnalyzer(limits)]),
+            services.GetRequiredService<ILogger<DatabaseOutageExecutor>>()));
         builder.AddHubIdentityForHost(options);
         builder.Services.AddSharedDataSchema();
 
         var app = builder.Build();
         app.UseWebSockets();
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.MapHubHealth();
         app.UseHubIdentity();
         app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");

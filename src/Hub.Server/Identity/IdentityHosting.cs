@@ -24,6 +24,12 @@ public static class IdentityHosting
             defaults["Identity:ConnectionString"] = hub.Database.ConnectionString;
         }
 
+        if (string.IsNullOrWhiteSpace(identity[nameof(HubIdentityOptions.MigrateOnStartup)]))
+        {
+            // Hub:MigrateAtStartup=false means the hub changes no schema at all, the identity store's included.
+            defaults["Identity:MigrateOnStartup"] = hub.MigrateAtStartup.ToString();
+        }
+
         if (string.IsNullOrWhiteSpace(identity[nameof(HubIdentityOptions.Issuer)]))
         {
             var url = (builder.Configuration["Urls"] ?? "http://localhost:5000").Split(';')[0].TrimEnd('/');
