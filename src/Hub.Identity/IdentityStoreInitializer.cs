@@ -20,6 +20,7 @@ namespace Hub.Identity;
 public sealed partial class IdentityStoreInitializer(
     IDbContextFactory<IdentityDbContext> contextFactory,
     SigningKeyRotation rotation,
+    SigningKeyRing keyRing,
     IOptions<HubIdentityOptions> options,
     TimeProvider time,
     ILogger<IdentityStoreInitializer> logger) : BackgroundService
@@ -48,8 +49,18 @@ public sealed partial class IdentityStoreInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await rotation.EnsureKeysAsync(cancellationToken);
+        await EnsureDecryptableKeysAsync(cancellationToken);
         _ready.TrySetResult();
+    }
+
+    /// <summary>
+    /// Creates or rotates keys when due, then decrypts the signing key: a key-encryption key other than the one the keys
+    /// were stored under shows here, at start-up, instead of as failing token requests.
+    /// </summary>
+    private async Task EnsureDecryptableKeysAsync(CancellationToken cancellationToken)
+    {
+        await rotation.EnsureKeysAsync(cancellationToken);
+        _ = (await keyRing.GetSigningKeyAsync(cancellationToken)).SigningCredentials;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -82,7 +93,7 @@ public sealed partial class IdentityStoreInitializer(
 
     private async Task MaintainAsync(CancellationToken cancellationToken)
     {
-        await rotation.EnsureKeysAsync(cancellationToken);
+        await EnsureDecryptableKeysAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var spentBefore = time.GetUtcNow() - options.Value.ClockSkew;
         await db.UsedClientAssertions.Where(a => a.ExpiresAt < spentBefore).ExecuteDeleteAsync(cancellationToken);

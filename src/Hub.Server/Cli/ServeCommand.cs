@@ -26,12 +26,13 @@ internal static class ServeCommand
     public static async Task<int> RunServerAsync(string[] args)
     {
         await using var app = HubApplication.Build(args);
+        // Taken before running: RunAsync disposes the services when the host stops.
+        var backgroundServices = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
         await app.RunAsync();
 
         // A background service that failed stopped the host (BackgroundServiceExceptionBehavior.StopHost), which on its
         // own would end the process with 0, the status of a requested stop: supervisors would not restart it.
-        var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>()
-            .FirstOrDefault(service => service.ExecuteTask is { IsFaulted: true });
+        var failed = backgroundServices.FirstOrDefault(service => service.ExecuteTask is { IsFaulted: true });
         if (failed?.ExecuteTask?.Exception?.GetBaseException() is { } exception)
         {
             await Console.Error.WriteLineAsync($"hub: stopped because {failed.GetType().Name} failed: {exception.Message}");
