@@ -55,7 +55,13 @@ public static class HubHostBuilderExtensions
         else
         {
             // Structured logs for collectors: one JSON object per line.
-            builder.Logging.AddJsonConsole(console => console.JsonWriterOptions = new() { Indented = false });
+            builder.Logging.AddJsonConsole(console =>
+            {
+                console.JsonWriterOptions = new() { Indented = false };
+                // "Timestamp": ISO 8601 in UTC, what collectors order and correlate entries by.
+                console.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+                console.UseUtcTimestamp = true;
+            });
         }
 
         builder.Services.AddHubHealthChecks();
@@ -71,7 +77,7 @@ public static class HubHostBuilderExtensions
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var setsMaximum = given.Keys.Cast<string>()
-            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
+            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE"); // Npgsql's keyword and its synonym
         return setsMaximum ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
     }
 
