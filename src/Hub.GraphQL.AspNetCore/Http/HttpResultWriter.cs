@@ -63,6 +63,13 @@ internal static class HttpResultWriter
         var body = response.BodyWriter;
         if (body.CanGetUnflushedBytes)
         {
+            if (body.UnflushedBytes == 0)
+            {
+                // A JSON answer is never empty: Kestrel dropped it because the client went away while it was written.
+                // Setting Content-Length to 0 would make Kestrel log the dropped bytes as a Content-Length mismatch.
+                return Task.CompletedTask;
+            }
+
             response.ContentLength = body.UnflushedBytes;
         }
 
