@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Npgsql;
 
 namespace Hub.Testing;
 
@@ -50,6 +51,19 @@ public sealed class PostgresCluster : IDisposable
         }
 
         return cluster;
+    }
+
+    /// <summary>Creates the database <c>hub</c> and returns a superuser connection string to it.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("CREATE DATABASE hub", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = "hub" }.ConnectionString;
     }
 
     /// <summary>Starts the server and waits until it accepts connections.</summary>

@@ -23,7 +23,7 @@ internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<Hub
 
         var timeout = settings.Database.StartupRetryTimeout;
         var giveUpAt = time.GetUtcNow() + timeout;
-        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
+        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
         while (true)
         {
             try

@@ -1,7 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
 using Hub.Testing;
-using Npgsql;
 
 namespace Hub.Server.Tests.Faults;
 
@@ -13,14 +12,7 @@ public sealed class ClientDisconnectTests
     public async Task Clients_that_disconnect_mid_response_are_not_logged_as_errors()
     {
         using var cluster = PostgresCluster.Create();
-        await using (var connection = new NpgsqlConnection(cluster.AdminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("CREATE DATABASE hub", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await using var hub = HubServeProcess.Start(new NpgsqlConnectionStringBuilder(cluster.AdminConnectionString) { Database = "hub" }.ConnectionString);
+        await using var hub = HubServeProcess.Start(await cluster.CreateDatabaseAsync());
         await hub.WaitUntilListeningAsync(TimeSpan.FromSeconds(90));
 
         // The schema's introspection: tens of kilobytes, more than the socket takes before the reset arrives.

@@ -57,12 +57,12 @@ internal sealed class FaultClient(HubServeProcess hub, string clientId, string c
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    /// <summary>Sends <see cref="Query"/> with <paramref name="token"/>; the answer and the JSON body.</summary>
-    public async Task<(Answer Answer, JsonElement Body)> QueryAsync(string token)
+    /// <summary>Sends <paramref name="query"/> (by default <see cref="Query"/>) with <paramref name="token"/>; the answer and the JSON body.</summary>
+    public async Task<(Answer Answer, JsonElement Body)> QueryAsync(string token, string query = Query)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -111,12 +111,16 @@ internal sealed class HubServeProcess : IAsyncDisposable
         Assert.Fail($"The hub did not listen within {timeout}:\n{Output}");
     }
 
-    /// <summary>Waits for the process to exit and returns its exit code.</summary>
-    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    /// <summary>
+    /// Waits (a minute at most) for the hub to stop on its own, asserts it exits with status 1 and wrote exactly one
+    /// <c>hub: </c> line, and returns that line.
+    /// </summary>
+    public async Task<string> WaitForFailureAsync()
     {
-        using var cancellation = new CancellationTokenSource(timeout);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await _process.WaitForExitAsync(cancellation.Token);
-        return _process.ExitCode;
+        Assert.True(_process.ExitCode == 1, $"exit code {_process.ExitCode}:\n{Output}");
+        return Assert.Single(Output.Split('\n'), line => line.StartsWith("hub: ", StringComparison.Ordinal));
     }
 
     /// <summary>Runs a <c>hub</c> command (e.g. <c>client create</c>) against the same database.</summary>
