@@ -20,8 +20,9 @@ public sealed class PolicyBootstrap(
     IdentityAdministration administration,
     IDbContextFactory<IdentityDbContext> contextFactory,
     IdentityStoreInitializer storeInitializer,
-    ILogger<PolicyBootstrap> logger) : IHostedService, IDisposable
+    ILogger<PolicyBootstrap> logger) : IHostedService
 {
+    // Not disposed: a test host may stop the services after disposing them, and a source without a timer holds nothing.
     private readonly CancellationTokenSource _stopping = new();
     private Task _deferred = Task.CompletedTask;
 
@@ -85,8 +86,6 @@ public sealed class PolicyBootstrap(
         await _stopping.CancelAsync();
         await _deferred.WaitAsync(cancellationToken);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task CreateDemoClientsAsync(PolicySet policies, CancellationToken cancellationToken)
     {
