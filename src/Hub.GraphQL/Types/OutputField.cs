@@ -28,6 +28,12 @@ public sealed class OutputField(string name, IGraphQLType type)
     /// <summary>A synchronous resolver that only reads the parent value (the executor's fast path).</summary>
     public PureFieldResolverDelegate? PureResolver { get; init; }
 
+    /// <summary>
+    /// The resolver wrapped in the field's middleware, composed once when the schema is built; null when the field has
+    /// no middleware, so such a field pays nothing for the feature.
+    /// </summary>
+    public FieldDelegate? Pipeline { get; init; }
+
     /// <summary>Produces the event stream of a subscription root field.</summary>
     public SubscribeResolverDelegate? Subscribe { get; init; }
 

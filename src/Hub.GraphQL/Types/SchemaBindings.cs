@@ -11,6 +11,9 @@ internal sealed class SchemaBindings
 
     public Dictionary<(string Type, string Field), SubscribeResolverDelegate> Subscribers { get; } = [];
 
+    /// <summary>Each field's middleware, innermost first.</summary>
+    public Dictionary<(string Type, string Field), List<FieldMiddleware>> Middleware { get; } = [];
+
     public Dictionary<string, IsTypeOfDelegate> IsTypeOf { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, ResolveTypeDelegate> ResolveType { get; } = new(StringComparer.Ordinal);
@@ -21,9 +24,21 @@ internal sealed class SchemaBindings
 
     public Dictionary<string, Type> EnumRuntimeTypes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Adds <paramref name="middleware"/> around what the field already has.</summary>
+    public void Use(string typeName, string fieldName, FieldMiddleware middleware)
+    {
+        if (!Middleware.TryGetValue((typeName, fieldName), out var list))
+        {
+            list = [];
+            Middleware[(typeName, fieldName)] = list;
+        }
+
+        list.Add(middleware);
+    }
+
     /// <summary>The field bindings that name a field the schema does not have.</summary>
     public IEnumerable<(string Type, string Field)> UnknownFields(Schema schema) =>
-        Resolvers.Keys.Concat(PureResolvers.Keys).Concat(Subscribers.Keys)
+        Resolvers.Keys.Concat(PureResolvers.Keys).Concat(Subscribers.Keys).Concat(Middleware.Keys)
             .Where(key => (schema.GetType(key.Type) as ComplexOutputType)?.GetField(key.Field) is null)
             .Distinct();
 }

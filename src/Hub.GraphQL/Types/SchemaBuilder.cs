@@ -1,6 +1,7 @@
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
+using Hub.GraphQL.Types.Conventions;
 using Hub.GraphQL.Types.Resolvers;
 
 namespace Hub.GraphQL.Types;
@@ -14,6 +15,7 @@ public sealed class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly List<DocumentNode> _internalDefinitions = [];
     private readonly SchemaBindings _bindings = new();
+    private readonly List<ISchemaConvention> _conventions = [];
 
     private SchemaBuilder()
     {
@@ -62,6 +64,41 @@ public sealed class SchemaBuilder
     {
         _bindings.PureResolvers[(typeName, fieldName)] = resolver;
         return this;
+    }
+
+    /// <summary>
+    /// Configures <c>typeName.fieldName</c> field by field, e.g.
+    /// <c>builder.Field("Query", "clients").Resolve(context => clients).UsePaging()</c>.
+    /// </summary>
+    public FieldDescriptor Field(string typeName, string fieldName) => new(this, typeName, fieldName);
+
+    /// <summary>Adds <paramref name="middleware"/> around the field's resolver and the middleware added before it.</summary>
+    public SchemaBuilder Use(string typeName, string fieldName, FieldMiddleware middleware)
+    {
+        _bindings.Use(typeName, fieldName, middleware);
+        return this;
+    }
+
+    /// <summary>Adds a convention, applied to the merged SDL and the bindings when the schema is built.</summary>
+    public SchemaBuilder AddConvention(ISchemaConvention convention)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        _conventions.Add(convention);
+        return this;
+    }
+
+    /// <summary>The builder's convention of type <typeparamref name="T"/>, added on first use (for conventions fields register with).</summary>
+    public T Convention<T>()
+        where T : ISchemaConvention, new()
+    {
+        if (_conventions.OfType<T>().FirstOrDefault() is { } existing)
+        {
+            return existing;
+        }
+
+        var convention = new T();
+        _conventions.Add(convention);
+        return convention;
     }
 
     /// <summary>Binds the event-stream factory of a subscription field.</summary>
@@ -114,7 +151,7 @@ public sealed class SchemaBuilder
     public Schema Build(SchemaBuildOptions? options = null)
     {
         options ??= new SchemaBuildOptions();
-        var document = _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
+        var document = ApplyConventions();
         if (CodeFirst is not null)
         {
             if (document.Definitions.Count > 0)
@@ -144,5 +181,22 @@ public sealed class SchemaBuilder
         }
 
         return schema;
+    }
+
+    /// <summary>The merged SDL after every convention has seen and edited it.</summary>
+    private DocumentNode ApplyConventions()
+    {
+        if (_conventions.Count == 0)
+        {
+            return _documents.Count == 1 ? _documents[0] : new DocumentNode(_documents.SelectMany(d => d.Definitions).ToList());
+        }
+
+        var context = new SchemaConventionContext(_documents.Select(d => d.Definitions.ToList()).ToList(), _bindings);
+        foreach (var convention in _conventions)
+        {
+            convention.Apply(context);
+        }
+
+        return new DocumentNode(context.Definitions.ToList());
     }
 }

@@ -12,14 +12,15 @@ internal sealed partial class SdlSchemaFactory
             var fieldName = node.Name.Value;
             var key = (typeName, fieldName);
             var resolver = _bindings.Resolvers.GetValueOrDefault(key);
-            var pure = _bindings.PureResolvers.GetValueOrDefault(key);
+            var pure = _bindings.PureResolvers.GetValueOrDefault(key) ?? (resolver is null ? DefaultFieldResolver.For(fieldName) : null);
             return new OutputField(fieldName, GetWrappedType(node.Type))
             {
                 Description = node.Description?.Value,
                 Arguments = OutputField.ArgumentMap(BuildInputValues(node.Arguments, (n, t) => new Argument(n, t))),
                 DeprecationReason = DirectiveValues.DeprecationReason(node),
                 Resolver = resolver,
-                PureResolver = pure ?? (resolver is null ? DefaultFieldResolver.For(fieldName) : null),
+                PureResolver = pure,
+                Pipeline = FieldPipeline.Compose(_bindings.Middleware.GetValueOrDefault(key), resolver, pure),
                 Subscribe = _bindings.Subscribers.GetValueOrDefault(key),
                 SyntaxNode = node,
             };

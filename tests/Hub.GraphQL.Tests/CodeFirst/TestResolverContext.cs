@@ -51,6 +51,8 @@ internal sealed class TestResolverContext(
 
     public bool HasArgument(string name) => _arguments.ContainsKey(name) || Field.GetArgument(name)?.HasDefaultValue == true;
 
+    public void RegisterForCleanup(Func<ValueTask> cleanup) => throw new NotSupportedException("Code-first resolvers under test register no cleanup.");
+
     public void ReportError(GraphQLError error) => Errors.Add(error);
 
     /// <summary>Runs the field's resolver the way an executor would: the pure resolver if any, else the resolver.</summary>

@@ -45,8 +45,10 @@ public sealed class Selection
 
         PureResolver = field.PureResolver ?? (field.Resolver is null ? DefaultFieldResolver.For(field.Name) : null);
         Authorizer = authorizer;
+        Pipeline = field.Pipeline is { } pipeline ? pipeline.Invoke : null;
         Kind = field.Name == "__typename" ? SelectionKind.TypeName
             : authorizer is not null ? SelectionKind.Authorized
+            : Pipeline is not null ? SelectionKind.Pipeline
             : PureResolver is not null && !arguments.NeedsEvaluation ? SelectionKind.Pure
             : SelectionKind.Resolver;
     }
@@ -75,6 +77,9 @@ public sealed class Selection
 
     /// <summary>The parent-only resolver: the field's own, or graphql-js's default resolver when it has none.</summary>
     internal PureFieldResolverDelegate? PureResolver { get; }
+
+    /// <summary>The field's middleware pipeline as a resolver (bound once per compiled selection), when it has middleware.</summary>
+    internal FieldResolverDelegate? Pipeline { get; }
 
     internal bool HasSubSelections { get; }
 

@@ -12,6 +12,9 @@ internal enum SelectionKind
     /// <summary>A full resolver with an <see cref="Types.Resolvers.IResolverContext"/>, or a pure one whose arguments need checking.</summary>
     Resolver,
 
+    /// <summary>A field with middleware: its composed <see cref="Types.OutputField.Pipeline"/> is called with a context.</summary>
+    Pipeline,
+
     /// <summary>A guarded field: its authorization rules are checked around the resolver.</summary>
     Authorized,
 }

@@ -25,6 +25,10 @@ internal sealed partial class OperationExecution
                     raw = selection.PureResolver!(source);
                     break;
 
+                case SelectionKind.Pipeline:
+                    raw = Resolve(selection.Pipeline!, map, slot, selection, source);
+                    break;
+
                 case SelectionKind.Authorized:
                     raw = ResolveAuthorized(map, slot, selection, source);
                     break;
@@ -58,11 +62,11 @@ internal sealed partial class OperationExecution
         return Pending;
     }
 
-    /// <summary>A guarded field: the authorizer checks its rules around the resolver (the field's own or the pure one).</summary>
+    /// <summary>A guarded field: the authorizer checks its rules around the resolver (its pipeline, its own or the pure one).</summary>
     private object? ResolveAuthorized(ResultMap map, int slot, Selection selection, object? source)
     {
         var context = new ResolverContext(this, selection, source, map, slot, selection.Arguments.Coerce(Variables));
-        var task = selection.Authorizer!.ResolveAsync(context, selection.Field.Resolver, selection.PureResolver);
+        var task = selection.Authorizer!.ResolveAsync(context, selection.Pipeline ?? selection.Field.Resolver, selection.PureResolver);
         if (task.IsCompleted)
         {
             return task.Result;

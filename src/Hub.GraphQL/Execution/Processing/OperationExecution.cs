@@ -22,6 +22,8 @@ internal sealed partial class OperationExecution
     private readonly List<ErrorRecord> _errors = [];
     private ErrorRecord? _lastError;
     private bool _dataNulled;
+    private readonly Lock _cleanupLock = new();
+    private List<Func<ValueTask>>? _cleanups;
 
     public OperationExecution(CompiledOperation operation, RequestState request, object? rootValue)
     {
@@ -39,6 +41,43 @@ internal sealed partial class OperationExecution
     public IReadOnlyDictionary<string, object?> Variables => Request.Variables;
 
     public async ValueTask<ExecutionResult> ExecuteAsync()
+    {
+        try
+        {
+            return await ExecuteOperationAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await CleanUpAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Registers work to run once the operation has executed (see <c>IResolverContext.RegisterForCleanup</c>).</summary>
+    public void RegisterForCleanup(Func<ValueTask> cleanup)
+    {
+        // Resolvers' continuations may run on any thread, so registrations are serialized.
+        lock (_cleanupLock)
+        {
+            (_cleanups ??= []).Add(cleanup);
+        }
+    }
+
+    /// <summary>Runs the registered cleanups in reverse order of registration, each once.</summary>
+    public async ValueTask CleanUpAsync()
+    {
+        List<Func<ValueTask>>? cleanups;
+        lock (_cleanupLock)
+        {
+            (cleanups, _cleanups) = (_cleanups, null);
+        }
+
+        for (var i = (cleanups?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            await cleanups![i]().ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<ExecutionResult> ExecuteOperationAsync()
     {
         SelectionSet selections;
         try

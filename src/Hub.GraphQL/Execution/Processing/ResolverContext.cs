@@ -66,5 +66,7 @@ internal sealed class ResolverContext(
 
     public bool HasArgument(string name) => arguments.Has(name);
 
+    public void RegisterForCleanup(Func<ValueTask> cleanup) => execution.RegisterForCleanup(cleanup);
+
     public void ReportError(GraphQLError error) => execution.ReportError(error, selection, container, slot);
 }

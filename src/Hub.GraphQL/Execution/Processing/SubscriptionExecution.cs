@@ -34,10 +34,11 @@ internal static class SubscriptionExecution
         var selection = selections.Selections[0];
         var root = new ResultMap(selections, null, -1, isNonNullPosition: true);
         IAsyncEnumerable<object?>? source;
+        var subscribing = new OperationExecution(operation, state, rootValue);
         try
         {
             var arguments = selection.Arguments.Coerce(state.Variables);
-            var context = new ResolverContext(new OperationExecution(operation, state, rootValue), selection, rootValue, root, 0, arguments);
+            var context = new ResolverContext(subscribing, selection, rootValue, root, 0, arguments);
             source = selection.Field.Subscribe is { } subscribe
                 ? await subscribe(context).ConfigureAwait(false)
                 : DefaultFieldResolver.For(selection.Field.Name)(rootValue) as IAsyncEnumerable<object?>;
@@ -45,6 +46,11 @@ internal static class SubscriptionExecution
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return ExecutionResult.FromError(Locate(exception, selection));
+        }
+        finally
+        {
+            // The subscribe resolver's own operation ends when it has returned its stream.
+            await subscribing.CleanUpAsync().ConfigureAwait(false);
         }
 
         if (source is null)

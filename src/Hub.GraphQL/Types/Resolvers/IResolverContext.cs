@@ -46,6 +46,12 @@ public interface IResolverContext
     /// <summary>True when the argument was given or has a default value (graphql-js: the key is present in <c>args</c>).</summary>
     bool HasArgument(string name);
 
+    /// <summary>
+    /// Runs <paramref name="cleanup"/> once the whole operation has executed (HotChocolate's <c>RegisterForCleanup</c>),
+    /// e.g. to dispose a database context whose query a middleware or a later field (<c>totalCount</c>) still reads.
+    /// </summary>
+    void RegisterForCleanup(Func<ValueTask> cleanup);
+
     /// <summary>Adds an error to the response without failing the field.</summary>
     void ReportError(GraphQLError error);
 }
