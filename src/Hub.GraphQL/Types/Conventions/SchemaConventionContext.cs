@@ -59,7 +59,11 @@ public sealed class SchemaConventionContext
     public bool IsBound(string typeName, string fieldName) =>
         _bindings.Resolvers.ContainsKey((typeName, fieldName)) || _bindings.PureResolvers.ContainsKey((typeName, fieldName));
 
-    /// <summary>Binds a pure resolver to a field that has none.</summary>
+    /// <summary>Binds a resolver to a field (e.g. of a type the convention added).</summary>
+    public void BindResolver(string typeName, string fieldName, FieldResolverDelegate resolver) =>
+        _bindings.Resolvers[(typeName, fieldName)] = resolver;
+
+    /// <summary>Binds a pure resolver (reads only the parent value) to a field.</summary>
     public void BindResolver(string typeName, string fieldName, PureFieldResolverDelegate resolver) =>
         _bindings.PureResolvers[(typeName, fieldName)] = resolver;
 

@@ -17,27 +17,34 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
     /// <inheritdoc />
     public string SdlFile => "AdministrationQueries.graphql";
 
-    /// <inheritdoc />
-    public void BindResolvers(SchemaBuilder builder) => builder
-        .AddConnectionType("Clients", "Client")
-        .AddConnectionType("IssuedTokens", "IssuedToken")
-        .AddConnectionType("AuditTrail", "AuditEntry")
-        .BindResolver("Query", "clients", ClientsAsync)
-        .BindResolver("Query", "scopes", ScopesAsync)
-        .BindResolver("Query", "issuedTokens", IssuedTokensAsync)
-        .BindResolver("Query", "auditTrail", AuditTrailAsync)
-        .BindResolver("Client", "scopes", parent => ClientPermissions.Scopes(((Client)parent!).Permissions).ToList())
-        .BindResolver("Client", "authentication", parent => ((Client)parent!).JsonWebKeySet is null ? "CLIENT_SECRET" : "PRIVATE_KEY_JWT")
-        .BindResolver("Client", "secrets", parent => ((Client)parent!).Secrets.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList())
-        .BindResolver("ClientSecret", "expired", (IResolverContext context) =>
-            ValueTask.FromResult<object?>(((ClientSecret)context.Parent!).ExpiresAt <= context.Services.GetRequiredService<TimeProvider>().GetUtcNow()))
-        .BindResolver("Scope", "fields", (IResolverContext context) => ValueTask.FromResult<object?>(OpenedFields(context)))
-        .BindResolver("AuditEntry", "detail", parent => JsonValues.Parse(((AuditRecord)parent!).Detail));
+    // The listings declare their paging arguments before their filters, and count their items.
+    private static readonly PagingOptions Paging = PagingOptions.Default with
+    {
+        IncludeTotalCount = true,
+        ArgumentPosition = PagingArgumentPosition.BeforeFieldArguments,
+    };
 
-    private static async ValueTask<object?> ClientsAsync(IResolverContext context)
+    /// <inheritdoc />
+    public void BindResolvers(SchemaBuilder builder)
+    {
+        builder.Field("Query", "clients").ResolveAsync(ClientsAsync).UsePaging(Paging);
+        builder.Field("Query", "issuedTokens").ResolveAsync(IssuedTokensAsync).UsePaging(Paging);
+        builder.Field("Query", "auditTrail").ResolveAsync(AuditTrailAsync).UsePaging(Paging);
+        builder
+            .BindResolver("Query", "scopes", ScopesAsync)
+            .BindResolver("Client", "scopes", parent => ClientPermissions.Scopes(((Client)parent!).Permissions).ToList())
+            .BindResolver("Client", "authentication", parent => ((Client)parent!).JsonWebKeySet is null ? "CLIENT_SECRET" : "PRIVATE_KEY_JWT")
+            .BindResolver("Client", "secrets", parent => ((Client)parent!).Secrets.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList())
+            .BindResolver("ClientSecret", "expired", (IResolverContext context) =>
+                ValueTask.FromResult<object?>(((ClientSecret)context.Parent!).ExpiresAt <= context.Services.GetRequiredService<TimeProvider>().GetUtcNow()))
+            .BindResolver("Scope", "fields", (IResolverContext context) => ValueTask.FromResult<object?>(OpenedFields(context)))
+            .BindResolver("AuditEntry", "detail", parent => JsonValues.Parse(((AuditRecord)parent!).Detail));
+    }
+
+    private static ValueTask<IQueryable<Client>> ClientsAsync(IResolverContext context)
     {
         var agencyCode = context.ArgumentValue<string?>("agencyCode");
-        return await context.PageAsync(db => db.ClientsWithDetails()
+        return context.QueryIdentityStoreAsync(db => db.ClientsWithDetails()
             .Where(c => agencyCode == null || c.Agency.Code == agencyCode)
             .OrderBy(c => c.ClientId));
     }
@@ -60,20 +67,20 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
             .ToList();
     }
 
-    private static async ValueTask<object?> IssuedTokensAsync(IResolverContext context)
+    private static ValueTask<IQueryable<IssuedToken>> IssuedTokensAsync(IResolverContext context)
     {
         var clientId = context.ArgumentValue<string?>("clientId");
-        return await context.PageAsync(db => db.IssuedTokens.AsNoTracking()
+        return context.QueryIdentityStoreAsync(db => db.IssuedTokens.AsNoTracking()
             .Where(t => clientId == null || t.ClientId == clientId)
             .OrderByDescending(t => t.IssuedAt).ThenBy(t => t.TokenId));
     }
 
-    private static async ValueTask<object?> AuditTrailAsync(IResolverContext context)
+    private static ValueTask<IQueryable<AuditRecord>> AuditTrailAsync(IResolverContext context)
     {
         var action = context.ArgumentValue<string?>("action");
         var actor = context.ArgumentValue<string?>("actor");
         var subject = context.ArgumentValue<string?>("subject");
-        return await context.PageAsync(db => db.AuditRecords.AsNoTracking()
+        return context.QueryIdentityStoreAsync(db => db.AuditRecords.AsNoTracking()
             .Where(a => (action == null || a.Action == action) && (actor == null || a.Actor == actor) && (subject == null || a.Subject == subject))
             .OrderByDescending(a => a.Id));
     }

@@ -1,6 +1,6 @@
 using Hub.Data;
 using Hub.GraphQL.Types;
-using Hub.GraphQL.Types.Resolvers;
+using Hub.GraphQL.Data.Paging;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -19,8 +19,8 @@ public interface ISharedDataSet
     /// <summary>Whether rows name an organisation (the list takes <c>uscc</c>; <c>Organization</c> links to them).</summary>
     bool HasOrganization { get; }
 
-    /// <summary>Reads one page of the list for the field being resolved.</summary>
-    ValueTask<object?> ResolveListAsync(IResolverContext context);
+    /// <summary>Binds the cursor-paged list on <c>Query</c>: the filtered query, paged, then audited and served with its disclosure.</summary>
+    void BindList(SchemaBuilder builder, PagingOptions paging);
 
     /// <summary>Binds the links: <c>Person</c>/<c>Organization</c> to these rows, and these rows to their <c>person</c>/<c>organization</c>.</summary>
     void BindLinks(SchemaBuilder builder);

@@ -1,32 +1,30 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
-using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Conventions;
 
 namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// Binds the leaf fields of the served types to their rows: each field reads the record's property of the same name
 /// (or its computation), splits '|'-separated text into lists, and masks personal fields unless the read discloses
-/// them (a minor's name completely: the row's subject is under 18 by its identity number). Fields of object types (links) are left to their own resolvers. A field without a property fails the build.
+/// them (a minor's name completely: the row's subject is under 18 by its identity number). Fields of object types
+/// (links) and fields bound explicitly are left to their own resolvers. A field without a property fails the build. A
+/// convention, so it reads the merged SDL the schema is built from.
 /// </summary>
-public static class RowFieldBinder
+public sealed class RowFieldBinder : ISchemaConvention
 {
     /// <summary>Binds every leaf field the SDL declares on the types of <see cref="SharedDataTypes.All"/>.</summary>
-    public static void Bind(SchemaBuilder builder, DocumentNode sdl)
+    public void Apply(SchemaConventionContext context)
     {
-        var objectTypes = sdl.Definitions.OfType<ObjectTypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var definition in sdl.Definitions.OfType<ObjectTypeDefinitionNode>())
+        var objectTypes = context.Definitions.OfType<ObjectTypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var type in SharedDataTypes.All)
         {
-            if (SharedDataTypes.All.FirstOrDefault(t => t.Name == definition.Name.Value) is not { } type)
+            var leaves = context.ObjectFields(type.Name)
+                .Where(f => !objectTypes.Contains(NamedTypeName(f.Type)) && !context.IsBound(type.Name, f.Name.Value));
+            foreach (var field in leaves)
             {
-                continue;
-            }
-
-            foreach (var field in definition.Fields.Where(f => !objectTypes.Contains(NamedTypeName(f.Type))))
-            {
-                builder.BindResolver(type.Name, field.Name.Value, Resolver(type, field));
+                context.BindResolver(type.Name, field.Name.Value, Resolver(type, field));
             }
         }
     }

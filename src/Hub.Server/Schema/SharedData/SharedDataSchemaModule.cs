@@ -1,7 +1,6 @@
 using Hub.Data.Keys;
 using Hub.Data.Model;
 using Hub.GraphQL.Data.Paging;
-using Hub.GraphQL.Language;
 using Hub.GraphQL.Types;
 
 namespace Hub.Server.Schema.SharedData;
@@ -13,6 +12,8 @@ namespace Hub.Server.Schema.SharedData;
 /// </summary>
 public sealed class SharedDataSchemaModule : IHubSchemaModule
 {
+    private static readonly PagingOptions Paging = PagingOptions.Default with { IncludeTotalCount = true };
+
     /// <inheritdoc />
     public string SdlFile => "SharedData.graphql";
 
@@ -28,12 +29,10 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
 
         foreach (var dataSet in SharedDataSets.All)
         {
-            builder
-                .AddConnectionType(char.ToUpperInvariant(dataSet.FieldName[0]) + dataSet.FieldName[1..], dataSet.Type.Name)
-                .BindResolver("Query", dataSet.FieldName, dataSet.ResolveListAsync);
+            dataSet.BindList(builder, Paging);
             dataSet.BindLinks(builder);
         }
 
-        RowFieldBinder.Bind(builder, Parser.Parse(EmbeddedSdl.Read(SdlFile)));
+        builder.AddConvention(new RowFieldBinder());
     }
 }

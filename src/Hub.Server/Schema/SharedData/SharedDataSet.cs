@@ -37,17 +37,18 @@ public sealed class SharedDataSet<T>(
     public bool HasOrganization => organization is not null;
 
     /// <inheritdoc />
-    public async ValueTask<object?> ResolveListAsync(IResolverContext context)
-    {
-        var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
-        var paging = PagingArguments.From(context, PagingOptions.Default);
-        var read = await SharedDataRead.StartAsync(context);
-        var database = context.Services.GetRequiredService<HubDatabase>();
-        await using var db = database.CreateContext();
-        var page = await Query(db, filter).ToConnectionAsync(paging, () => CountAsync(database, filter, context.RequestAborted), context.RequestAborted);
-        await read.AuditAsync(page.Nodes);
-        return page.Select(row => new SharedRow(row, read.Disclosure));
-    }
+    public void BindList(SchemaBuilder builder, PagingOptions paging) => builder
+        .Field("Query", FieldName)
+        .Resolve(ListQuery)
+        .UsePaging(paging)
+        .Use(next => async context =>
+        {
+            // The read starts once the page is read, so a bad reason is reported after bad filter and paging arguments, as before.
+            var page = (Connection<T>)(await next(context))!;
+            var read = await SharedDataRead.StartAsync(context);
+            await read.AuditAsync(page.Nodes);
+            return page.Select(row => new SharedRow(row, read.Disclosure));
+        });
 
     /// <inheritdoc />
     public void BindLinks(SchemaBuilder builder)
@@ -98,6 +99,14 @@ public sealed class SharedDataSet<T>(
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
 
+    private IQueryable<T> ListQuery(IResolverContext context)
+    {
+        var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
+        var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
+        context.RegisterForCleanup(db.DisposeAsync);
+        return Query(db, filter);
+    }
+
     private IQueryable<T> Query(HubDataContext db, DataSetFilter filter)
     {
         var rows = db.Set<T>().AsNoTracking().Where(r => !r.Sealed);
@@ -131,12 +140,6 @@ public sealed class SharedDataSet<T>(
 
     private IOrderedQueryable<T> Ordered(IQueryable<T> rows) =>
         date is null ? rows.OrderByDescending(r => r.Id) : rows.OrderByDescending(date).ThenByDescending(r => r.Id);
-
-    private async Task<int> CountAsync(HubDatabase database, DataSetFilter filter, CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateContext();
-        return await Query(db, filter).CountAsync(cancellationToken);
-    }
 
     private static Expression<Func<T, bool>> Matches(Expression<Func<T, string?>> key, string value) =>
         Expression.Lambda<Func<T, bool>>(Expression.Equal(key.Body, Parameter(value)), key.Parameters);
