@@ -5,14 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
 
-/// <summary>The <c>person</c> and <c>organization</c> lookups by national key.</summary>
+/// <summary>The <c>person</c> and <c>organization</c> lookups by national key, each served as an <see cref="AuditedRead"/>.</summary>
 public static class EntityLookups
 {
     /// <summary><c>Query.person(idNumber, reason)</c>: null unless an unsealed row names the person.</summary>
     public static async ValueTask<object?> PersonAsync(IResolverContext context)
     {
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
-        var read = await SharedDataRead.StartAsync(context);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
         if (person is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
@@ -20,15 +19,13 @@ public static class EntityLookups
             person = null;
         }
 
-        await read.AuditAsync(person is null ? [] : [person]);
-        return person is null ? null : new SharedRow(person, read.Disclosure);
+        return person;
     }
 
     /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored unsealed market-entity registration; null unless an unsealed row names it.</summary>
     public static async ValueTask<object?> OrganizationAsync(IResolverContext context)
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
-        var read = await SharedDataRead.StartAsync(context);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], context.RequestAborted)).GetValueOrDefault(uscc);
         if (organization is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CreditCode, [uscc], context.RequestAborted)).Contains(uscc))
@@ -36,7 +33,6 @@ public static class EntityLookups
             organization = null;
         }
 
-        await read.AuditAsync(organization is null ? [] : [organization]);
-        return organization is null ? null : new SharedRow(organization, read.Disclosure);
+        return organization;
     }
 }

@@ -19,7 +19,7 @@ public interface ISharedDataSet
     /// <summary>Whether rows name an organisation (the list takes <c>uscc</c>; <c>Organization</c> links to them).</summary>
     bool HasOrganization { get; }
 
-    /// <summary>Binds the cursor-paged list on <c>Query</c>: the filtered query, paged, then audited and served with its disclosure.</summary>
+    /// <summary>Binds the cursor-paged list on <c>Query</c>: the filtered query, paged, then an <see cref="AuditedRead"/>.</summary>
     void BindList(SchemaBuilder builder, PagingOptions paging);
 
     /// <summary>Binds the links: <c>Person</c>/<c>Organization</c> to these rows, and these rows to their <c>person</c>/<c>organization</c>.</summary>

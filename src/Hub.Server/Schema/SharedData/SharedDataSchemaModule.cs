@@ -23,9 +23,9 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
         builder
             .BindEnumType<KeyQuality>("KeyQuality")
             .BindEnumType<SensitivityLevel>("SensitivityLevel")
-            .BindEnumType<AgeBand>("AgeBand")
-            .BindResolver("Query", "person", EntityLookups.PersonAsync)
-            .BindResolver("Query", "organization", EntityLookups.OrganizationAsync);
+            .BindEnumType<AgeBand>("AgeBand");
+        builder.Field("Query", "person").ResolveAsync(EntityLookups.PersonAsync).Use(AuditedRead.Entity());
+        builder.Field("Query", "organization").ResolveAsync(EntityLookups.OrganizationAsync).Use(AuditedRead.Entity());
 
         foreach (var dataSet in SharedDataSets.All)
         {

@@ -41,14 +41,7 @@ public sealed class SharedDataSet<T>(
         .Field("Query", FieldName)
         .Resolve(ListQuery)
         .UsePaging(paging)
-        .Use(next => async context =>
-        {
-            // The read starts once the page is read, so a bad reason is reported after bad filter and paging arguments, as before.
-            var page = (Connection<T>)(await next(context))!;
-            var read = await SharedDataRead.StartAsync(context);
-            await read.AuditAsync(page.Nodes);
-            return page.Select(row => new SharedRow(row, read.Disclosure));
-        });
+        .Use(AuditedRead.Page<T>());
 
     /// <inheritdoc />
     public void BindLinks(SchemaBuilder builder)

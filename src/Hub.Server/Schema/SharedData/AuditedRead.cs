@@ -1,0 +1,31 @@
+using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// The middleware of every root shared-data field (the lists, <c>person</c>, <c>organization</c>): once the resolver
+/// has read its rows, the read starts (the <c>reason</c> argument and the caller's scopes decide its disclosure), is
+/// audited with those rows, and the rows are served as <see cref="SharedRow"/>s that mask their personal fields per
+/// leaf. Starting after the resolver keeps the order of argument errors: filters, paging, then <c>reason</c>.
+/// </summary>
+public static class AuditedRead
+{
+    /// <summary>For a paged list: the page's nodes are the rows read.</summary>
+    public static FieldMiddleware Page<T>()
+        where T : class =>
+        Audit<Connection<T>>(page => page.Nodes, (page, disclosure) => page.Select(row => new SharedRow(row, disclosure)));
+
+    /// <summary>For a lookup: the entity found, or none.</summary>
+    public static FieldMiddleware Entity() =>
+        Audit<object?>(entity => entity is null ? [] : [entity], (entity, disclosure) => entity is null ? null : new SharedRow(entity, disclosure));
+
+    private static FieldMiddleware Audit<TValue>(Func<TValue, IReadOnlyCollection<object>> rows, Func<TValue, Disclosure, object?> show) =>
+        next => async context =>
+        {
+            var value = (TValue)(await next(context))!;
+            var read = await SharedDataRead.StartAsync(context);
+            await read.AuditAsync(rows(value));
+            return show(value, read.Disclosure);
+        };
+}
