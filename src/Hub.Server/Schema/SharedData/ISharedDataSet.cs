@@ -1,6 +1,6 @@
 using Hub.Data;
-using Hub.GraphQL.Types;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Types;
 
 namespace Hub.Server.Schema.SharedData;
 
