@@ -22,7 +22,6 @@ internal sealed partial class OperationExecution
     private readonly List<ErrorRecord> _errors = [];
     private ErrorRecord? _lastError;
     private bool _dataNulled;
-    private readonly Lock _cleanupLock = new();
     private List<Func<ValueTask>>? _cleanups;
 
     public OperationExecution(CompiledOperation operation, RequestState request, object? rootValue)
@@ -40,40 +39,53 @@ internal sealed partial class OperationExecution
 
     public IReadOnlyDictionary<string, object?> Variables => Request.Variables;
 
-    public async ValueTask<ExecutionResult> ExecuteAsync()
+    public ValueTask<ExecutionResult> ExecuteAsync()
     {
-        try
-        {
-            return await ExecuteOperationAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            await CleanUpAsync().ConfigureAwait(false);
-        }
+        // An operation that finished synchronously with nothing to clean up pays for no second state machine.
+        var execution = ExecuteOperationAsync();
+        return execution.IsCompletedSuccessfully && _cleanups is null ? execution : CleanUpAfterAsync(execution);
     }
 
     /// <summary>Registers work to run once the operation has executed (see <c>IResolverContext.RegisterForCleanup</c>).</summary>
     public void RegisterForCleanup(Func<ValueTask> cleanup)
     {
         // Resolvers' continuations may run on any thread, so registrations are serialized.
-        lock (_cleanupLock)
+        var cleanups = LazyInitializer.EnsureInitialized(ref _cleanups);
+        lock (cleanups)
         {
-            (_cleanups ??= []).Add(cleanup);
+            cleanups.Add(cleanup);
         }
     }
 
     /// <summary>Runs the registered cleanups in reverse order of registration, each once.</summary>
     public async ValueTask CleanUpAsync()
     {
-        List<Func<ValueTask>>? cleanups;
-        lock (_cleanupLock)
+        if (Interlocked.Exchange(ref _cleanups, null) is not { } cleanups)
         {
-            (cleanups, _cleanups) = (_cleanups, null);
+            return;
         }
 
-        for (var i = (cleanups?.Count ?? 0) - 1; i >= 0; i--)
+        Func<ValueTask>[] registered;
+        lock (cleanups)
         {
-            await cleanups![i]().ConfigureAwait(false);
+            registered = [.. cleanups];
+        }
+
+        for (var i = registered.Length - 1; i >= 0; i--)
+        {
+            await registered[i]().ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<ExecutionResult> CleanUpAfterAsync(ValueTask<ExecutionResult> execution)
+    {
+        try
+        {
+            return await execution.ConfigureAwait(false);
+        }
+        finally
+        {
+            await CleanUpAsync().ConfigureAwait(false);
         }
     }
 
