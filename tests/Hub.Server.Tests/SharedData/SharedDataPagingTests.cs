@@ -109,6 +109,27 @@ public sealed class SharedDataPagingTests(SharedDataFixture fixture) : IClassFix
         Assert.Equal("uscc", codeError.GetProperty("extensions").GetProperty("argument").GetString());
     }
 
+    [Fact]
+    public async Task Several_bad_arguments_report_the_filter_first_then_paging_then_the_reason()
+    {
+        var reason = new string('r', 501);
+        var codes = new List<string>();
+        foreach (var arguments in new[]
+        {
+            $"from: \"2024-02-01\", to: \"2024-01-01\", first: 51, reason: \"{reason}\"",
+            $"first: 51, reason: \"{reason}\"",
+            $"reason: \"{reason}\"",
+        })
+        {
+            var result = await fixture.Server.QueryAsync(fixture.ReadToken, $"{{ administrativePenalties({arguments}) {{ totalCount }} }}");
+            var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+            codes.Add(error.GetProperty("extensions").GetProperty("code").GetString()!);
+            Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("administrativePenalties").ValueKind);
+        }
+
+        Assert.Equal(["HUB_INVALID_DATE_RANGE", "HC0051", "HUB_INVALID_REASON"], codes);
+    }
+
     private static List<string> Texts(JsonElement nodes, string field) =>
         nodes.EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToList();
 }
