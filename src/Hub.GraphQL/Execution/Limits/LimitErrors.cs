@@ -16,13 +16,13 @@ internal static class LimitErrors
                 ["detectedExecutionDepth"] = detected,
             });
 
-    public static GraphQLError TooManyFields(OperationDefinitionNode operation, int detected, int allowed)
+    public static GraphQLError TooManyFields(OperationDefinitionNode operation, long detected, int allowed)
         => new(
             $"The GraphQL document selects {detected} fields which exceeds the max allowed number of fields of {allowed}.",
             [operation],
             extensions: new Dictionary<string, object?> { ["allowedFields"] = allowed, ["detectedFields"] = detected });
 
-    public static GraphQLError TooManyAliases(OperationDefinitionNode operation, int detected, int allowed)
+    public static GraphQLError TooManyAliases(OperationDefinitionNode operation, long detected, int allowed)
         => new(
             $"The GraphQL document uses {detected} aliases which exceeds the max allowed number of aliases of {allowed}.",
             [operation],

@@ -6,8 +6,9 @@ namespace Hub.GraphQL.Execution.Limits;
 
 /// <summary>
 /// Checks a validated operation against <see cref="LimitOptions"/> before execution: execution depth, number of
-/// fields and aliases, and cost (<c>@cost</c>, <c>@listSize</c>). The request pipeline calls it after validation; any
-/// error means the operation is not executed.
+/// fields and aliases, and cost (<c>@cost</c>, <c>@listSize</c>), all as if fragments were expanded but computed on
+/// the fragment graph in time linear in the document. The request pipeline calls it after validation; any error means
+/// the operation is not executed.
 /// </summary>
 public static class OperationLimits
 {
@@ -30,27 +31,26 @@ public static class OperationLimits
             return [];
         }
 
+        var summarizer = new SelectionSummarizer(schema, document, options);
+        var summary = summarizer.Summarize(operation, rootType);
         var errors = new List<GraphQLError>();
-        var shape = new SelectionShapeAnalyzer(new FragmentExpansion(schema, document), options.SkipIntrospectionFields);
-        var depth = shape.Measure(operation.SelectionSet, rootType);
-        if (options.MaxExecutionDepth is { } maxDepth && depth > maxDepth)
+        if (options.MaxExecutionDepth is { } maxDepth && summary.Depth > maxDepth)
         {
-            errors.Add(LimitErrors.ExecutionDepth(operation, depth, maxDepth));
+            errors.Add(LimitErrors.ExecutionDepth(operation, summary.Depth, maxDepth));
         }
 
-        if (options.MaxFields is { } maxFields && shape.FieldCount > maxFields)
+        if (options.MaxFields is { } maxFields && summary.FieldCount > maxFields)
         {
-            errors.Add(LimitErrors.TooManyFields(operation, shape.FieldCount, maxFields));
+            errors.Add(LimitErrors.TooManyFields(operation, summary.FieldCount, maxFields));
         }
 
-        if (options.MaxAliases is { } maxAliases && shape.AliasCount > maxAliases)
+        if (options.MaxAliases is { } maxAliases && summary.AliasCount > maxAliases)
         {
-            errors.Add(LimitErrors.TooManyAliases(operation, shape.AliasCount, maxAliases));
+            errors.Add(LimitErrors.TooManyAliases(operation, summary.AliasCount, maxAliases));
         }
 
-        var cost = new CostAnalyzer(new FragmentExpansion(schema, document), options);
-        cost.Analyze(operation.SelectionSet, rootType);
-        errors.AddRange(cost.Errors);
+        errors.AddRange(summarizer.Weights.Errors);
+        var cost = summary.Cost(sizedFields: null, sizedFieldSize: 1) + new CostTally(0, 1);
         if (options.EnforceCostLimits && cost.FieldCost > options.MaxFieldCost)
         {
             errors.Add(LimitErrors.FieldCostExceeded(operation, cost.FieldCost, options.MaxFieldCost));

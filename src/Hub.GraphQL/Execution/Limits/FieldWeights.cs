@@ -6,54 +6,36 @@ using Hub.GraphQL.Types;
 namespace Hub.GraphQL.Execution.Limits;
 
 /// <summary>
-/// Static cost analysis after the IBM cost directives draft as HotChocolate applies it. A field weighs its
+/// The cost of one field selection after the IBM cost directives draft as HotChocolate applies it. A field weighs its
 /// <c>@cost</c> (else 10 for asynchronous resolvers, 1 for composite types, 0 for leaves) plus the <c>@cost</c> of
 /// the arguments it is given; the type cost counts the objects the response may contain. Both multiply by the list
 /// sizes above them: the slicing argument's value, else <c>@listSize(assumedSize:)</c>, else 1.
 /// </summary>
-internal sealed class CostAnalyzer(FragmentExpansion expansion, LimitOptions options)
+internal sealed class FieldWeights(LimitOptions options)
 {
-    public double FieldCost { get; private set; }
-
-    public double TypeCost { get; private set; }
-
     public List<GraphQLError> Errors { get; } = [];
 
-    public void Analyze(SelectionSetNode selectionSet, NamedType rootType)
+    /// <summary>The cost of a field selection whose sub-selection is summarised by <paramref name="children"/>.</summary>
+    public CostTally Cost(OutputField field, FieldNode node, SelectionSummary? children)
     {
-        TypeCost += 1;
-        Walk(selectionSet, rootType, multiplier: 1, sizedFields: null, sizedFieldSize: 1);
-    }
+        var namedType = field.Type.NamedType();
+        var own = new CostTally(Weight(field, namedType) + ArgumentWeights(field, node), 0);
+        var listSize = ListSizeDirective.On(field.SyntaxNode);
+        var size = Size(field, node, listSize);
 
-    private void Walk(SelectionSetNode selectionSet, NamedType parentType, double multiplier, IReadOnlyList<string>? sizedFields, double sizedFieldSize)
-    {
-        foreach (var selected in expansion.Fields(selectionSet, parentType))
+        // A connection's size applies to its sized child fields (edges, nodes), not to the connection itself.
+        var sizesItself = listSize is not { SizedFields.Count: > 0 } && IsList(field.Type);
+        if (namedType.IsCompositeType())
         {
-            var field = FragmentExpansion.Definition(selected);
-            if (field is null)
-            {
-                continue;
-            }
-
-            // A connection's size applies to its sized child fields (edges, nodes), not to the connection itself.
-            var fieldMultiplier = sizedFields?.Contains(selected.Node.Name.Value) == true ? multiplier * sizedFieldSize : multiplier;
-            var namedType = field.Type.NamedType();
-            FieldCost += fieldMultiplier * (Weight(field, namedType) + ArgumentWeights(field, selected.Node));
-
-            var listSize = ListSizeDirective.On(field.SyntaxNode);
-            var size = Size(field, selected.Node, listSize);
-            if (namedType.IsCompositeType())
-            {
-                var instances = listSize is { SizedFields.Count: > 0 } || !IsList(field.Type) ? 1 : size;
-                TypeCost += fieldMultiplier * instances;
-            }
-
-            if (selected.Node.SelectionSet is { } children)
-            {
-                var childMultiplier = listSize is { SizedFields.Count: > 0 } || !IsList(field.Type) ? fieldMultiplier : fieldMultiplier * size;
-                Walk(children, namedType, childMultiplier, listSize?.SizedFields, size);
-            }
+            own += new CostTally(0, sizesItself ? size : 1);
         }
+
+        if (children is null)
+        {
+            return own;
+        }
+
+        return own + (sizesItself ? size : 1) * children.Cost(listSize?.SizedFields, size);
     }
 
     private double Weight(OutputField field, NamedType namedType)
