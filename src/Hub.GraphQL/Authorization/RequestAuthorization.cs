@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
@@ -29,6 +30,7 @@ internal sealed class RequestAuthorization(FieldAuthorizations authorizations, I
     private void Collect(
         DocumentNode document, SelectionSetNode selectionSet, NamedType? parent, List<(AuthorizeDirective, FieldNode)> found, HashSet<string> visited)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (parent is null)
         {
             return;

@@ -53,6 +53,11 @@ public sealed class RequestExecutor : IRequestExecutor
                 $"The request exceeded the configured timeout of `{_options.ExecutionTimeout}`.",
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Execution.Timeout }));
         }
+        catch (InsufficientExecutionStackException)
+        {
+            // Only a document that skipped validation can get here: validation aborts such chains first.
+            return ExecutionResult.FromError(new GraphQLError("The operation's fragments are nested too deeply to be executed."));
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return ExecutionResult.FromError(new GraphQLError(

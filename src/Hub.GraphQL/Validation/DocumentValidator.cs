@@ -96,8 +96,9 @@ public static class DocumentValidator
             {
                 // The limit error is already recorded; the walk simply stops, as graphql-js's abort does.
             }
-            catch (ValidationAbortedException)
+            catch (Exception exception) when (exception is ValidationAbortedException or InsufficientExecutionStackException)
             {
+                // A rule recursing through a fragment chain too long for the stack is aborted like one out of budget.
                 _errors.Add(new GraphQLError(ValidationAbortedException.AbortedMessage));
             }
         }

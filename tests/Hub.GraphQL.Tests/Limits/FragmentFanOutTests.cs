@@ -97,6 +97,19 @@ public sealed class FragmentFanOutTests
         Assert.Equal(100_001, error.Extensions!["detectedExecutionDepth"]);
     }
 
+    [Fact]
+    public async Task A_chain_too_long_for_the_stack_is_refused_not_a_crash()
+    {
+        var chain = FanOut(50_000, "{ ...F0 }", "leaf ...NEXT");
+
+        var validated = (ExecutionResult)await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = chain });
+        var unvalidated = (ExecutionResult)await new RequestExecutor(Schema, new RequestExecutorOptions { Validate = null })
+            .ExecuteAsync(new GraphQLRequest { Query = chain });
+
+        Assert.Equal(["Validation aborted."], validated.Errors!.Select(e => e.Message));
+        Assert.Equal(["The operation's fragments are nested too deeply to be executed."], unvalidated.Errors!.Select(e => e.Message));
+    }
+
     /// <summary>An operation over fragments F0 … Fn, where each Fi's body names F(i+1) as NEXT and Fn selects a leaf.</summary>
     private static string FanOut(int n, string operation, string body)
     {

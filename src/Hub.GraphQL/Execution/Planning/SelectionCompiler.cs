@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
@@ -44,6 +45,7 @@ internal sealed class SelectionCompiler(
         OrderedDictionary<string, List<FieldNode>> grouped,
         HashSet<string> visitedFragments)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

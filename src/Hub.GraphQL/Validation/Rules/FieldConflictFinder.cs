@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Utilities;
@@ -302,8 +303,10 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         }
     }
 
+    // Every recursive step spends, so a chain of fragments too long for the stack aborts here instead of crashing.
     private void Spend(int cost)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         _remainingBudget -= cost;
         if (_remainingBudget < 0)
         {

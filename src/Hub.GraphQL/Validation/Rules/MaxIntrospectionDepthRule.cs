@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
@@ -39,6 +40,7 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
 
         public bool IsTooDeep(SyntaxNode node, Dictionary<string, int> visited, int depth)
         {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             SelectionSetNode? selectionSet;
             switch (node)
             {

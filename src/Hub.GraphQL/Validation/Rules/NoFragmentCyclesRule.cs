@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
@@ -33,6 +34,7 @@ public sealed class NoFragmentCyclesRule : IValidationRule
 
         public void From(FragmentDefinitionNode fragment)
         {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             var name = fragment.Name.Value;
             if (!_visited.Add(name))
             {

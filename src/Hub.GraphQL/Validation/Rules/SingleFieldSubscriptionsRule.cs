@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
@@ -48,6 +49,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
         OrderedDictionary<string, List<FieldNode>> fields,
         HashSet<string> visitedFragments)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         context.SpendFragmentWork(selectionSet.Selections.Count);
         foreach (var selection in selectionSet.Selections)
         {
