@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
 using Hub.Server.Tests.Transport;
 
 namespace Hub.Server.Tests.Hosting;
@@ -25,6 +28,34 @@ public sealed class OperationLimitsTests
             error.GetProperty("message").GetString());
         Assert.Equal(4, error.GetProperty("extensions").GetProperty("detectedExecutionDepth").GetInt32());
         Assert.Equal("Query", allowed.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_anonymous_fragment_fan_out_is_refused_at_once_over_http()
+    {
+        await using var server = await HubKestrelServer.StartOnPostgresAsync("hub_fan_out");
+        using var client = new HttpClient { BaseAddress = server.Address };
+        await client.SendAsync(GraphQLRequests.PostQuery("{ __typename }")); // warm-up, so the clock measures the refusal only
+
+        // 40 fragments, each spreading the next twice: 2^40 fields in about 1.6 KB.
+        var document = new StringBuilder("{ ...F0 }");
+        for (var i = 0; i < 40; i++)
+        {
+            document.Append($"\nfragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
+        }
+
+        document.Append("\nfragment F40 on Query { __typename }");
+        var clock = Stopwatch.StartNew();
+        var response = await client.SendAsync(GraphQLRequests.PostQuery(document.ToString()));
+        clock.Stop();
+
+        var body = await response.JsonAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Equal(
+            "The GraphQL document selects 1099511627776 fields which exceeds the max allowed number of fields of 2000.",
+            body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"The refusal took {clock.Elapsed.TotalMilliseconds} ms.");
     }
 
     [Fact]
