@@ -129,7 +129,7 @@ internal static class GraphQLHttpRequestParser
         IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = JsonValueReader.GetString(ref reader);
             reader.Read();
             switch (name)
             {
@@ -159,7 +159,7 @@ internal static class GraphQLHttpRequestParser
 
     private static string? ReadString(ref Utf8JsonReader reader, string parameter) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => JsonValueReader.GetString(ref reader),
         JsonTokenType.Null => null,
         _ => throw Invalid($"The \"{parameter}\" parameter must be a string or null."),
     };

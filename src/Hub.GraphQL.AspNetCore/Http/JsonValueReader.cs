@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Hub.GraphQL.AspNetCore.Http;
 
@@ -17,7 +18,7 @@ internal static class JsonValueReader
                 var map = new Dictionary<string, object?>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var name = GetString(ref reader);
                     reader.Read();
                     map[name] = ReadValue(ref reader);
                 }
@@ -32,7 +33,7 @@ internal static class JsonValueReader
 
                 return list;
             case JsonTokenType.String:
-                return reader.GetString();
+                return GetString(ref reader);
             case JsonTokenType.Number:
                 if (reader.TryGetInt32(out var int32))
                 {
@@ -47,6 +48,53 @@ internal static class JsonValueReader
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The string or property name at the reader's token. Text that is not valid UTF-8, or an unpaired surrogate
+    /// escape such as <c>\ud800</c>, is bad JSON from the client (System.Text.Json reports it as a misuse).
+    /// </summary>
+    public static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonException(
+                $"The string at byte {reader.TokenStartIndex} is not valid UTF-8 or holds an unpaired surrogate escape.");
+        }
+    }
+
+    /// <summary>
+    /// Whether every string of a well-formed JSON text can be read: the bytes are UTF-8 and no escape leaves a
+    /// surrogate unpaired. Only escaped strings are decoded, so a clean message costs one validation pass.
+    /// </summary>
+    public static bool HasReadableStrings(ReadOnlySpan<byte> json)
+    {
+        if (!Utf8.IsValid(json))
+        {
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.ValueIsEscaped && reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    GetString(ref reader);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Parses a whole JSON text (a query-string parameter) into a value.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Hub.GraphQL.AspNetCore.Http;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Serialization;
 
@@ -10,7 +11,7 @@ namespace Hub.GraphQL.AspNetCore.WebSockets;
 /// <summary>The socket side of a session: framing, serialised sends, closing, the init timeout and keep-alive pings.</summary>
 internal sealed partial class GraphQLTransportWsSession
 {
-    /// <summary>Reads one whole text message as JSON; null when the client closed. Bad JSON closes with 4400.</summary>
+    /// <summary>Reads one whole text message as JSON; null when the client closed. Bad JSON or unreadable text closes with 4400.</summary>
     private async Task<JsonDocument?> ReceiveAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -36,15 +37,25 @@ internal sealed partial class GraphQLTransportWsSession
             }
         }
 
+        JsonDocument message;
         try
         {
-            return JsonDocument.Parse(buffer.WrittenMemory);
+            message = JsonDocument.Parse(buffer.WrittenMemory);
         }
         catch (JsonException)
         {
             await CloseAsync(GraphQLTransportWsCloseCodes.BadRequest, "Invalid message received: not JSON");
             return null;
         }
+
+        if (!JsonValueReader.HasReadableStrings(buffer.WrittenSpan))
+        {
+            message.Dispose();
+            await CloseAsync(GraphQLTransportWsCloseCodes.BadRequest, "Invalid message received: a string is not valid UTF-8 or holds an unpaired surrogate escape");
+            return null;
+        }
+
+        return message;
     }
 
     private Task SendAsync(string message) => SendAsync(Encoding.UTF8.GetBytes(message));

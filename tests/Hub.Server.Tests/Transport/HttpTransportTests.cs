@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text;
 using System.Net;
 
 namespace Hub.Server.Tests.Transport;
@@ -148,6 +150,28 @@ public sealed class HttpTransportTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(code, (await response.JsonAsync()).FirstErrorCode());
+    }
+
+    [Theory]
+    [InlineData("{\"query\": \"{ hello }\", \"operationName\": \"\xFF\"}", 40)]
+    [InlineData("{\"\xC3\": 1, \"query\": \"{ hello }\"}", 1)]
+    [InlineData("{\"query\": \"\\ud800\"}", 10)]
+    [InlineData("{\"query\": \"{ hello }\", \"variables\": {\"a\": \"x\\udc00\"}}", 42)]
+    public async Task Invalid_utf8_or_a_lone_surrogate_escape_is_400_naming_where(string latin1Body, int offset)
+    {
+        // Each char of the body is one byte, so "\xFF" is the lone byte 0xFF, not valid UTF-8. The offset is the string's opening quote.
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(Encoding.Latin1.GetBytes(latin1Body)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Accept.ParseAdd(GraphQLRequests.GraphQLResponseJson);
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.JsonAsync()).GetProperty("errors")[0];
+        Assert.Equal(
+            $"The GraphQL request body is not valid JSON: The string at byte {offset} is not valid UTF-8 or holds an unpaired surrogate escape.",
+            error.GetProperty("message").GetString());
+        Assert.Equal("HC0009", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

@@ -112,6 +112,8 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     [InlineData("not json")]
     [InlineData("""{"type":"unknown"}""")]
     [InlineData("""{"id":"1","type":"subscribe"}""")]
+    [InlineData("""{"id":"1","type":"subscribe","payload":{"query":"\ud800"}}""")]
+    [InlineData("""{"type":"ping","payload":{"\udfff":1}}""")]
     public async Task An_invalid_message_closes_with_4400(string message)
     {
         await using var client = await ConnectAndInitializeAsync();
