@@ -1,6 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Net;
 
 namespace Hub.Server.Tests.Transport;
 
