@@ -4,7 +4,8 @@ namespace Hub.GraphQL.Errors;
 
 /// <summary>
 /// An error in a GraphQL response (graphql-js <c>GraphQLError</c>): a message, the source locations and response
-/// path it concerns, and extensions such as <c>code</c>. Immutable; the <c>With…</c> methods return copies.
+/// path it concerns, and extensions such as <c>code</c>. Immutable; the <c>With…</c> methods return copies. What the
+/// message echoes from the request is kept short (<see cref="EchoedText"/>), however long the name or value sent.
 /// </summary>
 public sealed class GraphQLError
 {
@@ -27,7 +28,7 @@ public sealed class GraphQLError
         Exception? originalError,
         IReadOnlyDictionary<string, object?>? extensions)
     {
-        Message = message;
+        Message = EchoedText.Shorten(message);
         Nodes = nodes is { Count: > 0 } ? nodes : null;
         Locations = locations is { Count: > 0 } ? locations : null;
         Path = path;
