@@ -129,6 +129,31 @@ public sealed class ImportTests
         Assert.Equal([known, fresh], (await context.Persons.Select(p => p.IdNumber).ToListAsync()).Order());
     }
 
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task A_huge_unknown_column_name_is_reported_cut_short(DataProvider provider)
+    {
+        var folder = TestDatabases.TempFolder();
+        var name = new string('x', 1_000_000);
+        var database = await TestDatabases.CreateAsync(provider);
+        var importer = database.CreateImporter();
+        var csv = Path.Combine(folder, "admin_penalty.csv");
+        await File.WriteAllLinesAsync(csv, [name + ",source_record_id", "a,b"]);
+
+        var jsonLines = await ImportAsync(importer, folder, "huge", [$$"""{"source_agency":"PSB","{{name}}":1}"""]);
+        var header = await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        {
+            await using var rejects = new RejectReport(csv + ".rejects.csv");
+            await importer.ImportAsync("admin_penalty", csv, rejects);
+        });
+
+        var cut = new string('x', ReportedText.MaxLength - "unknown column '".Length);
+        Assert.Equal(1L, jsonLines.Rejected);
+        Assert.Equal($"unknown column '{cut}…", Assert.Single(await File.ReadAllLinesAsync(Path.Combine(folder, "huge.jsonl.rejects.csv")), l => l.Contains("unknown column", StringComparison.Ordinal)).Split(',')[3]);
+        Assert.Equal($"{csv}: Unknown column '{new string('x', ReportedText.MaxLength)}…' (column 1) for data set 'admin_penalty'.", header.Message);
+    }
+
     private static string Person(string first17) => first17 + CitizenIdNumber.CheckCharacter(first17);
 
     private static string Penalty(string id, string person, int fine) =>

@@ -25,7 +25,8 @@ public sealed class RowParser
         {
             if (!dataSet.FileColumns.Any(c => c.Name == header[i]))
             {
-                throw new InvalidDataException($"Unknown column '{header[i]}' (column {i + 1}) for data set '{dataSet.Name}'.");
+                throw new InvalidDataException(
+                    $"Unknown column '{ReportedText.Shorten(header[i])}' (column {i + 1}) for data set '{dataSet.Name}'.");
             }
 
             if (!positions.TryAdd(header[i], i))
