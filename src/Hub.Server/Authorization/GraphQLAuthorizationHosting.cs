@@ -35,13 +35,18 @@ public static class GraphQLAuthorizationHosting
         services.AddHostedService<ServedSchemaStartup>();
     }
 
-    /// <summary>An executor for the served schema that enforces its rules, with the host's other options.</summary>
+    /// <summary>
+    /// An executor for the served schema that enforces its rules, with the host's other options: the request timeout
+    /// is <c>Hub:GraphQL:ExecutionTimeout</c> (HotChocolate's 30 seconds unless set).
+    /// </summary>
     public static IRequestExecutor CreateExecutor(IServiceProvider services, IReadOnlyList<IDocumentAnalyzer> analyzers)
     {
         var served = services.GetRequiredService<ServedSchema>();
         var hideSchema = services.GetRequiredService<GraphQLAuthorizationOptions>().FilterIntrospection;
+        var defaults = new RequestExecutorOptions();
         return served.Schema.MakeExecutable(new RequestExecutorOptions
         {
+            ExecutionTimeout = services.GetRequiredService<IConfiguration>().GetValue("Hub:GraphQL:ExecutionTimeout", defaults.ExecutionTimeout),
             // What filtered introspection hides must not come back as "Did you mean …?" in validation or variable errors.
             HideSuggestions = hideSchema,
             DocumentAnalyzers = analyzers,

@@ -175,6 +175,32 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_client_that_disconnects_stops_its_request()
+    {
+        var before = TransportTestSchema.CancelledWaits;
+        using var leaving = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Client.SendAsync(GraphQLRequests.PostQuery("{ waitForCancellation }"), leaving.Token));
+
+        Assert.True(await CancelledWaitAsync(before), "The resolver still waited 10 s after its client disconnected.");
+    }
+
+    [Fact]
+    public async Task A_request_over_the_execution_timeout_is_stopped_with_HC0045()
+    {
+        await using var impatient = await TransportServer.StartAsync(executionTimeout: TimeSpan.FromMilliseconds(200));
+        var before = TransportTestSchema.CancelledWaits;
+
+        var response = await impatient.Client.SendAsync(GraphQLRequests.PostQuery("{ waitForCancellation }"));
+
+        var error = (await response.JsonAsync()).GetProperty("errors")[0];
+        Assert.Equal("The request exceeded the configured timeout of `00:00:00.2000000`.", error.GetProperty("message").GetString());
+        Assert.Equal("HC0045", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.True(await CancelledWaitAsync(before), "The resolver kept waiting after the request timed out.");
+    }
+
+    [Fact]
     public async Task The_schema_is_served_as_sdl()
     {
         var response = await Client.GetAsync("/graphql?sdl");
@@ -221,5 +247,16 @@ public sealed class HttpTransportTests : IAsyncLifetime
         }));
 
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"Hello, n{i}!"), answers);
+    }
+
+    /// <summary>Whether a <c>waitForCancellation</c> resolver saw its cancellation (beyond <paramref name="before"/>) within 10 s.</summary>
+    private static async Task<bool> CancelledWaitAsync(int before)
+    {
+        for (var waited = 0; waited < 10_000 && TransportTestSchema.CancelledWaits == before; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        return TransportTestSchema.CancelledWaits > before;
     }
 }

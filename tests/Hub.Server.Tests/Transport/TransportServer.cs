@@ -31,12 +31,13 @@ public sealed class TransportServer : IAsyncDisposable
     /// <summary>The GraphQL endpoint's address.</summary>
     public Uri GraphQL => new(Address, "/graphql");
 
-    public static async Task<TransportServer> StartAsync(Action<GraphQLServerOptions>? configure = null, string environment = "Production")
+    public static async Task<TransportServer> StartAsync(
+        Action<GraphQLServerOptions>? configure = null, string environment = "Production", TimeSpan? executionTimeout = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IRequestExecutor>(TransportTestSchema.CreateExecutor());
+        builder.Services.AddSingleton<IRequestExecutor>(TransportTestSchema.CreateExecutor(executionTimeout));
         var app = builder.Build();
         app.UseWebSockets();
         app.MapGraphQL("/graphql", configure);

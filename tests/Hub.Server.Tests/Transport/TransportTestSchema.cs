@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
 using Hub.GraphQL.Validation;
 
 namespace Hub.Server.Tests.Transport;
@@ -14,6 +15,8 @@ internal static class TransportTestSchema
           hello(name: String = "world"): String!
           unexpected: String
           refused: String
+          "Waits until the request is cancelled."
+          waitForCancellation: String
         }
 
         type Mutation {
@@ -25,18 +28,43 @@ internal static class TransportTestSchema
         }
         """;
 
-    public static IRequestExecutor CreateExecutor() => SchemaBuilder.New()
+    /// <summary>The executor, with HotChocolate's 30 s request timeout unless <paramref name="executionTimeout"/> is given.</summary>
+    public static IRequestExecutor CreateExecutor(TimeSpan? executionTimeout = null) => SchemaBuilder.New()
         .AddSdl(Sdl)
         .BindResolver("Query", "hello", context => ValueTask.FromResult<object?>($"Hello, {context.ArgumentValue<string>("name")}!"))
         .BindResolver("Query", "unexpected", _ => throw new InvalidOperationException("secret connection string in here"))
         .BindResolver("Query", "refused", _ => throw new GraphQLException(new GraphQLError("Refused on purpose.").WithCode("HUB_REFUSED")))
+        .BindResolver("Query", "waitForCancellation", context => WaitForCancellationAsync(context))
         .BindResolver("Mutation", "add", context =>
             ValueTask.FromResult<object?>(context.ArgumentValue<int>("a") + context.ArgumentValue<int>("b")))
         .BindSubscribe("Subscription", "countdown", context =>
             ValueTask.FromResult(Countdown(context.ArgumentValue<int>("from"), context.RequestAborted)))
         .BindResolver("Subscription", "countdown", parent => parent)
         .Build()
-        .MakeExecutable(new RequestExecutorOptions { Validate = (schema, document) => DocumentValidator.Validate(schema, document) });
+        .MakeExecutable(new RequestExecutorOptions
+        {
+            Validate = (schema, document) => DocumentValidator.Validate(schema, document),
+            ExecutionTimeout = executionTimeout ?? new RequestExecutorOptions().ExecutionTimeout,
+        });
+
+    /// <summary>How many <c>waitForCancellation</c> resolvers have seen their request cancelled.</summary>
+    public static int CancelledWaits => Volatile.Read(ref _cancelledWaits);
+
+    private static int _cancelledWaits;
+
+    private static async ValueTask<object?> WaitForCancellationAsync(IResolverContext context)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _cancelledWaits);
+        }
+
+        return null;
+    }
 
     private static async IAsyncEnumerable<object?> Countdown(int from, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

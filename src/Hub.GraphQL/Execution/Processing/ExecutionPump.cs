@@ -60,6 +60,8 @@ internal sealed class ExecutionPump : SynchronizationContext, IBatchScheduler
                     item.Callback(item.State);
                 }
 
+                // Parked completions of an aborted request end silently, so the abort is reported here.
+                cancellationToken.ThrowIfCancellationRequested();
                 if (PendingCompletions == 0)
                 {
                     return;
@@ -75,6 +77,13 @@ internal sealed class ExecutionPump : SynchronizationContext, IBatchScheduler
             await _work.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Keeps running what cancelled resolvers post after their request stopped waiting for them: their continuations
+    /// are queued here, and without a pump their <c>finally</c> blocks and disposals (a pooled connection going
+    /// back) would never run. Idle waiting costs no thread.
+    /// </summary>
+    public void DrainInBackground() => _ = Task.Run(async () => await RunUntilIdleAsync(CancellationToken.None).ConfigureAwait(false));
 
     private bool DispatchBatches()
     {

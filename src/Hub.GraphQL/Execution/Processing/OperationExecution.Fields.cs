@@ -109,7 +109,12 @@ internal sealed partial class OperationExecution
         {
             completed = CompletePosition(type, selection, parked.Task.Result, container, slot);
         }
-        catch (Exception exception) when (!IsAbort(exception))
+        catch (Exception exception) when (IsAbort(exception))
+        {
+            // Runs as a continuation, where a thrown exception would end the process: the pump reports the abort.
+            return;
+        }
+        catch (Exception exception)
         {
             RecordError(exception, selection, container, slot);
             completed = type is NonNullType ? Invalid : null;

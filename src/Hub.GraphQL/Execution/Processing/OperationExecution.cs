@@ -119,11 +119,25 @@ internal sealed partial class OperationExecution
                     }
                 }
 
-                await _pump.RunUntilIdleAsync(Request.CancellationToken).ConfigureAwait(false);
+                await RunPumpAsync().ConfigureAwait(false);
             }
         }
 
         return new ExecutionResult { Data = _dataNulled ? null : root, HasData = true, Errors = CollectErrors() };
+    }
+
+    /// <summary>Runs the pump until the execution is idle; on cancellation the request gives up, the resolvers are drained.</summary>
+    private async ValueTask RunPumpAsync()
+    {
+        try
+        {
+            await _pump.RunUntilIdleAsync(Request.CancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _pump.DrainInBackground();
+            throw;
+        }
     }
 
     /// <summary>graphql-js <c>executeFieldsSerially</c>: each root mutation field finishes before the next starts.</summary>
@@ -145,7 +159,7 @@ internal sealed partial class OperationExecution
                 }
             }
 
-            await _pump.RunUntilIdleAsync(Request.CancellationToken).ConfigureAwait(false);
+            await RunPumpAsync().ConfigureAwait(false);
         }
     }
 
