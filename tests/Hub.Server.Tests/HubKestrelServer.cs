@@ -81,7 +81,8 @@ public sealed class HubKestrelServer : IAsyncDisposable
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free at the time of asking.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -8,6 +8,16 @@ internal static class HubProcess
     /// <summary>Runs <c>hub <paramref name="arguments"/></c> in <paramref name="workingDirectory"/> with extra environment variables.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        using var process = Start(workingDirectory, environment, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts <c>hub <paramref name="arguments"/></c> with its output redirected; the caller waits for it.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "hub.dll"), .. arguments])
         {
             WorkingDirectory = workingDirectory,
@@ -20,10 +30,6 @@ internal static class HubProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

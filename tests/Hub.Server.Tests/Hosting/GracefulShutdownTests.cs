@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Hub.Server.Tests.Cli;
 
 namespace Hub.Server.Tests.Hosting;
 
@@ -33,6 +36,70 @@ public sealed class GracefulShutdownTests
         var json = JsonDocument.Parse(response[response.IndexOf("\r\n\r\n", StringComparison.Ordinal)..].Trim());
         Assert.StartsWith(".NET", json.RootElement.GetProperty("data").GetProperty("version").GetProperty("runtime").GetString());
         await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_the_hub_within_its_shutdown_timeout_while_a_request_is_in_flight()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-sigterm-").FullName;
+        var port = HubKestrelServer.FreePort();
+        using var hub = HubProcess.Start(folder, new Dictionary<string, string>(), "serve", $"--urls=http://127.0.0.1:{port}",
+            $"--Hub:DataFolder={Path.Combine(folder, "data")}", "--Hub:SeedOnFirstStart=false", "--Hub:ShutdownTimeout=00:00:02");
+        var output = hub.StandardOutput.ReadToEndAsync();
+        var error = hub.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = await ConnectWhenServingAsync(port, hub);
+            var stream = client.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                $"POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n" +
+                "Content-Length: 100\r\nExpect: 100-continue\r\n\r\n"));
+            Assert.StartsWith("HTTP/1.1 100 Continue", await ReadUntilAsync(stream, "\r\n\r\n"));
+
+            // The request's body never comes: the hub must give up on it when the shutdown timeout ends.
+            var clock = Stopwatch.StartNew();
+            using (var signal = Process.Start("kill", ["-TERM", hub.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await signal.WaitForExitAsync();
+            }
+
+            await hub.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+            clock.Stop();
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2 + 3), $"The hub took {clock.Elapsed.TotalSeconds:F1} s to stop.");
+            Assert.Equal(0, hub.ExitCode);
+        }
+        finally
+        {
+            if (!hub.HasExited)
+            {
+                hub.Kill();
+            }
+
+            await Task.WhenAll(output, error);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<TcpClient> ConnectWhenServingAsync(int port, Process hub)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            Assert.False(hub.HasExited, "The hub exited before it served.");
+            var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync("127.0.0.1", port);
+                return client;
+            }
+            catch (SocketException)
+            {
+                client.Dispose();
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException("The hub did not listen within 60 s.");
     }
 
     private static async Task WaitUntilRefusedAsync(Uri address)
