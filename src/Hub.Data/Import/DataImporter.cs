@@ -85,6 +85,12 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
+            // An empty file is more likely a failed export than "nothing new", whichever its format.
+            if (stream.Length == 0)
+            {
+                throw new InvalidDataException("The file is empty: a .csv file needs its header row and a .jsonl file at least one record.");
+            }
+
             var reader = readerOf(stream);
             return new ImportSource(descriptor, path, stream, reader, new RowParser(descriptor, reader.Header));
         }

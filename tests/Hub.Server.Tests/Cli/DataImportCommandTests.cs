@@ -53,6 +53,21 @@ public sealed class DataImportCommandTests : IDisposable
         Assert.Matches(@"│ admin_penalty +│ 1 +│ 1 +│ 0 +│ 0 +│", imported.Output); // inserted now: the refused run stored nothing
     }
 
+    [Theory]
+    [InlineData("admin_penalty.csv")]
+    [InlineData("admin_penalty.jsonl")]
+    public async Task An_empty_file_of_either_format_is_one_line_naming_it_and_exit_code_1(string name)
+    {
+        var file = Path.Combine(_folder, name);
+        await File.WriteAllBytesAsync(file, []);
+
+        var (exitCode, output, error) = await HubAsync("data", "import", "admin_penalty", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"hub: {file}: The file is empty: a .csv file needs its header row and a .jsonl file at least one record.", error.TrimEnd());
+        Assert.Empty(output);
+    }
+
     [Fact]
     public async Task A_missing_file_is_one_line_on_standard_error_naming_it_and_exit_code_1()
     {
