@@ -8,7 +8,7 @@ using Hub.GraphQL.Serialization;
 
 namespace Hub.GraphQL.AspNetCore.WebSockets;
 
-/// <summary>The socket side of a session: framing, serialised sends, closing, the init timeout and keep-alive pings.</summary>
+/// <summary>The socket side of a session: framing, serialised sends, closing, the init timeout, keep-alive pings and the pong timeout.</summary>
 internal sealed partial class GraphQLTransportWsSession
 {
     /// <summary>Reads one whole text message as JSON; null when the client closed. Bad JSON or unreadable text closes with 4400.</summary>
@@ -143,6 +143,9 @@ internal sealed partial class GraphQLTransportWsSession
         }
     }
 
+    private bool IsSilentFor(TimeSpan timeout)
+        => Environment.TickCount64 - Volatile.Read(ref _lastHeardTicks) > (long)timeout.TotalMilliseconds;
+
     private async Task KeepAliveAsync()
     {
         if (options.Sockets.KeepAliveInterval is not { } interval)
@@ -155,6 +158,12 @@ internal sealed partial class GraphQLTransportWsSession
             using var timer = new PeriodicTimer(interval);
             while (await timer.WaitForNextTickAsync(_closing.Token))
             {
+                if (options.Sockets.PongTimeout is { } timeout && IsSilentFor(timeout))
+                {
+                    await CloseAsync(WebSocketCloseStatus.PolicyViolation, $"No pong within {timeout}");
+                    return;
+                }
+
                 await SendAsync("""{"type":"ping"}""");
             }
         }

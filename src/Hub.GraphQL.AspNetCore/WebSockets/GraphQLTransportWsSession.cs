@@ -29,6 +29,7 @@ internal sealed partial class GraphQLTransportWsSession(
 
     // Receiving outlives _closing: after the server's close frame the client still owes its own (bounded wait).
     private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+    private long _lastHeardTicks = Environment.TickCount64;
     private bool _initReceived;
     private volatile bool _acknowledged;
 
@@ -39,6 +40,7 @@ internal sealed partial class GraphQLTransportWsSession(
         {
             while (await ReceiveAsync() is { } message)
             {
+                Volatile.Write(ref _lastHeardTicks, Environment.TickCount64);
                 using (message)
                 {
                     if (!_closing.IsCancellationRequested)

@@ -10,6 +10,12 @@ public sealed class GraphQLWebSocketOptions
     public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// How long a pinged connection may stay silent (no pong, no other message) before it is closed with 1008, so a
+    /// client that vanished without closing does not hold its connection and operations; null never closes one.
+    /// </summary>
+    public TimeSpan? PongTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// Decides whether a connection may proceed, given the <c>connection_init</c> payload; returning false closes
     /// the socket with 4403 Forbidden. Null accepts everyone.
     /// </summary>

@@ -132,6 +132,48 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_client_that_stops_answering_pings_is_closed_after_the_pong_timeout()
+    {
+        await using var server = await TransportServer.StartAsync(options =>
+        {
+            options.Sockets.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
+            options.Sockets.PongTimeout = TimeSpan.FromMilliseconds(500);
+        });
+        await using var silent = await WebSocketClient.ConnectAsync(server.GraphQL);
+        await silent.SendAsync(Init);
+        Assert.Equal("connection_ack", (await silent.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // ReceiveCloseAsync reads the pings and never answers them.
+        var code = await silent.ReceiveCloseAsync();
+
+        Assert.Equal(1008, code);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_client_that_answers_its_pings_outlives_the_pong_timeout()
+    {
+        await using var server = await TransportServer.StartAsync(options =>
+        {
+            options.Sockets.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
+            options.Sockets.PongTimeout = TimeSpan.FromMilliseconds(500);
+        });
+        await using var client = await WebSocketClient.ConnectAsync(server.GraphQL);
+        await client.SendAsync(Init);
+        Assert.Equal("connection_ack", (await client.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+
+        for (var pings = 0; pings < 15; pings++)
+        {
+            Assert.Equal("ping", (await client.ReceiveAsync())!.Value.GetProperty("type").GetString());
+            await client.SendAsync("""{"type":"pong"}""");
+        }
+
+        await client.SendAsync("""{"id":"q","type":"subscribe","payload":{"query":"{ hello }"}}""");
+        Assert.Equal("""{"id":"q","type":"next","payload":{"data":{"hello":"Hello, world!"}}}""", (await client.ReceiveSkippingPingsAsync()).GetRawText());
+    }
+
+    [Fact]
     public async Task A_client_without_the_subprotocol_is_closed_with_4406()
     {
         await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL, subProtocol: null);
