@@ -10,7 +10,29 @@ internal sealed class GraphQLWebSocketHandler(
 {
     public const string SubProtocol = "graphql-transport-ws";
 
+    private readonly ConnectionSlots _slots = new(options.Sockets);
+
     public async Task HandleAsync(HttpContext context)
+    {
+        var client = options.Sockets.ClientKey(context);
+        if (!_slots.TryTake(client))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            await context.Response.WriteAsync("Too many WebSocket connections: close one before opening another.", context.RequestAborted);
+            return;
+        }
+
+        try
+        {
+            await RunAsync(context);
+        }
+        finally
+        {
+            _slots.Release(client);
+        }
+    }
+
+    private async Task RunAsync(HttpContext context)
     {
         var supported = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(supported ? SubProtocol : null);

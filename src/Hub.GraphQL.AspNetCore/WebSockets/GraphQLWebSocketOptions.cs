@@ -15,6 +15,16 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public TimeSpan? PongTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>The most WebSocket connections open at once; more are refused with 429 before the upgrade.</summary>
+    public int MaxConnections { get; set; } = 1000;
+
+    /// <summary>The most WebSocket connections one client (<see cref="ClientKey"/>) may hold open; more are refused with 429.</summary>
+    public int MaxConnectionsPerClient { get; set; } = 50;
+
+    /// <summary>Who a connection belongs to for <see cref="MaxConnectionsPerClient"/>; the remote IP address unless set.</summary>
+    public Func<Microsoft.AspNetCore.Http.HttpContext, string> ClientKey { get; set; } =
+        context => context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+
     /// <summary>
     /// Decides whether a connection may proceed, given the <c>connection_init</c> payload; returning false closes
     /// the socket with 4403 Forbidden. Null accepts everyone.

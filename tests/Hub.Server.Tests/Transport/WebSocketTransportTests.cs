@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.WebSockets;
+
 namespace Hub.Server.Tests.Transport;
 
 public sealed class WebSocketTransportTests : IAsyncLifetime
@@ -174,6 +177,31 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connections_beyond_the_per_client_or_total_cap_are_refused_with_429_until_one_closes()
+    {
+        await using var server = await TransportServer.StartAsync(options =>
+        {
+            options.Sockets.MaxConnectionsPerClient = 2;
+            options.Sockets.MaxConnections = 3;
+            options.Sockets.ClientKey = context => context.Request.Headers["X-Client"].ToString();
+        });
+
+        using var a1 = await ConnectAsync(server, "a");
+        using var a2 = await ConnectAsync(server, "a");
+        using var a3 = await ConnectAsync(server, "a");
+        using var b1 = await ConnectAsync(server, "b");
+        using var b2 = await ConnectAsync(server, "b");
+        await a1.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        var b3 = await ConnectWhenFreedAsync(server, "b");
+
+        Assert.Equal(
+            [HttpStatusCode.SwitchingProtocols, HttpStatusCode.SwitchingProtocols, HttpStatusCode.TooManyRequests, HttpStatusCode.SwitchingProtocols, HttpStatusCode.TooManyRequests],
+            new[] { a1, a2, a3, b1, b2 }.Select(socket => socket.HttpStatusCode));
+        Assert.Equal(WebSocketState.Open, b3.State);
+        b3.Dispose();
+    }
+
+    [Fact]
     public async Task A_client_without_the_subprotocol_is_closed_with_4406()
     {
         await using var client = await WebSocketClient.ConnectAsync(_server.GraphQL, subProtocol: null);
@@ -186,6 +214,43 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
         options.Sockets.ConnectionInitializationTimeout = initializationTimeout;
         options.Sockets.OnConnect = (_, payload) => ValueTask.FromResult(payload?.GetValueOrDefault("token") as string != "forbidden");
     });
+
+    /// <summary>A raw socket for <paramref name="client"/>, connected or refused (its status code tells which).</summary>
+    private static async Task<ClientWebSocket> ConnectAsync(TransportServer server, string client)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        socket.Options.SetRequestHeader("X-Client", client);
+        try
+        {
+            await socket.ConnectAsync(new UriBuilder(server.GraphQL) { Scheme = "ws" }.Uri, CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+            // Refused: HttpStatusCode holds the answer.
+        }
+
+        return socket;
+    }
+
+    /// <summary>Connects once the server has noticed a closed connection and given its slot back.</summary>
+    private static async Task<ClientWebSocket> ConnectWhenFreedAsync(TransportServer server, string client)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var socket = await ConnectAsync(server, client);
+            if (socket.State == WebSocketState.Open)
+            {
+                return socket;
+            }
+
+            socket.Dispose();
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The closed connection's slot was not given back within 5 s.");
+    }
 
     private async Task<WebSocketClient> ConnectAndInitializeAsync()
     {
