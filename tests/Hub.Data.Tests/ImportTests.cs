@@ -154,6 +154,25 @@ public sealed class ImportTests
         Assert.Equal($"{csv}: Unknown column '{new string('x', ReportedText.MaxLength)}…' (column 1) for data set 'admin_penalty'.", header.Message);
     }
 
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task A_field_over_the_configured_maximum_length_rejects_its_row(DataProvider provider)
+    {
+        var folder = TestDatabases.TempFolder();
+        var database = await TestDatabases.CreateAsync(provider);
+        var importer = database.CreateImporter(maxFieldLength: 20);
+        var file = Path.Combine(folder, "lengths.jsonl");
+        await File.WriteAllLinesAsync(file, [Penalty("P-1", Person("11010519491231002"), 100), Penalty("P-22222222222222222", Person("11010519491231002"), 100)]);
+        await using var rejects = new RejectReport(file + ".rejects.csv");
+
+        var summary = await importer.ImportAsync("admin_penalty", file, rejects);
+
+        Assert.Equal((1L, 1L), (summary.Inserted, summary.Rejected));
+        // The second row's decision number, "D-P-22222222222222222", is 21 characters.
+        Assert.Equal((2L, "decision_no", "field too long: 21 characters, at most 20"), rejects.Entries.Select(e => (e.Line, e.Column, e.Reason)).Single());
+    }
+
     private static string Person(string first17) => first17 + CitizenIdNumber.CheckCharacter(first17);
 
     private static string Penalty(string id, string person, int fine) =>

@@ -12,7 +12,7 @@ public static class ImportCommand
     /// all (missing, unsupported, a wrong header) throws <see cref="IOException"/> or <see cref="InvalidDataException"/>
     /// naming it, and in the folder form every file is checked before any is imported.
     /// </summary>
-    public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, int maxFieldLength = RowParser.DefaultMaxFieldLength, CancellationToken cancellationToken = default)
     {
         if (file is null && !Directory.Exists(dataSetOrFolder))
         {
@@ -55,7 +55,7 @@ public static class ImportCommand
                         task.Description = $"{dataSet} {read:N0} rows";
                         task.Value = share;
                         RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
-                    }, writers);
+                    }, writers, maxFieldLength);
                     summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
                     task.Value = 1;
                 }

@@ -58,7 +58,9 @@ public sealed class HubDatabase(HubDataOptions options)
     /// <param name="batchSize">Rows per transaction.</param>
     /// <param name="progress">Called after each batch with the rows read and the share of the file done.</param>
     /// <param name="writers">Batches stored at once (PostgreSQL only).</param>
-    public DataImporter CreateImporter(int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null)
+    /// <param name="maxFieldLength">The longest field accepted, in characters; a longer one rejects its row.</param>
+    public DataImporter CreateImporter(
+        int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null, int maxFieldLength = RowParser.DefaultMaxFieldLength)
     {
         using var context = CreateContext();
         var connectionString = Options.ResolveConnectionString();
@@ -67,6 +69,7 @@ public sealed class HubDatabase(HubDataOptions options)
             : await SqliteBatchWriter.OpenAsync(connectionString, dataSet, ct))
         {
             BatchSize = batchSize,
+            MaxFieldLength = maxFieldLength,
             Progress = progress,
             Writers = Options.Provider == DataProvider.Postgres ? writers ?? 2 : 1,
             BeginInitialLoad = Options.Provider == DataProvider.Postgres

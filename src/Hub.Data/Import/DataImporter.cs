@@ -15,6 +15,9 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Batches stored at once, each on its own connection and in its own transaction.</summary>
     public int Writers { get; init; } = 1;
 
+    /// <summary>The longest field, in characters, of any column; a longer one rejects its row (default one million).</summary>
+    public int MaxFieldLength { get; init; } = RowParser.DefaultMaxFieldLength;
+
     /// <summary>
     /// Begins a load of a data set whose table is empty as one writer spanning every batch (see
     /// <see cref="PostgresInitialLoad"/>, <see cref="SqliteInitialLoad"/>), or returns null when the table holds rows.
@@ -92,7 +95,7 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
             }
 
             var reader = readerOf(stream);
-            return new ImportSource(descriptor, path, stream, reader, new RowParser(descriptor, reader.Header));
+            return new ImportSource(descriptor, path, stream, reader, new RowParser(descriptor, reader.Header, MaxFieldLength));
         }
         catch (InvalidDataException e)
         {

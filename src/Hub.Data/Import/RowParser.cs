@@ -9,16 +9,24 @@ namespace Hub.Data.Import;
 /// </summary>
 public sealed class RowParser
 {
+    /// <summary>The longest field accepted unless the importer says otherwise: far above any real value, far below a runaway one.</summary>
+    public const int DefaultMaxFieldLength = 1_000_000;
+
     private static readonly TimeSpan s_shanghai = TimeSpan.FromHours(8);
     private static readonly decimal[] s_powersOfTen = PowersOfTen();
     private readonly DataSetDescriptor _dataSet;
     private readonly int[] _fieldIndex;
     private readonly int _headerCount;
+    private readonly int _maxFieldLength;
 
-    /// <summary>Binds the parser to a file's header; unknown or missing required columns fail the whole file.</summary>
-    public RowParser(DataSetDescriptor dataSet, IReadOnlyList<string> header)
+    /// <summary>
+    /// Binds the parser to a file's header; unknown or missing required columns fail the whole file. A field longer
+    /// than <paramref name="maxFieldLength"/> characters rejects its row, whatever its column.
+    /// </summary>
+    public RowParser(DataSetDescriptor dataSet, IReadOnlyList<string> header, int maxFieldLength = DefaultMaxFieldLength)
     {
         _dataSet = dataSet;
+        _maxFieldLength = maxFieldLength;
         _headerCount = header.Count;
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
@@ -67,6 +75,13 @@ public sealed class RowParser
         {
             var column = columns[c];
             var text = _fieldIndex[c] < 0 ? null : record.Fields[_fieldIndex[c]];
+            if (text is not null && text.Length > _maxFieldLength)
+            {
+                problems.Add(new Rejection(file, record.Line, column.Name, $"field too long: {text.Length} characters, at most {_maxFieldLength}"));
+                rejected = true;
+                continue;
+            }
+
             if (text is not null && text.Contains('\0', StringComparison.Ordinal))
             {
                 // Valid UTF-8, but PostgreSQL cannot store it in any text column, and it would fail the whole batch.

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Hub.Data.Commands;
 using Hub.Data.Generation;
 using Hub.Data.Hosting;
+using Hub.Data.Import;
 using Hub.Server.Hosting;
 
 namespace Hub.Server.Cli;
@@ -23,10 +24,15 @@ internal static class DataCommands
         var file = new Argument<string?>("file") { Description = "The .csv or .jsonl file (omit for the folder form).", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => 50_000 }.AtLeastOne();
         var writers = new Option<int?>("--writers") { Description = "Batches stored at once, each on its own connection (PostgreSQL; default 2)." }.AtLeastOne();
-        var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers };
+        var maxFieldLength = new Option<int>("--max-field-length")
+        {
+            Description = "The longest field accepted, in characters; a longer one rejects its row.",
+            DefaultValueFactory = _ => RowParser.DefaultMaxFieldLength,
+        }.AtLeastOne();
+        var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers, maxFieldLength };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            return await ImportCommand.RunAsync(HubApplication.Database([]), parse.GetValue(target)!, parse.GetValue(file), CommandConsole.Create(), parse.GetValue(batch), parse.GetValue(writers), cancellationToken);
+            return await ImportCommand.RunAsync(HubApplication.Database([]), parse.GetValue(target)!, parse.GetValue(file), CommandConsole.Create(), parse.GetValue(batch), parse.GetValue(writers), parse.GetValue(maxFieldLength), cancellationToken);
         });
         return command;
     }
