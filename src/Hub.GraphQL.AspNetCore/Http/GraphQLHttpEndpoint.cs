@@ -26,13 +26,14 @@ internal sealed class GraphQLHttpEndpoint(
 {
     private readonly PersistedDocumentResolver _documents = new(options.PersistedOperations);
     private readonly Lazy<byte[]> _sdl = new(() => System.Text.Encoding.UTF8.GetBytes(executor.Schema.ToSdl()));
+    private readonly LargeRequestGate _largeRequests = new(options);
 
     public Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
         if (HttpMethods.IsPost(method))
         {
-            return HandlePostAsync(context);
+            return _largeRequests.RunAsync(context, HandlePostAsync);
         }
 
         if (HttpMethods.IsGet(method))

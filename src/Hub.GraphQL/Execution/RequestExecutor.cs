@@ -180,7 +180,8 @@ public sealed class RequestExecutor : IRequestExecutor
             return (null, errors);
         }
 
-        return (_documents.Add(query, new PreparedDocument(Schema, document, _authorizers)), null);
+        var fresh = new PreparedDocument(Schema, document, _authorizers);
+        return (query.Length <= _options.MaxCachedDocumentLength ? _documents.Add(query, fresh) : fresh, null);
     }
 
     private IReadOnlyList<GraphQLError> Validate(DocumentNode document)

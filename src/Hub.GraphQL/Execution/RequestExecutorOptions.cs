@@ -13,6 +13,12 @@ public sealed class RequestExecutorOptions
     /// <summary>How many distinct valid documents stay cached (with their compiled operations).</summary>
     public int DocumentCacheSize { get; init; } = 1024;
 
+    /// <summary>
+    /// The longest query text, in characters, kept in the document cache; longer documents are parsed and validated
+    /// on each request, so a stream of distinct huge documents cannot fill memory with cache entries.
+    /// </summary>
+    public int MaxCachedDocumentLength { get; init; } = 100_000;
+
     /// <summary>Requests running longer are stopped with error HC0045 (HotChocolate's default is 30 seconds).</summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -40,6 +40,30 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
+    public async Task Documents_longer_than_the_cache_limit_are_validated_each_time_not_kept()
+    {
+        var validations = 0;
+        var executor = new RequestExecutor(SimpleSchema(), new RequestExecutorOptions
+        {
+            MaxCachedDocumentLength = 20,
+            Validate = (_, _) =>
+            {
+                validations++;
+                return [];
+            },
+        });
+        const string longQuery = "{ a } # longer than twenty";
+
+        await executor.ExecuteAsync(new GraphQLRequest { Query = longQuery, RootValue = Obj(("a", 1)) });
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest { Query = longQuery, RootValue = Obj(("a", 2)) });
+        await executor.ExecuteAsync(new GraphQLRequest { Query = "{ a }", RootValue = Obj(("a", 3)) });
+        await executor.ExecuteAsync(new GraphQLRequest { Query = "{ a }", RootValue = Obj(("a", 4)) });
+
+        Assert.Equal("{\"data\":{\"a\":\"2\"}}", ResultJsonWriter.ToJson(result));
+        Assert.Equal(3, validations);
+    }
+
+    [Fact]
     public async Task Invalid_documents_are_not_cached()
     {
         var validations = 0;
