@@ -137,14 +137,8 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     [Fact]
     public async Task A_client_that_stops_answering_pings_is_closed_after_the_pong_timeout()
     {
-        await using var server = await TransportServer.StartAsync(options =>
-        {
-            options.Sockets.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
-            options.Sockets.PongTimeout = TimeSpan.FromMilliseconds(500);
-        });
-        await using var silent = await WebSocketClient.ConnectAsync(server.GraphQL);
-        await silent.SendAsync(Init);
-        Assert.Equal("connection_ack", (await silent.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        await using var server = await StartPingingAsync();
+        await using var silent = await ConnectAndInitializeAsync(server);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         // ReceiveCloseAsync reads the pings and never answers them.
@@ -157,14 +151,8 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     [Fact]
     public async Task A_client_that_answers_its_pings_outlives_the_pong_timeout()
     {
-        await using var server = await TransportServer.StartAsync(options =>
-        {
-            options.Sockets.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
-            options.Sockets.PongTimeout = TimeSpan.FromMilliseconds(500);
-        });
-        await using var client = await WebSocketClient.ConnectAsync(server.GraphQL);
-        await client.SendAsync(Init);
-        Assert.Equal("connection_ack", (await client.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        await using var server = await StartPingingAsync();
+        await using var client = await ConnectAndInitializeAsync(server);
 
         for (var pings = 0; pings < 15; pings++)
         {
@@ -252,9 +240,18 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
         throw new TimeoutException("The closed connection's slot was not given back within 5 s.");
     }
 
-    private async Task<WebSocketClient> ConnectAndInitializeAsync()
+    /// <summary>A server that pings every 100 ms and closes a connection silent for 500 ms.</summary>
+    private static Task<TransportServer> StartPingingAsync() => TransportServer.StartAsync(options =>
     {
-        var client = await WebSocketClient.ConnectAsync(_server.GraphQL);
+        options.Sockets.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
+        options.Sockets.PongTimeout = TimeSpan.FromMilliseconds(500);
+    });
+
+    private Task<WebSocketClient> ConnectAndInitializeAsync() => ConnectAndInitializeAsync(_server);
+
+    private static async Task<WebSocketClient> ConnectAndInitializeAsync(TransportServer server)
+    {
+        var client = await WebSocketClient.ConnectAsync(server.GraphQL);
         await client.SendAsync(Init);
         Assert.Equal("""{"type":"connection_ack"}""", (await client.ReceiveSkippingPingsAsync()).GetRawText());
         return client;
