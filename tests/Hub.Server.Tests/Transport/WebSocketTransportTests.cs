@@ -138,8 +138,8 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     public async Task A_client_that_stops_answering_pings_is_closed_after_the_pong_timeout()
     {
         await using var server = await StartPingingAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew(); // before connection_init, when the silence starts
         await using var silent = await ConnectAndInitializeAsync(server);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         // ReceiveCloseAsync reads the pings and never answers them.
         var code = await silent.ReceiveCloseAsync();
