@@ -26,14 +26,13 @@ internal sealed class GraphQLHttpEndpoint(
 {
     private readonly PersistedDocumentResolver _documents = new(options.PersistedOperations);
     private readonly Lazy<byte[]> _sdl = new(() => System.Text.Encoding.UTF8.GetBytes(executor.Schema.ToSdl()));
-    private readonly LargeRequestGate _largeRequests = new(options);
 
     public Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
         if (HttpMethods.IsPost(method))
         {
-            return _largeRequests.RunAsync(context, HandlePostAsync);
+            return HandlePostAsync(context);
         }
 
         if (HttpMethods.IsGet(method))

@@ -201,34 +201,6 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Large_requests_beyond_the_concurrency_limit_wait_their_turn_and_small_ones_do_not()
-    {
-        await using var server = await TransportServer.StartAsync(options =>
-        {
-            options.LargeRequestSize = 1000;
-            options.MaxConcurrentLargeRequests = 1;
-        });
-        var padding = new string(' ', 1000);
-        var cancelledBefore = TransportTestSchema.CancelledWaits;
-        using var holder = new CancellationTokenSource();
-
-        var large = server.Client.SendAsync(GraphQLRequests.PostQuery("{ waitForCancellation }" + padding), holder.Token);
-        await Task.Delay(300); // the first large request takes the only slot
-        var queued = server.Client.SendAsync(GraphQLRequests.PostQuery("{ hello }" + padding));
-        var small = await server.Client.SendAsync(GraphQLRequests.PostQuery("{ hello }"));
-        await Task.Delay(300);
-        var queuedWhileHeld = queued.IsCompleted;
-        await holder.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => large);
-        var released = await queued.WaitAsync(TimeSpan.FromSeconds(10));
-
-        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
-        Assert.False(queuedWhileHeld, "A second large request ran while the only slot was taken.");
-        Assert.Equal("Hello, world!", (await released.JsonAsync()).GetProperty("data").GetProperty("hello").GetString());
-        Assert.True(await CancelledWaitAsync(cancelledBefore));
-    }
-
-    [Fact]
     public async Task The_schema_is_served_as_sdl()
     {
         var response = await Client.GetAsync("/graphql?sdl");
