@@ -9,7 +9,9 @@ namespace Hub.Data.Hosting;
 /// One configured database: creates contexts, applies the versioned SQL migrations, imports files and seeds the
 /// embedded default with generated demo data.
 /// </summary>
-public sealed class HubDatabase(HubDataOptions options)
+/// <param name="options">Provider and connection.</param>
+/// <param name="modules">Domain modules whose own migrations <see cref="MigrateAsync"/> applies after the shared data's.</param>
+public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationSource>? modules = null)
 {
     /// <summary>The options in force.</summary>
     public HubDataOptions Options { get; } = options;
@@ -48,7 +50,7 @@ public sealed class HubDatabase(HubDataOptions options)
             }
         }
 
-        return await SchemaMigrator.ApplyAsync(Options.Provider, Options.ResolveConnectionString(), cancellationToken);
+        return await SchemaMigrator.ApplyAsync(Options.Provider, Options.ResolveConnectionString(), cancellationToken, modules);
     }
 
     /// <summary>

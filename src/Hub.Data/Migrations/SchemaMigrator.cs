@@ -7,31 +7,22 @@ namespace Hub.Data.Migrations;
 
 /// <summary>
 /// Applies the versioned SQL migrations embedded under <c>Migrations/Postgres</c> or <c>Migrations/Sqlite</c>
-/// (files <c>NNNN_name.sql</c>), each in its own transaction, recording them in <c>hub_schema_migration</c>.
+/// (files <c>NNNN_name.sql</c>), then those of the domain modules (<see cref="MigrationSource"/>), each in its own transaction, recording them in <c>hub_schema_migration</c>.
 /// On PostgreSQL an advisory lock keeps concurrent starts from racing.
 /// </summary>
 public static class SchemaMigrator
 {
     private const long LockId = 0x4855425F44415441; // "HUB_DATA"
 
-    /// <summary>The migrations shipped for a provider, in version order.</summary>
-    public static IReadOnlyList<(string Version, string Sql)> Migrations(DataProvider provider)
-    {
-        var assembly = typeof(SchemaMigrator).Assembly;
-        var prefix = $"{typeof(SchemaMigrator).Namespace}.{provider}.";
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
-                return (n[prefix.Length..^4], reader.ReadToEnd());
-            })
-            .ToArray();
-    }
+    /// <summary>The shared-data migrations shipped for a provider, in version order.</summary>
+    public static IReadOnlyList<(string Version, string Sql)> Migrations(DataProvider provider) => MigrationSource.Data.For(provider);
 
-    /// <summary>Applies what is missing; returns the versions applied now.</summary>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(DataProvider provider, string connectionString, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies what is missing, the shared-data migrations first and then those of each module in the order given;
+    /// returns the versions applied now.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(DataProvider provider, string connectionString, CancellationToken cancellationToken = default,
+        IReadOnlyList<MigrationSource>? modules = null)
     {
         await using DbConnection connection = provider == DataProvider.Postgres
             ? new NpgsqlConnection(connectionString)
@@ -40,7 +31,7 @@ public static class SchemaMigrator
         await ExecuteAsync(connection, null,
             "CREATE TABLE IF NOT EXISTS hub_schema_migration (version VARCHAR(128) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)", cancellationToken);
         var applied = new List<string>();
-        foreach (var (version, sql) in Migrations(provider))
+        foreach (var (version, sql) in new[] { MigrationSource.Data }.Concat(modules ?? []).SelectMany(source => source.For(provider)))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (provider == DataProvider.Postgres)

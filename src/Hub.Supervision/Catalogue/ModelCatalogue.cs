@@ -1,0 +1,17 @@
+using Hub.Supervision.Models;
+
+namespace Hub.Supervision.Catalogue;
+
+/// <summary>The built-in models. Adding a model: write its class in <c>Models/</c> and add one line here.</summary>
+public static class ModelCatalogue
+{
+    /// <summary>Every built-in model, in catalogue order.</summary>
+    public static IReadOnlyList<SupervisionModel> All { get; } =
+    [
+        new M01AdministrativePenaltyInsteadOfProsecution(),
+    ];
+
+    /// <summary>The model with this id (case-insensitive), or an error naming the id.</summary>
+    public static SupervisionModel Find(string id) =>
+        All.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase)) ?? throw new UnknownModelException(id);
+}

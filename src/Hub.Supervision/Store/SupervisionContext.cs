@@ -1,0 +1,56 @@
+using Hub.Data.Hosting;
+using Hub.Data.Model;
+
+namespace Hub.Supervision.Store;
+
+/// <summary>
+/// The clue store: runs, clues and evidence in the PostgreSQL schema <c>supervision</c> (plain tables on SQLite). The
+/// tables are created by this project's own SQL migrations (<see cref="SupervisionMigrations"/>), not by EF.
+/// </summary>
+public sealed class SupervisionContext(DbContextOptions<SupervisionContext> options) : DbContext(options)
+{
+    /// <summary>The PostgreSQL schema.</summary>
+    public const string Schema = "supervision";
+
+    /// <summary>A context on the configured database.</summary>
+    public static SupervisionContext Create(HubDataOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<SupervisionContext>();
+        _ = options.Provider == DataProvider.Postgres
+            ? builder.UseNpgsql(options.ResolveConnectionString())
+            : builder.UseSqlite(options.ResolveConnectionString());
+        return new SupervisionContext(builder.Options);
+    }
+
+    public DbSet<ModelRun> Runs => Set<ModelRun>();
+
+    public DbSet<Clue> Clues => Set<Clue>();
+
+    public DbSet<ClueEvidence> Evidence => Set<ClueEvidence>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ModelRun>(run =>
+        {
+            run.ToTable("model_run", Schema);
+            run.Property(r => r.Outcome).HasConversion<string>();
+        });
+        modelBuilder.Entity<Clue>(clue =>
+        {
+            clue.ToTable("clue", Schema);
+            clue.Property(c => c.SubjectType).HasConversion<string>();
+            clue.Property(c => c.Status).HasConversion<string>();
+            clue.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ClueId);
+        });
+        modelBuilder.Entity<ClueEvidence>(evidence =>
+        {
+            evidence.ToTable("clue_evidence", Schema);
+            evidence.Ignore(e => e.Reference);
+        });
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            property.SetColumnName(SnakeCase.Convert(property.Name));
+        }
+    }
+}
