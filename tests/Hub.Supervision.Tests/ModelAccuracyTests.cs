@@ -12,7 +12,7 @@ public sealed class ModelAccuracyTests(GeneratedDatabases databases)
     public static TheoryData<string, DataProvider> Cases()
     {
         var cases = new TheoryData<string, DataProvider>();
-        foreach (var model in new[] { "M01" })
+        foreach (var model in new[] { "M01", "M03", "M05", "M13" })
         {
             cases.Add(model, DataProvider.Postgres);
             cases.Add(model, DataProvider.Sqlite);

@@ -9,6 +9,9 @@ public static class ModelCatalogue
     public static IReadOnlyList<SupervisionModel> All { get; } =
     [
         new M01AdministrativePenaltyInsteadOfProsecution(),
+        new M03NoAdministrativePenaltyAfterNonProsecution(),
+        new M05StaffWithCriminalRecordsNotDisciplined(),
+        new M13OnlineJudicialAuctions(),
     ];
 
     /// <summary>The model with this id (case-insensitive), or an error naming the id.</summary>

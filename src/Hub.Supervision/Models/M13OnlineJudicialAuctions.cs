@@ -1,0 +1,75 @@
+using Hub.Data;
+using Hub.Data.Model.Judicial;
+using Hub.Supervision.Catalogue;
+
+namespace Hub.Supervision.Models;
+
+/// <summary>
+/// M13 司法网拍 (DOMAIN.md §3 M13): online judicial auctions that break a procedural rule: announced too late, a
+/// first-round start price below the floor, a second round cut too deep, or a required disclosure missing. The
+/// futile-auction and insider-buyer rules need data the hub does not hold yet (notices, restricted identities).
+/// </summary>
+public sealed class M13OnlineJudicialAuctions : SupervisionModel
+{
+    public override string Id => "M13";
+
+    public override int Version => 1;
+
+    public override string TitleZh => "司法网拍";
+
+    public override string TitleEn => "Online judicial auctions";
+
+    public override RuleElements Elements => new("民事执行监督", "司法网络拍卖", "网拍程序违法");
+
+    public override IReadOnlyList<Type> Inputs => [typeof(JudicialAuction)];
+
+    public override IReadOnlyList<ModelParameter> Parameters =>
+    [
+        new("movableNoticeDays", ParameterKind.Integer, "least days between announcement and bidding for movables (网络司法拍卖规定 art. 12)") { Default = "15", Minimum = 1 },
+        new("otherNoticeDays", ParameterKind.Integer, "least days for real estate and other property rights (art. 12)") { Default = "30", Minimum = 1 },
+        new("startPriceRatio", ParameterKind.Decimal, "least first-round start price as a share of the appraisal (art. 10)") { Default = "0.70", Minimum = 0, Maximum = 1 },
+        new("secondRoundRatio", ParameterKind.Decimal, "least second-round start price as a share of the first round's (art. 26)") { Default = "0.80", Minimum = 0, Maximum = 1 },
+        new("requiredDisclosures", ParameterKind.TextList, "items every auction must publish (arts 13-14)") { Default = "执行依据|评估报告|瑕疵|优先购买权人|税费承担" },
+    ];
+
+    public override IReadOnlyList<LegalBasis> LegalBasis =>
+    [
+        new("最高人民法院关于人民法院网络司法拍卖若干问题的规定", "第10条", "起拍价不得低于评估价的百分之七十"),
+        new("最高人民法院关于人民法院网络司法拍卖若干问题的规定", "第12-14条", "动产拍卖前15日、不动产前30日公告；公告与公示内容"),
+        new("最高人民法院关于人民法院网络司法拍卖若干问题的规定", "第26条", "再次拍卖起拍价降价幅度不得超过前次起拍价的百分之二十"),
+    ];
+
+    public override string ResponsibleDepartment => "民事检察部门";
+
+    public override ClueTemplate Template => new(
+        "司法网拍线索：拍卖 {subject} 程序违法",
+        "截至{asOf}，司法网拍 {subject} 违反网络司法拍卖规定（规则 {rules}）；证据 {evidence} 条。");
+
+    public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
+    {
+        var auctions = data.Set<JudicialAuction>().Where(a => !a.Sealed && a.AnnounceDate <= arguments.AsOf);
+        var movableDays = arguments.Integer("movableNoticeDays");
+        var otherDays = arguments.Integer("otherNoticeDays");
+        var ratio = arguments.Number("startPriceRatio");
+        var cut = arguments.Number("secondRoundRatio");
+        var required = arguments.Words("requiredDisclosures");
+        var firstRounds = auctions.Where(a => a.Round == "一拍");
+
+        return
+        [
+            Rule("M13-R1", "公告期不足", ["asset_type", "announce_date", "bid_start"], auctions.Where(a =>
+                (a.AssetType == "动产" && a.BidStart < a.AnnounceDate.AddDays(movableDays))
+                || (a.AssetType != "动产" && a.BidStart < a.AnnounceDate.AddDays(otherDays)))),
+            Rule("M13-R2", "一拍起拍价低于评估价的法定比例", ["round", "start_price", "appraisal_value"],
+                firstRounds.Where(a => a.StartPrice < a.AppraisalValue * ratio)),
+            Rule("M13-R3", "二拍降价幅度超过法定比例", ["round", "start_price", "enforcement_case_no"], auctions.Where(a => a.Round == "二拍"
+                && firstRounds.Any(f => f.EnforcementCaseNo == a.EnforcementCaseNo && a.StartPrice < f.StartPrice * cut))),
+            Rule("M13-R5", "公示内容不全", ["disclosures"],
+                auctions.Where(a => required.Any(d => !("|" + a.Disclosures + "|").Contains("|" + d + "|")))),
+        ];
+    }
+
+    private static ModelRule Rule(string id, string description, IReadOnlyList<string> fields, IQueryable<JudicialAuction> hits) =>
+        new(id, description, SubjectType.Case, DataSet<JudicialAuction>(), fields,
+            hits.Select(a => new EvidenceRow { SubjectKey = a.AuctionId, SourceAgency = a.SourceAgency, SourceRecordId = a.SourceRecordId, IngestedAt = a.IngestedAt, Sealed = a.Sealed }));
+}
