@@ -1,4 +1,5 @@
 using Hub.Data.Hosting;
+using Hub.Supervision.Catalogue;
 using Hub.Supervision.Evaluation;
 using Hub.Supervision.Running;
 using Hub.Supervision.Store;
@@ -12,7 +13,7 @@ public sealed class ModelAccuracyTests(GeneratedDatabases databases)
     public static TheoryData<string, DataProvider> Cases()
     {
         var cases = new TheoryData<string, DataProvider>();
-        foreach (var model in new[] { "M01", "M03", "M05", "M13" })
+        foreach (var model in ModelCatalogue.All.Select(m => m.Id))
         {
             cases.Add(model, DataProvider.Postgres);
             cases.Add(model, DataProvider.Sqlite);

@@ -9,8 +9,14 @@ public static class ModelCatalogue
     public static IReadOnlyList<SupervisionModel> All { get; } =
     [
         new M01AdministrativePenaltyInsteadOfProsecution(),
+        new M02CasesThatShouldHaveBeenFiled(),
         new M03NoAdministrativePenaltyAfterNonProsecution(),
+        new M04EnvironmentalTaxNotCollected(),
         new M05StaffWithCriminalRecordsNotDisciplined(),
+        new M06ExplosivesProbationersOffendingAgain(),
+        new M07JudicialAssistance(),
+        new M09EbikeChargingInResidentialAreas(),
+        new M11CriminalDetentionsFlowingDownward(),
         new M13OnlineJudicialAuctions(),
     ];
 

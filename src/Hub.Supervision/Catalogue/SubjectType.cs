@@ -11,4 +11,7 @@ public enum SubjectType
 
     /// <summary>A case or procedure, keyed by its number (e.g. an auction id).</summary>
     Case,
+
+    /// <summary>A place, keyed by its normalised name (e.g. a residential compound).</summary>
+    Place,
 }

@@ -1,0 +1,67 @@
+using Hub.Data;
+using Hub.Data.Model.Enforcement;
+using Hub.Data.Model.Judicial;
+using Hub.Supervision.Catalogue;
+
+namespace Hub.Supervision.Models;
+
+/// <summary>
+/// M06 涉爆类社区矫正对象再违法 (DOMAIN.md §3 M06): people under community correction for an explosives offence who
+/// were penalised by the police, or placed under a coercive measure, during their correction term. Evidence: the
+/// correction record and the new penalty or measure.
+/// </summary>
+public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
+{
+    public override string Id => "M06";
+
+    public override int Version => 1;
+
+    public override string TitleZh => "涉爆类社区矫正对象再违法";
+
+    public override string TitleEn => "Explosives-offence probationers who offend again";
+
+    public override RuleElements Elements => new("刑事执行监督", "社区矫正", "社区矫正对象矫正期间再违法未收监");
+
+    public override IReadOnlyList<Type> Inputs => [typeof(CorrectionSubject), typeof(AdminPenalty), typeof(CoerciveMeasure)];
+
+    public override IReadOnlyList<ModelParameter> Parameters =>
+    [
+        new("explosiveCharges", ParameterKind.TextList, "original charges that make a probationer 涉爆") { Default = "非法制造、买卖、运输、邮寄、储存爆炸物罪" },
+        new("activeStatuses", ParameterKind.TextList, "correction statuses still under supervision") { Default = "在矫" },
+    ];
+
+    public override IReadOnlyList<LegalBasis> LegalBasis =>
+    [
+        new("社区矫正法", "第28条", "社区矫正对象违反监督管理规定的处理"),
+        new("社区矫正法实施办法", "第46条", "因违反监督管理规定受到治安管理处罚仍不改正的，应当提出撤销缓刑建议"),
+    ];
+
+    public override string ResponsibleDepartment => "刑事执行检察部门";
+
+    public override ClueTemplate Template => new(
+        "社区矫正再违法线索：{subject}",
+        "截至{asOf}，涉爆类社区矫正对象 {subject} 在矫正期间受到治安处罚或强制措施（规则 {rules}）；证据 {evidence} 条。");
+
+    public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
+    {
+        var charges = arguments.Words("explosiveCharges");
+        var statuses = arguments.Words("activeStatuses");
+        var subjects = data.Set<CorrectionSubject>().Where(s => !s.Sealed && statuses.Contains(s.Status) && s.CorrectionStart <= arguments.AsOf
+            && charges.Any(c => ("|" + s.OriginalCharges + "|").Contains("|" + c + "|")));
+        var penalties = data.Set<AdminPenalty>().Where(p => !p.Sealed && p.AgencyKind == "PSB" && subjects.Any(s => s.PersonIdNumber == p.PersonIdNumber
+            && (p.ViolationDate ?? p.DecisionDate) >= s.CorrectionStart && (p.ViolationDate ?? p.DecisionDate) <= s.CorrectionEnd));
+        var measures = data.Set<CoerciveMeasure>().Where(m => !m.Sealed && subjects.Any(s => s.PersonIdNumber == m.PersonIdNumber
+            && m.StartDate >= s.CorrectionStart && m.StartDate <= s.CorrectionEnd));
+        var reoffended = subjects.Where(s => penalties.Any(p => p.PersonIdNumber == s.PersonIdNumber) || measures.Any(m => m.PersonIdNumber == s.PersonIdNumber));
+
+        return
+        [
+            new("M06-a", "矫正期间受到治安管理处罚", SubjectType.Person, DataSet<AdminPenalty>(), ["person_id_number", "violation_date", "cc_subject:correction_term"],
+                penalties.Select(p => new EvidenceRow { SubjectKey = p.PersonIdNumber!, SourceAgency = p.SourceAgency, SourceRecordId = p.SourceRecordId, IngestedAt = p.IngestedAt, Sealed = p.Sealed })),
+            new("M06-b", "矫正期间被采取刑事强制措施", SubjectType.Person, DataSet<CoerciveMeasure>(), ["person_id_number", "start_date", "cc_subject:correction_term"],
+                measures.Select(m => new EvidenceRow { SubjectKey = m.PersonIdNumber, SourceAgency = m.SourceAgency, SourceRecordId = m.SourceRecordId, IngestedAt = m.IngestedAt, Sealed = m.Sealed })),
+            new("M06-subject", "上述人员的社区矫正记录", SubjectType.Person, DataSet<CorrectionSubject>(), ["original_charges", "correction_start", "correction_end", "status"],
+                reoffended.Select(s => new EvidenceRow { SubjectKey = s.PersonIdNumber, SourceAgency = s.SourceAgency, SourceRecordId = s.SourceRecordId, IngestedAt = s.IngestedAt, Sealed = s.Sealed })),
+        ];
+    }
+}
