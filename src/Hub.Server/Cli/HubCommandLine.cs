@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using System.Security.Cryptography;
 using Hub.Server.Hosting;
+using Hub.Supervision.Catalogue;
 
 namespace Hub.Server.Cli;
 
@@ -20,9 +21,9 @@ public static class HubCommandLine
         {
             return await RunCommandAsync(args);
         }
-        catch (Exception exception) when (exception is HubConfigurationException or CryptographicException or IOException or InvalidDataException or UnauthorizedAccessException or DbException)
+        catch (Exception exception) when (exception is HubConfigurationException or CryptographicException or SupervisionException or IOException or InvalidDataException or UnauthorizedAccessException or DbException)
         {
-            // The settings, the file system, an input file or the database refused: the message says what to fix, a stack
+            // The settings, a model request, the file system, an input file or the database refused: the message says what to fix, a stack
             // trace would not.
             await Console.Error.WriteLineAsync($"hub: {exception.Message}");
             return 1;
@@ -51,6 +52,7 @@ public static class HubCommandLine
         root.Subcommands.Add(AgencyCommands.Create());
         root.Subcommands.Add(ClientCommands.Create());
         root.Subcommands.Add(PoliciesCommands.Create());
+        root.Subcommands.Add(ModelsCommands.Create());
         // Exceptions reach RunAsync, which prints what the settings, files or database refused as one line.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }

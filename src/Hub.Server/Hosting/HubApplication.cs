@@ -7,6 +7,7 @@ using Hub.Server.Health;
 using Hub.Server.Identity;
 using Hub.Server.Schema;
 using Hub.Server.Schema.SharedData;
+using Hub.Supervision.Store;
 
 namespace Hub.Server.Hosting;
 
@@ -19,7 +20,7 @@ public static class HubApplication
         var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
-        builder.Services.AddHubData(builder.Configuration);
+        builder.Services.AddHubData(builder.Configuration, [SupervisionMigrations.Source]);
         builder.Services.AddHostedService<DatabaseStartup>();
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
@@ -46,7 +47,7 @@ public static class HubApplication
     {
         var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         builder.AddHubHost();
-        return new HubDatabase(HubDataOptions.From(builder.Configuration));
+        return new HubDatabase(HubDataOptions.From(builder.Configuration), [SupervisionMigrations.Source]);
     });
 
     // Composition reads settings only; what it refuses is a configuration problem, reported as such.
