@@ -2,6 +2,7 @@ using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Scalars;
 using Hub.Server.Schema.Administration;
 using Hub.Server.Schema.SharedData;
+using Hub.Server.Schema.Supervision;
 using Hub.Server.Schema.System;
 
 namespace Hub.Server.Schema;
@@ -19,6 +20,7 @@ public static class HubSchemaFactory
         new AdministrationQuerySchemaModule(),
         new AdministrationMutationSchemaModule(),
         new SharedDataSchemaModule(),
+        new SupervisionSchemaModule(),
     ];
 
     /// <summary>The hub's schema.</summary>

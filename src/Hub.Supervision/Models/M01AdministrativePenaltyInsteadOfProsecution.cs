@@ -101,22 +101,21 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
     }
 
     private static ModelRule Theft(string id, string description, IReadOnlyList<string> fields, IQueryable<AdminPenalty> hits) =>
-        new(id, description, SubjectType.Person, DataSet<AdminPenalty>(), [.. fields, "case_intake:absent"], hits.Select(p => new EvidenceRow
-        {
-            SubjectKey = p.PersonIdNumber!,
-            SourceAgency = p.SourceAgency,
-            SourceRecordId = p.SourceRecordId,
-            IngestedAt = p.IngestedAt,
-            Sealed = p.Sealed,
-        }));
+        Penalties(id, description, SubjectType.Person, [.. fields, "case_intake:absent"], hits);
 
     private static ModelRule Pollution(string id, string description, IReadOnlyList<string> fields, IQueryable<AdminPenalty> hits) =>
-        new(id, description, SubjectType.Entity, DataSet<AdminPenalty>(), [.. fields, "transfer_record:absent"], hits.Select(p => new EvidenceRow
+        Penalties(id, description, SubjectType.Entity, [.. fields, "transfer_record:absent"], hits);
+
+    private static ModelRule Penalties(string id, string description, SubjectType subject, IReadOnlyList<string> fields, IQueryable<AdminPenalty> hits)
+    {
+        var byEntity = subject == SubjectType.Entity;
+        return new(id, description, subject, DataSet<AdminPenalty>(), fields, hits.Select(p => new EvidenceRow
         {
-            SubjectKey = p.EntityUscc!,
+            SubjectKey = byEntity ? p.EntityUscc! : p.PersonIdNumber!,
             SourceAgency = p.SourceAgency,
             SourceRecordId = p.SourceRecordId,
             IngestedAt = p.IngestedAt,
             Sealed = p.Sealed,
         }));
+    }
 }

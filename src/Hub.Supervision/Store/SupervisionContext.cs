@@ -1,4 +1,6 @@
+using System.Globalization;
 using Hub.Data.Hosting;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Hub.Data.Model;
 
 namespace Hub.Supervision.Store;
@@ -9,6 +11,10 @@ namespace Hub.Supervision.Store;
 /// </summary>
 public sealed class SupervisionContext(DbContextOptions<SupervisionContext> options) : DbContext(options)
 {
+    private static readonly ValueConverter<DateTimeOffset, string> SortableUtcText = new(
+        value => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+
     /// <summary>The PostgreSQL schema.</summary>
     public const string Schema = "supervision";
 
@@ -51,6 +57,12 @@ public sealed class SupervisionContext(DbContextOptions<SupervisionContext> opti
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             property.SetColumnName(SnakeCase.Convert(property.Name));
+
+            // SQLite cannot order by DateTimeOffset; as fixed-width UTC text the order of the text is the order in time.
+            if (Database.IsSqlite() && property.ClrType == typeof(DateTimeOffset))
+            {
+                property.SetValueConverter(SortableUtcText);
+            }
         }
     }
 }

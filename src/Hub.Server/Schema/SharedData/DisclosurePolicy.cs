@@ -16,8 +16,11 @@ public sealed class DisclosurePolicy(Func<Task<PolicySet>> loadPolicies)
     /// <summary>The longest reason kept; longer ones are refused rather than cut.</summary>
     public const int MaxReasonLength = 500;
 
-    /// <summary>The disclosure of one read by <paramref name="caller"/> with the given reason (blank = none).</summary>
-    public async Task<Disclosure> ForAsync(ClaimsPrincipal caller, string? reason)
+    /// <summary>
+    /// The disclosure of one read by <paramref name="caller"/> with the given reason (blank = none), over the shared
+    /// data's personal fields or, for another area's read, over <paramref name="personalFields"/>.
+    /// </summary>
+    public async Task<Disclosure> ForAsync(ClaimsPrincipal caller, string? reason, IReadOnlyList<PersonalField>? personalFields = null)
     {
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (trimmed is null)
@@ -28,7 +31,7 @@ public sealed class DisclosurePolicy(Func<Task<PolicySet>> loadPolicies)
         var policies = await _policies.Value;
         var scopes = caller.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var grants = policies.Scopes.Where(s => scopes.Contains(s.Name)).SelectMany(s => s.Grants).ToList();
-        var revealed = SharedDataTypes.PersonalFields
+        var revealed = (personalFields ?? SharedDataTypes.PersonalFields)
             .Where(p => grants.Any(g => g.TypeName == p.TypeName && g.AllowsField(p.FieldName) && !g.Masks(p.FieldName)))
             .Select(p => p.Coordinate);
         return new Disclosure(revealed, trimmed);

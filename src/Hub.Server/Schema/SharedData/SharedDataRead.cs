@@ -25,12 +25,15 @@ public sealed class SharedDataRead
     /// <summary>What this read may show in full.</summary>
     public Disclosure Disclosure { get; }
 
-    /// <summary>Starts the read of the field being resolved; a bad <c>reason</c> argument is an error.</summary>
-    public static async Task<SharedDataRead> StartAsync(IResolverContext context)
+    /// <summary>
+    /// Starts the read of the field being resolved (whose personal fields are the shared data's unless
+    /// <paramref name="personalFields"/> names others); a bad <c>reason</c> argument is an error.
+    /// </summary>
+    public static async Task<SharedDataRead> StartAsync(IResolverContext context, IReadOnlyList<PersonalField>? personalFields = null)
     {
         var reason = SharedDataArguments.Reason(context);
         var caller = context.GetUser();
-        var disclosure = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason);
+        var disclosure = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason, personalFields);
         return new SharedDataRead(context, caller, disclosure);
     }
 

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Hub.Server.Schema.SharedData;
+using Hub.Supervision.Catalogue;
+using Hub.Supervision.Running;
+using Hub.Supervision.Store;
+
+namespace Hub.Server.Schema.Supervision;
+
+/// <summary>A stored clue as GraphQL serves it: the subject key masked unless the read reveals it, JSON columns as lists.</summary>
+public sealed class ClueNode(Clue clue, Disclosure disclosure)
+{
+    /// <summary>The personal field of a clue, for the disclosure policy and the scope catalogue.</summary>
+    public static PersonalField SubjectKeyField { get; } = new("Clue", "subjectKey", PersonalDataKind.IdNumber);
+
+    public Guid Id => clue.Id;
+
+    public string ClueNo => clue.ClueNo;
+
+    public string ModelId => clue.ModelId;
+
+    public int ModelVersion => clue.ModelVersion;
+
+    public IReadOnlyList<string> RuleIds => clue.RuleIds.Split('|');
+
+    public IReadOnlyList<ModelArgumentNode> Parameters =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(clue.Parameters)!.Select(p => new ModelArgumentNode(p.Key, p.Value)).ToList();
+
+    public Guid RunId => clue.RunId;
+
+    public DateTimeOffset GeneratedAt => clue.GeneratedAt;
+
+    public RuleElements Elements => new(clue.SpecialCampaign, clue.Domain, clue.SupervisionPoint);
+
+    public SubjectType SubjectType => clue.SubjectType;
+
+    public string SubjectKey => disclosure.Show(SubjectKeyField.Coordinate, clue.SubjectKey, key => SubjectMask.Mask(clue.SubjectType, key))!;
+
+    public string Period => clue.Period;
+
+    public string Title => clue.Title;
+
+    public string Summary => clue.Summary;
+
+    public IReadOnlyList<LegalBasis> LegalBasis =>
+        JsonSerializer.Deserialize<List<LegalBasis>>(clue.LegalBasis, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+    public int Score => clue.Score;
+
+    public string Priority => clue.Priority;
+
+    public string JurisdictionRegionCode => clue.JurisdictionRegionCode;
+
+    public string ResponsibleDepartment => clue.ResponsibleDepartment;
+
+    public ClueStatus Status => clue.Status;
+
+    public bool SealedMinorData => clue.SealedMinorData;
+
+    public IReadOnlyList<ClueEvidenceNode> Evidence => clue.Evidence
+        .OrderBy(e => e.DataSet, StringComparer.Ordinal).ThenBy(e => e.SourceAgency, StringComparer.Ordinal).ThenBy(e => e.SourceRecordId, StringComparer.Ordinal)
+        .Select(e => new ClueEvidenceNode(e.DataSet, e.SourceAgency, e.SourceRecordId, e.SnapshotHash, e.RuleId, e.MatchedFields.Split('|')))
+        .ToList();
+}
+
+/// <summary>A parameter value of a run, as GraphQL serves it.</summary>
+public sealed record ModelArgumentNode(string Name, string Value);
+
+/// <summary>An evidence record, as GraphQL serves it.</summary>
+public sealed record ClueEvidenceNode(string DataSet, string SourceAgency, string SourceRecordId, string SnapshotHash, string RuleId, IReadOnlyList<string> MatchedFields);

@@ -1,0 +1,123 @@
+using Hub.Data.Hosting;
+using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
+using Hub.Identity.Tokens;
+using Hub.Server.Schema.SharedData;
+using Hub.Supervision.Catalogue;
+using Hub.Supervision.Running;
+using Hub.Supervision.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Server.Schema.Supervision;
+
+/// <summary>
+/// The supervision models and their clues as GraphQL: the catalogue, clues (newest first, subject keys masked unless
+/// revealed with a reason, every read audited like a data read) and <c>runSupervisionModel</c>. Which scopes may read
+/// or run is the scope catalogue's business (<c>clues.read</c>, <c>models.run</c>).
+/// </summary>
+public sealed class SupervisionSchemaModule : IHubSchemaModule
+{
+    /// <inheritdoc />
+    public string SdlFile => "Supervision.graphql";
+
+    /// <inheritdoc />
+    public void BindResolvers(SchemaBuilder builder) => builder
+        .BindEnumType<ParameterKind>("ModelParameterKind")
+        .BindEnumType<SubjectType>("SubjectType")
+        .BindEnumType<ClueStatus>("ClueStatus")
+        .BindEnumType<RunOutcome>("RunOutcome")
+        .AddConnectionType("Clues", "Clue")
+        .BindResolver("Query", "supervisionModels", _ => ValueTask.FromResult<object?>(ModelCatalogue.All.Select(m => new SupervisionModelNode(m)).ToList()))
+        .BindResolver("Query", "supervisionModel", SupervisionModelAsync)
+        .BindResolver("Query", "clues", CluesAsync)
+        .BindResolver("Query", "clue", ClueAsync)
+        .BindResolver("Mutation", "runSupervisionModel", RunAsync)
+        .BindResolveType("RunSupervisionModelError", (value, _, _) => ((RunSupervisionModelError)value).TypeName);
+
+    private static ValueTask<object?> SupervisionModelAsync(IResolverContext context)
+    {
+        var id = context.ArgumentValue<string>("id");
+        var model = ModelCatalogue.All.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
+        return ValueTask.FromResult<object?>(model is null ? null : new SupervisionModelNode(model));
+    }
+
+    private static async ValueTask<object?> CluesAsync(IResolverContext context)
+    {
+        var paging = PagingArguments.From(context, PagingOptions.Default);
+        var read = await StartReadAsync(context);
+        var options = context.Services.GetRequiredService<HubDatabase>().Options;
+        await using var store = SupervisionContext.Create(options);
+        var page = await Filter(context, store).ToConnectionAsync(paging, async () =>
+        {
+            await using var counting = SupervisionContext.Create(options);
+            return await Filter(context, counting).CountAsync(context.RequestAborted);
+        }, context.RequestAborted);
+        await read.AuditAsync(page.Nodes);
+        return page.Select(clue => new ClueNode(clue, read.Disclosure));
+    }
+
+    private static async ValueTask<object?> ClueAsync(IResolverContext context)
+    {
+        var id = context.ArgumentValue<Guid>("id");
+        var read = await StartReadAsync(context);
+        await using var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
+        var clue = await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
+        await read.AuditAsync(clue is null ? [] : [clue]);
+        return clue is null ? null : new ClueNode(clue, read.Disclosure);
+    }
+
+    // Newest first; the clue number breaks ties (a run may stamp several clues in the same tick).
+    private static IQueryable<Clue> Filter(IResolverContext context, SupervisionContext store)
+    {
+        var clues = store.Clues.AsNoTracking().Include(c => c.Evidence).AsQueryable();
+        if (context.ArgumentValue<string?>("modelId") is { } modelId)
+        {
+            clues = clues.Where(c => c.ModelId == modelId);
+        }
+
+        if (context.HasArgument("status") && context.ArgumentValue("status") is ClueStatus status)
+        {
+            clues = clues.Where(c => c.Status == status);
+        }
+
+        if (context.ArgumentValue<string?>("regionCode") is { } region)
+        {
+            clues = clues.Where(c => c.JurisdictionRegionCode == region);
+        }
+
+        if (context.ArgumentValue<string?>("subjectKey") is { } subject)
+        {
+            clues = clues.Where(c => c.SubjectKey == subject);
+        }
+
+        return clues.OrderByDescending(c => c.GeneratedAt).ThenByDescending(c => c.ClueNo);
+    }
+
+    private static Task<SharedDataRead> StartReadAsync(IResolverContext context) => SharedDataRead.StartAsync(context, [ClueNode.SubjectKeyField]);
+
+    private static async ValueTask<object?> RunAsync(IResolverContext context)
+    {
+        var input = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("input");
+        var modelId = (string)input["modelId"]!;
+        var parameters = ((IEnumerable<object?>?)input.GetValueOrDefault("parameters") ?? [])
+            .Cast<IReadOnlyDictionary<string, object?>>()
+            .ToDictionary(p => (string)p["name"]!, p => (string)p["value"]!, StringComparer.Ordinal);
+        var caller = context.GetUser();
+        var request = new RunRequest(modelId,
+            input.GetValueOrDefault("asOf") as DateOnly? ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            input.GetValueOrDefault("regionCode") as string ?? RunRequest.DefaultRegion,
+            parameters,
+            caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)");
+        try
+        {
+            var run = await new ModelRunner(context.Services.GetRequiredService<HubDatabase>().Options).RunAsync(request, context.RequestAborted);
+            return new Dictionary<string, object?> { ["run"] = run, ["errors"] = null };
+        }
+        catch (SupervisionException exception)
+        {
+            return new Dictionary<string, object?> { ["run"] = null, ["errors"] = new[] { RunSupervisionModelError.From(exception, modelId) } };
+        }
+    }
+}
