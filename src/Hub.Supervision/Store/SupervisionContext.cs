@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hub.Data.Hosting;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Hub.Data.Model;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hub.Supervision.Store;
 

@@ -2,13 +2,17 @@ using Hub.GraphQL.Types;
 using Hub.Identity.Policies;
 using Hub.Server.Schema;
 using Hub.Server.Schema.SharedData;
+using Hub.Server.Schema.Supervision;
 
 namespace Hub.Server.Tests.SharedData;
 
-/// <summary>The repository's <c>policies/scopes.yaml</c> covers every shared-data field and masks every personal one.</summary>
+/// <summary>The repository's <c>policies/scopes.yaml</c> covers every shared-data field and masks every personal one (clue subjects included).</summary>
 public sealed class ScopeCatalogueCoverageTests
 {
     private const string RevealScope = "persons.reveal";
+
+    // The personal fields the hub masks: the shared data's, and the subject of a clue (a person's identity number).
+    private static readonly IReadOnlyList<PersonalField> PersonalFields = [.. SharedDataTypes.PersonalFields, ClueNode.SubjectKeyField];
 
     [Fact]
     public async Task Every_served_shared_data_field_is_granted_by_a_data_scope()
@@ -32,13 +36,13 @@ public sealed class ScopeCatalogueCoverageTests
         var (policies, _) = await LoadAsync();
         foreach (var scope in policies.Scopes.Where(s => s.Name != RevealScope))
         {
-            var unmasked = SharedDataTypes.PersonalFields
+            var unmasked = PersonalFields
                 .Where(p => scope.Grants.Any(g => g.TypeName == p.TypeName && g.AllowsField(p.FieldName) && !g.Masks(p.FieldName)));
             Assert.True(!unmasked.Any(), $"{scope.Name} grants personal fields unmasked: {string.Join(", ", unmasked.Select(p => p.Coordinate))}");
         }
 
         var reveal = policies.Scopes.Single(s => s.Name == RevealScope);
-        var personal = SharedDataTypes.PersonalFields.Select(p => p.Coordinate).ToHashSet();
+        var personal = PersonalFields.Select(p => p.Coordinate).ToHashSet();
         Assert.All(reveal.Grants, g => Assert.DoesNotContain("*", g.Fields));
         Assert.Equal(personal.Order(StringComparer.Ordinal), reveal.Grants.SelectMany(g => g.Fields.Select(f => $"{g.TypeName}.{f}")).Order(StringComparer.Ordinal));
     }
@@ -47,7 +51,7 @@ public sealed class ScopeCatalogueCoverageTests
     public async Task Every_field_the_catalogue_masks_has_a_mask()
     {
         var (policies, _) = await LoadAsync();
-        var personal = SharedDataTypes.PersonalFields.Select(p => p.Coordinate).ToHashSet();
+        var personal = PersonalFields.Select(p => p.Coordinate).ToHashSet();
         var withoutMask = policies.Scopes.SelectMany(s => s.Grants).SelectMany(g => g.Masked.Select(f => $"{g.TypeName}.{f}"))
             .Where(m => !personal.Contains(m)).ToList();
         Assert.True(withoutMask.Count == 0, $"Masked in scopes.yaml but not personal data the hub masks: {string.Join(", ", withoutMask)}");
