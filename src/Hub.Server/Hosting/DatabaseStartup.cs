@@ -1,14 +1,16 @@
 using Hub.Data.Hosting;
 using Hub.Identity.Storage;
+using Hub.Supervision.Catalogue;
+using Hub.Supervision.Running;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Server.Hosting;
 
 /// <summary>
 /// Prepares the database before the server takes requests: applies migrations (<c>Hub:MigrateAtStartup</c>) and,
-/// on an empty database, imports the generated demo data (<c>Hub:SeedOnFirstStart</c>). With both off it does not
-/// touch the database. An unreachable database is retried with backoff for <c>Hub:Database:StartupRetryTimeout</c>;
-/// then start-up fails with one line naming the setting.
+/// on an empty database, imports the generated demo data (<c>Hub:SeedOnFirstStart</c>) and runs every supervision
+/// model on it once. With both off it does not touch the database. An unreachable database is retried with backoff for
+/// <c>Hub:Database:StartupRetryTimeout</c>; then start-up fails with one line naming the setting.
 /// </summary>
 internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<HubOptions> options, TimeProvider time, ILogger<DatabaseStartup> logger)
     : IHostedService
@@ -60,6 +62,15 @@ internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<Hub
         if (settings.SeedOnFirstStart && await database.SeedDemoDataAsync(cancellationToken: cancellationToken))
         {
             LogSeeded(logger);
+
+            // A newcomer's first query of `clues` should find some: every model runs once on the demo data.
+            var runner = new ModelRunner(database.Options);
+            foreach (var model in ModelCatalogue.All)
+            {
+                var run = await runner.RunAsync(new RunRequest(model.Id, DateOnly.FromDateTime(DateTime.UtcNow), RunRequest.DefaultRegion,
+                    new Dictionary<string, string>(), "demo"), cancellationToken);
+                LogDemoRun(logger, model.Id, run.CluesCreated);
+            }
         }
     }
 
@@ -73,4 +84,7 @@ internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<Hub
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database was empty: demo data generated and imported")]
     private static partial void LogSeeded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo run of supervision model {ModelId}: {Clues} clues")]
+    private static partial void LogDemoRun(ILogger logger, string modelId, int clues);
 }

@@ -133,6 +133,7 @@ public sealed class ModelRunner(HubDataOptions options)
                 }
 
                 clue.Evidence.AddRange(added.Select(e => Evidence(e, run.Id)));
+                clue.RuleIds = string.Join('|', clue.RuleIds.Split('|').Concat(added.Select(e => e.RuleId)).Distinct());
                 clue.Score = clue.Evidence.Count;
                 clue.SealedMinorData |= added.Any(e => e.Sealed);
                 run.CluesAlreadyKnown++;
@@ -209,7 +210,7 @@ public sealed class ModelRunner(HubDataOptions options)
         store.ChangeTracker.Clear();
         await store.Database.UseTransactionAsync(null);
         run.Outcome = RunOutcome.Failed;
-        run.FailureReason = exception is OperationCanceledException ? "The run was cancelled." : exception.Message;
+        run.FailureReason = exception is OperationCanceledException ? "The run was cancelled." : exception.GetBaseException().Message;
         run.EndedAt = DateTimeOffset.UtcNow;
         run.RowsRead = 0;
         run.CluesCreated = run.CluesAlreadyKnown = run.CluesUnchanged = 0;
