@@ -154,6 +154,30 @@ public sealed class ModelRunTests
         Assert.NotNull(failed.EndedAt);
     }
 
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task A_run_left_running_by_a_killed_process_is_recorded_as_interrupted_by_the_next_run_and_a_sealed_row_is_never_a_hit(DataProvider provider)
+    {
+        var database = await GeneratedDatabase.EmptyAsync(provider);
+        await ImportAsync(database, "admin_penalty",
+            """{"source_agency":"PSB","source_record_id":"P-SEALED","agency_kind":"PSB","decision_no":"1","person_id_number":"430281200901011234","violation_type":"盗窃","penalty_types":"FINE","involved_value":"5000.00","violation_date":"2025-03-01","decision_date":"2025-03-05","sealed":true}""");
+        var killed = new ModelRun { Id = Guid.NewGuid(), ModelId = "M01", Parameters = "{}", RegionCode = "430281", StartedBy = "test", StartedAt = DateTimeOffset.UtcNow.AddHours(-1), Outcome = RunOutcome.Running };
+        await using (var store = SupervisionContext.Create(database.Options))
+        {
+            store.Runs.Add(killed);
+            await store.SaveChangesAsync();
+        }
+
+        var next = await new ModelRunner(database.Options).RunAsync(Request("M01", ("theftLarge", "2000")));
+
+        await using var check = SupervisionContext.Create(database.Options);
+        var interrupted = await check.Runs.SingleAsync(r => r.Id == killed.Id);
+        Assert.Equal((RunOutcome.Failed, "Interrupted: the process ended before the run finished."), (interrupted.Outcome, interrupted.FailureReason));
+        Assert.Equal((RunOutcome.Succeeded, 0L, 0), (next.Outcome, next.RowsRead, next.CluesCreated));
+        Assert.Equal(0, await check.Clues.CountAsync());
+    }
+
     private static RunRequest Request(string modelId, params (string Name, string Value)[] parameters) =>
         new(modelId, s_asOf, RunRequest.DefaultRegion, parameters.ToDictionary(p => p.Name, p => p.Value), "test");
 

@@ -15,7 +15,8 @@ namespace Hub.Supervision.Running;
 /// Runs models against the shared data and stores their clues. The rules run as SQL in the database; what comes back
 /// is the hits (one row per subject and evidence record), which are grouped into clues and stored in one transaction
 /// with the run's counts, so a failed or killed run stores no clue. On PostgreSQL a transaction-scoped advisory lock
-/// per model refuses a second concurrent run; SQLite's single writer makes the second one wait.
+/// per model refuses a second concurrent run; SQLite's single writer makes the second one wait. A run left marked
+/// running by a killed process is recorded as failed by the next run of its model.
 /// </summary>
 public sealed class ModelRunner(HubDataOptions options)
 {
@@ -59,11 +60,23 @@ public sealed class ModelRunner(HubDataOptions options)
             await data.Database.UseTransactionAsync(transaction, cancellationToken);
             await store.Database.UseTransactionAsync(transaction, cancellationToken);
             await LockAsync(connection, transaction, model.Id, cancellationToken);
+
+            // Holding the model's lock, no other run of it is working: one still marked running was killed (its clues
+            // were never committed).
+            var now = DateTimeOffset.UtcNow;
+            await store.Runs.Where(r => r.ModelId == model.Id && r.Outcome == RunOutcome.Running && r.Id != run.Id)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(r => r.Outcome, RunOutcome.Failed)
+                    .SetProperty(r => r.FailureReason, "Interrupted: the process ended before the run finished.")
+                    .SetProperty(r => r.EndedAt, now), cancellationToken);
             var (candidates, rowsRead) = await FindAsync(model, data, arguments, cancellationToken);
             run.RowsRead = rowsRead;
             await StoreAsync(store, model, arguments, run, candidates, cancellationToken);
             run.Outcome = RunOutcome.Succeeded;
             run.EndedAt = DateTimeOffset.UtcNow;
+
+            // On SQLite a run that waited for the writer lock may have been taken for a killed one meanwhile: clear that.
+            store.Entry(run).Property(r => r.FailureReason).IsModified = true;
             await store.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return run;
