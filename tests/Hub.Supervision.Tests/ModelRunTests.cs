@@ -102,8 +102,7 @@ public sealed class ModelRunTests
     public async Task A_second_concurrent_run_of_a_model_is_refused_recorded_as_failed_and_stores_nothing()
     {
         var database = await GeneratedDatabase.EmptyAsync(DataProvider.Postgres);
-        await ImportAsync(database, "judicial_auction",
-            """{"source_agency":"COURT","source_record_id":"A-1","auction_id":"PM-1","platform":"阿里","court_code":"湘0281","enforcement_case_no":"1","asset_type":"动产","appraisal_value":"1000.00","start_price":"500.00","round":"一拍","announce_date":"2025-01-01","bid_start":"2025-01-20","status":"成交","disclosures":"执行依据|评估报告|瑕疵|优先购买权人|税费承担"}""");
+        await ImportAsync(database, "judicial_auction", Auction(1));
         await using var holder = new NpgsqlConnection(database.Options.ResolveConnectionString());
         await holder.OpenAsync();
         await using var transaction = await holder.BeginTransactionAsync();
@@ -130,9 +129,7 @@ public sealed class ModelRunTests
     public async Task A_run_that_fails_while_storing_leaves_no_partial_clue_and_is_recorded_as_failed(DataProvider provider)
     {
         var database = await GeneratedDatabase.EmptyAsync(provider);
-        await ImportAsync(database, "judicial_auction",
-            """{"source_agency":"COURT","source_record_id":"A-1","auction_id":"PM-1","platform":"阿里","court_code":"湘0281","enforcement_case_no":"1","asset_type":"动产","appraisal_value":"1000.00","start_price":"500.00","round":"一拍","announce_date":"2025-01-01","bid_start":"2025-01-20","status":"成交","disclosures":"执行依据|评估报告|瑕疵|优先购买权人|税费承担"}""",
-            """{"source_agency":"COURT","source_record_id":"A-2","auction_id":"PM-2","platform":"阿里","court_code":"湘0281","enforcement_case_no":"2","asset_type":"动产","appraisal_value":"1000.00","start_price":"500.00","round":"一拍","announce_date":"2025-01-01","bid_start":"2025-01-20","status":"成交","disclosures":"执行依据|评估报告|瑕疵|优先购买权人|税费承担"}""");
+        await ImportAsync(database, "judicial_auction", Auction(1), Auction(2));
         await using (var store = SupervisionContext.Create(database.Options))
         {
             // A clue number the run will want for its second clue: storing collides with it, after the first clue is written.
@@ -180,6 +177,10 @@ public sealed class ModelRunTests
 
     private static RunRequest Request(string modelId, params (string Name, string Value)[] parameters) =>
         new(modelId, s_asOf, RunRequest.DefaultRegion, parameters.ToDictionary(p => p.Name, p => p.Value), "test");
+
+    /// <summary>A first-round auction of movables starting at half the appraisal: an M13-R2 hit.</summary>
+    private static string Auction(int n) =>
+        $$"""{"source_agency":"COURT","source_record_id":"A-{{n}}","auction_id":"PM-{{n}}","platform":"阿里","court_code":"湘0281","enforcement_case_no":"{{n}}","asset_type":"动产","appraisal_value":"1000.00","start_price":"500.00","round":"一拍","announce_date":"2025-01-01","bid_start":"2025-01-20","status":"成交","disclosures":"执行依据|评估报告|瑕疵|优先购买权人|税费承担"}""";
 
     private static async Task ImportAsync(HubDatabase database, string dataSet, params string[] lines)
     {
