@@ -15,7 +15,7 @@ public sealed class SupervisionGraphQLTests
     public async Task A_model_run_through_the_mutation_stores_clues_that_readers_see_masked_unless_revealed_and_every_read_is_audited()
     {
         await using var server = await SharedDataServer.StartAsync(onPostgres: false);
-        var runner = await server.TokenAsync("models.run");
+        var (runnerId, _, runner) = await server.ClientAsync("models.run");
         var reader = await server.TokenAsync("clues.read");
         var revealer = await server.TokenAsync("clues.read", "persons.reveal");
         var administration = server.Services.GetRequiredService<IdentityAdministration>();
@@ -25,6 +25,8 @@ public sealed class SupervisionGraphQLTests
         var second = await RunAsync(server, runner, """{modelId: "M01", asOf: "2025-06-30", parameters: [{name: "theftLarge", value: "2000"}]}""");
         var unknown = await RunAsync(server, runner, """{modelId: "M99"}""");
         var badValue = await RunAsync(server, runner, """{modelId: "M01", parameters: [{name: "theftLarge", value: "lots"}]}""");
+        var runs = (await server.QueryAsync(runner, "{ modelRuns(modelId: \"M01\") { totalCount nodes { outcome cluesCreated cluesUnchanged startedBy } } }"))
+            .GetProperty("data").GetProperty("modelRuns");
         const string clues = "{ clues(modelId: \"M01\"%REASON%) { totalCount nodes { clueNo subjectType subjectKey title ruleIds status elements { specialCampaign } legalBasis { law article } evidence { dataSet sourceAgency sourceRecordId ruleId } } } }";
         var masked = (await server.QueryAsync(reader, clues.Replace("%REASON%", ", reason: \"核查线索\"", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
         var revealed = (await server.QueryAsync(revealer, clues.Replace("%REASON%", ", reason: \"核查线索\"", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
@@ -37,6 +39,10 @@ public sealed class SupervisionGraphQLTests
         Assert.Equal("""{"modelId":"M01","modelVersion":1,"asOf":"2025-06-30","regionCode":"430281","outcome":"SUCCEEDED","rowsRead":23,"cluesCreated":1,"cluesAlreadyKnown":0,"cluesUnchanged":0}""",
             first.GetProperty("run").GetRawText());
         Assert.Equal((0, 1), (second.GetProperty("run").GetProperty("cluesCreated").GetInt32(), second.GetProperty("run").GetProperty("cluesUnchanged").GetInt32()));
+        Assert.Equal(2, runs.GetProperty("totalCount").GetInt32());
+        Assert.Equal([("SUCCEEDED", 0, 1), ("SUCCEEDED", 1, 0)], runs.GetProperty("nodes").EnumerateArray()
+            .Select(r => (r.GetProperty("outcome").GetString(), r.GetProperty("cluesCreated").GetInt32(), r.GetProperty("cluesUnchanged").GetInt32())));
+        Assert.All(runs.GetProperty("nodes").EnumerateArray(), r => Assert.Equal(runnerId, r.GetProperty("startedBy").GetString()));
         Assert.Equal(JsonValueKind.Null, unknown.GetProperty("run").ValueKind);
         Assert.Equal("""[{"__typename":"UnknownSupervisionModelError","message":"Unknown supervision model 'M99'; see `hub models list`.","code":"UNKNOWN_SUPERVISION_MODEL","modelId":"M99"}]""",
             unknown.GetProperty("errors").GetRawText());

@@ -29,10 +29,12 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         .BindEnumType<ClueStatus>("ClueStatus")
         .BindEnumType<RunOutcome>("RunOutcome")
         .AddConnectionType("Clues", "Clue")
+        .AddConnectionType("ModelRuns", "ModelRun")
         .BindResolver("Query", "supervisionModels", _ => ValueTask.FromResult<object?>(ModelCatalogue.All.Select(m => new SupervisionModelNode(m)).ToList()))
         .BindResolver("Query", "supervisionModel", SupervisionModelAsync)
         .BindResolver("Query", "clues", CluesAsync)
         .BindResolver("Query", "clue", ClueAsync)
+        .BindResolver("Query", "modelRuns", ModelRunsAsync)
         .BindResolver("Mutation", "runSupervisionModel", RunAsync)
         .BindResolveType("RunSupervisionModelError", (value, _, _) => ((RunSupervisionModelError)value).TypeName);
 
@@ -66,6 +68,34 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         var clue = await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
         await read.AuditAsync(clue is null ? [] : [clue]);
         return clue is null ? null : new ClueNode(clue, read.Disclosure);
+    }
+
+    private static async ValueTask<object?> ModelRunsAsync(IResolverContext context)
+    {
+        var paging = PagingArguments.From(context, PagingOptions.Default);
+        var options = context.Services.GetRequiredService<HubDatabase>().Options;
+        await using var store = SupervisionContext.Create(options);
+        return await Runs(context, store).ToConnectionAsync(paging, async () =>
+        {
+            await using var counting = SupervisionContext.Create(options);
+            return await Runs(context, counting).CountAsync(context.RequestAborted);
+        }, context.RequestAborted);
+    }
+
+    private static IQueryable<ModelRun> Runs(IResolverContext context, SupervisionContext store)
+    {
+        var runs = store.Runs.AsNoTracking();
+        if (context.ArgumentValue<string?>("modelId") is { } modelId)
+        {
+            runs = runs.Where(r => r.ModelId == modelId);
+        }
+
+        if (context.HasArgument("outcome") && context.ArgumentValue("outcome") is RunOutcome outcome)
+        {
+            runs = runs.Where(r => r.Outcome == outcome);
+        }
+
+        return runs.OrderByDescending(r => r.StartedAt).ThenBy(r => r.Id);
     }
 
     // Newest first; the clue number breaks ties (a run may stamp several clues in the same tick).
