@@ -36,6 +36,8 @@ public sealed class ModelAccuracyTests(GeneratedDatabases databases)
         var (subjects, records) = await ManifestEvaluation.FoundAsync(store, modelId);
         var expected = generated.Manifest.Models[modelId];
         Assert.NotEmpty(expected.Subjects);
+        Assert.NotEmpty(expected.NearMisses);
+        Assert.Empty(subjects.Intersect(expected.NearMisses));
         Assert.Equal(expected.Subjects.Order(StringComparer.Ordinal), subjects.Order(StringComparer.Ordinal));
         Assert.Equal(expected.Records.Order(StringComparer.Ordinal), records.Order(StringComparer.Ordinal));
     }

@@ -15,9 +15,14 @@ public static class ModelCatalogue
         new M05StaffWithCriminalRecordsNotDisciplined(),
         new M06ExplosivesProbationersOffendingAgain(),
         new M07JudicialAssistance(),
+        new M08FoodSafetyAroundSchools(),
         new M09EbikeChargingInResidentialAreas(),
+        new M10RepeatedDomesticViolenceWithoutWarning(),
         new M11CriminalDetentionsFlowingDownward(),
+        new M12DrugRehabDetaineesWithShortSentences(),
         new M13OnlineJudicialAuctions(),
+        new M14SupportingWageClaimants(),
+        new M15BenefitsPaidToDeceasedOrImprisoned(),
     ];
 
     /// <summary>The model with this id (case-insensitive), or an error naming the id.</summary>

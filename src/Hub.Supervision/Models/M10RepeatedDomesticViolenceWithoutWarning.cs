@@ -1,0 +1,86 @@
+using Hub.Data;
+using Hub.Data.Model.Enforcement;
+using Hub.Supervision.Catalogue;
+
+namespace Hub.Supervision.Models;
+
+/// <summary>
+/// M10 妇女权益保护, structured part (DOMAIN.md §3 M10): a respondent of repeated domestic-violence 110 calls within
+/// the window, with no 家庭暴力告诫书 issued to him on or after the first of those calls. Evidence: the calls.
+/// </summary>
+public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
+{
+    public override string Id => "M10";
+
+    public override int Version => 1;
+
+    public override string TitleZh => "性骚扰·家庭暴力·妇女权益保护";
+
+    public override string TitleEn => "Repeated domestic-violence calls without a warning";
+
+    public override RuleElements Elements => new("妇女权益保护专项", "反家庭暴力", "多次家暴警情未出具告诫书");
+
+    public override IReadOnlyList<Type> Inputs => [typeof(PoliceDispatch), typeof(DomesticViolenceWarning)];
+
+    public override IReadOnlyList<ModelParameter> Parameters =>
+    [
+        new("repeatCalls", ParameterKind.Integer, "calls about one respondent within the window that make a clue (ILLUSTRATIVE 2)") { Default = "2", Minimum = 2 },
+        new("windowMonths", ParameterKind.Integer, "months before the as-of date whose calls count (ILLUSTRATIVE 12)") { Default = "12", Minimum = 1 },
+        new("categories", ParameterKind.TextList, "110 call categories of domestic violence") { Default = "家庭暴力|家庭纠纷" },
+    ];
+
+    public override IReadOnlyList<LegalBasis> LegalBasis =>
+    [
+        new("反家庭暴力法", "第16条", "家庭暴力情节较轻的，公安机关对加害人给予批评教育或者出具告诫书"),
+        new("妇女权益保障法", "第77条", "侵害妇女合法权益的，人民检察院可以发出检察建议"),
+    ];
+
+    public override string ResponsibleDepartment => "刑事检察部门";
+
+    public override ClueTemplate Template => new(
+        "家暴告诫线索：{subject} 多次家暴警情未出具告诫书",
+        "截至{asOf}，{subject} 在统计期内多次被报警家庭暴力（规则 {rules}），其后未见家庭暴力告诫书；证据 {evidence} 条。");
+
+    public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
+    {
+        var asOf = arguments.AsOf;
+        var from = asOf.AddMonths(-arguments.Integer("windowMonths"));
+        var repeat = arguments.Integer("repeatCalls");
+        var categories = arguments.Words("categories");
+        var calls = data.Set<PoliceDispatch>().Where(d => !d.Sealed && d.RespondentIdNumber != null && categories.Contains(d.Category))
+            .Join(CallDays(data).Where(c => c.Day >= from && c.Day <= asOf), d => d.Id, c => c.CallId, (d, c) => new { Call = d, c.Day });
+        var warnings = data.Set<DomesticViolenceWarning>().Where(w => !w.Sealed);
+
+        // "issued on or after the first call" is "issued on or after some call": SQLite cannot correlate on an aggregate.
+        var respondents = calls.GroupBy(x => x.Call.RespondentIdNumber!)
+            .Where(g => g.Count() >= repeat)
+            .Select(g => g.Key)
+            .Where(r => !warnings.Any(w => w.AbuserIdNumber == r && calls.Any(x => x.Call.RespondentIdNumber == r && x.Day <= w.IssuedDate)));
+
+        return
+        [
+            new("M10-a", "统计期内同一被报警人多次家暴警情且其后未出具告诫书", SubjectType.Person, DataSet<PoliceDispatch>(),
+                ["category", "received_at", "respondent_id_number", "dv_warning:absent"],
+                calls.Where(x => respondents.Contains(x.Call.RespondentIdNumber!)).Select(x => new EvidenceRow
+                {
+                    SubjectKey = x.Call.RespondentIdNumber!, SourceAgency = x.Call.SourceAgency, SourceRecordId = x.Call.SourceRecordId, IngestedAt = x.Call.IngestedAt, Sealed = x.Call.Sealed,
+                })),
+        ];
+    }
+
+    /// <summary>
+    /// Each call's calendar day in China (UTC+8). Neither provider's LINQ translation turns an instant into a local
+    /// date (and SQLite's cannot even compare instants), so this one expression is SQL per provider.
+    /// </summary>
+    private static IQueryable<CallDay> CallDays(HubDataContext data) => data.Database.IsNpgsql()
+        ? data.Database.SqlQueryRaw<CallDay>("""SELECT id AS "CallId", (received_at AT TIME ZONE 'Asia/Shanghai')::date AS "Day" FROM enforcement.police_dispatch""")
+        : data.Database.SqlQueryRaw<CallDay>("""SELECT id AS "CallId", date(received_at, '+8 hours') AS "Day" FROM police_dispatch""");
+
+    /// <summary>A call's id and its day in China.</summary>
+    private sealed class CallDay
+    {
+        public long CallId { get; init; }
+
+        public DateOnly Day { get; init; }
+    }
+}
