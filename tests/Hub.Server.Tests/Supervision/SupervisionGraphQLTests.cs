@@ -82,7 +82,7 @@ public sealed class SupervisionGraphQLTests
                 parameters { name kind default thresholdTopic minimum maximum } } m07: supervisionModel(id: "M07") { sealedRowsBasis } none: supervisionModel(id: "M99") { id } }
             """)).GetProperty("data");
 
-        Assert.Equal(["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M09", "M11", "M13"], data.GetProperty("supervisionModels").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        Assert.Equal(["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15"], data.GetProperty("supervisionModels").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
         var m13 = data.GetProperty("supervisionModel");
         Assert.Equal(("司法网拍", "judicial_auction", "民事检察部门", JsonValueKind.Null),
             (m13.GetProperty("titleZh").GetString(), m13.GetProperty("inputs")[0].GetString(), m13.GetProperty("responsibleDepartment").GetString(), m13.GetProperty("sealedRowsBasis").ValueKind));
