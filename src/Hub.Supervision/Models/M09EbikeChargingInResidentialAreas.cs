@@ -58,7 +58,7 @@ public sealed class M09EbikeChargingInResidentialAreas : SupervisionModel
         return
         [
             new("M09-a", "同一小区统计期内电动车违规充电投诉达到条数", SubjectType.Place, DataSet<HotlineTicket>(),
-                ["content:电动车|充电|楼道", "address", "received_at"], evidence),
+                ["content:电动车、充电、楼道", "address", "received_at"], evidence),
         ];
     }
 }

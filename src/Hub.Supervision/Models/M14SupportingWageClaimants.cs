@@ -74,7 +74,7 @@ public sealed class M14SupportingWageClaimants : SupervisionModel
         return
         [
             new("M14-a", "同一用人单位被多名劳动者投诉欠薪", SubjectType.Entity, DataSet<HotlineTicket>(),
-                ["content:拖欠工资|讨薪", "complainant_phone_hash", "lake_hit.resolved_uscc"],
+                ["content:拖欠工资、讨薪", "complainant_phone_hash", "lake_hit.resolved_uscc"],
                 hitTickets.Where(x => complained.Contains(x.Employer)).Select(x => new EvidenceRow
                 {
                     SubjectKey = x.Employer, SourceAgency = x.Ticket.SourceAgency, SourceRecordId = x.Ticket.SourceRecordId, IngestedAt = x.Ticket.IngestedAt, Sealed = x.Ticket.Sealed,
