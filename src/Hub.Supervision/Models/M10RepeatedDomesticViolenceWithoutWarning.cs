@@ -5,8 +5,9 @@ using Hub.Supervision.Catalogue;
 namespace Hub.Supervision.Models;
 
 /// <summary>
-/// M10 妇女权益保护, structured part (DOMAIN.md §3 M10): a respondent of repeated domestic-violence 110 calls within
-/// the window, with no 家庭暴力告诫书 issued to him on or after the first of those calls. Evidence: the calls.
+/// M10 妇女权益保护, structured part (DOMAIN.md §3 M10): a respondent of repeated domestic-violence 110 calls (by
+/// category, or by a violence term in the call's text) within the window, with no 家庭暴力告诫书 issued to him on or
+/// after the first of those calls. Evidence: the calls.
 /// </summary>
 public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
 {
@@ -27,6 +28,7 @@ public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
         new("repeatCalls", ParameterKind.Integer, "calls about one respondent within the window that make a clue (ILLUSTRATIVE 2)") { Default = "2", Minimum = 2 },
         new("windowMonths", ParameterKind.Integer, "months before the as-of date whose calls count (ILLUSTRATIVE 12)") { Default = "12", Minimum = 1 },
         new("categories", ParameterKind.TextList, "110 call categories of domestic violence") { Default = "家庭暴力|家庭纠纷" },
+        new("violenceTerms", ParameterKind.TextList, "words of a call's text that make it a domestic-violence call whatever its category (ILLUSTRATIVE)") { Default = "打|殴打|家暴|掐|扇耳光" },
     ];
 
     public override IReadOnlyList<LegalBasis> LegalBasis =>
@@ -47,7 +49,9 @@ public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
         var from = asOf.AddMonths(-arguments.Integer("windowMonths"));
         var repeat = arguments.Integer("repeatCalls");
         var categories = arguments.Words("categories");
-        var calls = data.Set<PoliceDispatch>().Where(d => !d.Sealed && d.RespondentIdNumber != null && categories.Contains(d.Category))
+        var terms = arguments.Words("violenceTerms");
+        var calls = data.Set<PoliceDispatch>()
+            .Where(d => !d.Sealed && d.RespondentIdNumber != null && (categories.Contains(d.Category) || (d.Text != null && terms.Any(t => d.Text.Contains(t)))))
             .Join(CallDays(data).Where(c => c.Day >= from && c.Day <= asOf), d => d.Id, c => c.CallId, (d, c) => new { Call = d, c.Day });
         var warnings = data.Set<DomesticViolenceWarning>().Where(w => !w.Sealed);
 
@@ -60,7 +64,7 @@ public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
         return
         [
             new("M10-a", "统计期内同一被报警人多次家暴警情且其后未出具告诫书", SubjectType.Person, DataSet<PoliceDispatch>(),
-                ["category", "received_at", "respondent_id_number", "dv_warning:absent"],
+                ["category", "text", "received_at", "respondent_id_number", "dv_warning:absent"],
                 calls.Where(x => respondents.Contains(x.Call.RespondentIdNumber!)).Select(x => new EvidenceRow
                 {
                     SubjectKey = x.Call.RespondentIdNumber!, SourceAgency = x.Call.SourceAgency, SourceRecordId = x.Call.SourceRecordId, IngestedAt = x.Call.IngestedAt, Sealed = x.Call.Sealed,
