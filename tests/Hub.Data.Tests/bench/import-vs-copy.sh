@@ -5,9 +5,9 @@
 #   tests/Hub.Data.Tests/bench/import-vs-copy.sh [scale] [writers]
 #
 # scale (default 100) is the generator's --scale: 100 gives 1,025,300 admin_penalty rows. writers (default 2) is
-# `hub data import --writers`. BENCH_PG_OPTIONS adds server settings (e.g. "-c shared_buffers=1GB"); by default
-# the cluster runs with initdb's defaults (fsync on). BENCH_DATA reuses a generated folder. BENCH_IMPORT_OPTIONS adds
-# options to the first import (e.g. "--batch-size 20000"); the second import of the same file runs without them.
+# `hub data import --writers`. BENCH_PG_OPTIONS adds server settings (see tests/bench/hub-on-throwaway-postgres.sh).
+# BENCH_DATA reuses a generated folder. BENCH_IMPORT_OPTIONS adds options to the first import (e.g. "--batch-size
+# 20000"); the second import of the same file runs without them.
 #
 # What is compared:
 #   \copy  : psql \copy admin_penalty.csv (CSV, header) into public.copy_target, created as
@@ -22,28 +22,8 @@ set -euo pipefail
 scale="${1:-100}"
 writers="${2:-2}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-work="$(mktemp -d /tmp/hub-bench.XXXXXX)"
-pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
-port="$(shuf -i 20000-60000 -n 1)"
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; pg_as() { runuser -u postgres -- "$@"; }; else pg_as() { "$@"; }; fi
-cleanup() { pg_as "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop > /dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-pg_as "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres -E UTF8 > /dev/null
-pg_as "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
-  -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTIONS:-}" start > /dev/null
-psql_db() { psql -h 127.0.0.1 -p "$port" -U postgres -d bench -v ON_ERROR_STOP=1 -q -t -A "$@"; }
-psql -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE DATABASE bench"
-
-# The hub as it ships (the container image publishes it the same way): Release, compiled ahead of time.
-echo "== publish (Release, ReadyToRun)"
-rid="linux-$([ "$(uname -m)" = aarch64 ] && echo arm64 || echo x64)"
-dotnet publish "$root/src/Hub.Server" -c Release -r "$rid" --self-contained false -o "$work/hub" -nologo -v:q > "$work/build.log" \
-  || { cat "$work/build.log"; exit 1; }
-hub="$work/hub/hub"
-export Hub__Database__Provider=PostgreSql
-export Hub__Database__ConnectionString="Host=127.0.0.1;Port=$port;Username=postgres;Database=bench"
-export Hub__DataFolder="$work/data"
+# shellcheck source=../../bench/hub-on-throwaway-postgres.sh
+source "$root/tests/bench/hub-on-throwaway-postgres.sh"
 
 data="${BENCH_DATA:-$work/gen}"
 if [ ! -f "$data/admin_penalty.csv" ]; then

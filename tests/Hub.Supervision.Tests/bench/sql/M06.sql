@@ -1,0 +1,18 @@
+-- M06 涉爆社区矫正再违法: probationers under supervision for an explosives offence with a police penalty or a criminal
+-- measure during the correction term; with their correction records.
+WITH subject AS (
+  SELECT s.* FROM judicial.cc_subject s
+  WHERE NOT s.sealed AND s.status = '在矫' AND s.correction_start <= :'as_of'::date
+    AND '非法制造、买卖、运输、邮寄、储存爆炸物罪' = ANY (string_to_array(s.original_charges, '|'))
+), penalty AS (
+  SELECT p.* FROM enforcement.admin_penalty p WHERE NOT p.sealed AND p.agency_kind = 'PSB' AND EXISTS (
+    SELECT 1 FROM subject s WHERE s.person_id_number = p.person_id_number
+      AND coalesce(p.violation_date, p.decision_date) BETWEEN s.correction_start AND s.correction_end)
+), measure AS (
+  SELECT m.* FROM enforcement.coercive_measure m WHERE NOT m.sealed AND EXISTS (
+    SELECT 1 FROM subject s WHERE s.person_id_number = m.person_id_number AND m.start_date BETWEEN s.correction_start AND s.correction_end)
+)
+SELECT person_id_number AS subject_key, source_agency, source_record_id FROM penalty
+UNION ALL SELECT person_id_number, source_agency, source_record_id FROM measure
+UNION ALL SELECT s.person_id_number, s.source_agency, s.source_record_id FROM subject s
+  WHERE s.person_id_number IN (SELECT person_id_number FROM penalty UNION SELECT person_id_number FROM measure);

@@ -1,0 +1,7 @@
+-- M11 刑事拘留下行: criminal detentions started more than 37 days ago that ended downward with no arrest or
+-- prosecution review received within 37 days.
+SELECT m.person_id_number AS subject_key, m.source_agency, m.source_record_id FROM enforcement.coercive_measure m
+WHERE NOT m.sealed AND m.measure_type = '刑事拘留' AND m.start_date < :'as_of'::date - 37
+  AND m.outcome IN ('释放', '取保候审', '监视居住', '撤案', '转行政处罚')
+  AND NOT EXISTS (SELECT 1 FROM judicial.arrest_prosecution_review r WHERE r.person_id_number = m.person_id_number
+                  AND r.received_date BETWEEN m.start_date AND m.start_date + 37);
