@@ -23,4 +23,7 @@ public static class AuditActions
 
     /// <summary>A read of shared data that showed personal fields in full, with the caller's reason.</summary>
     public const string DataRevealed = "data.reveal";
+
+    /// <summary>An operator's export of data with full identifiers (e.g. <c>hub clues export</c>).</summary>
+    public const string DataExported = "data.export";
 }

@@ -53,6 +53,7 @@ public static class HubCommandLine
         root.Subcommands.Add(ClientCommands.Create());
         root.Subcommands.Add(PoliciesCommands.Create());
         root.Subcommands.Add(ModelsCommands.Create());
+        root.Subcommands.Add(CluesCommands.Create());
         // Exceptions reach RunAsync, which prints what the settings, files or database refused as one line.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }

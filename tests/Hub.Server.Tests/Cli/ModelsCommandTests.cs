@@ -19,6 +19,9 @@ public sealed class ModelsCommandTests : IDisposable
         var again = await HubAsync("models", "run", "--model", "M13", "--as-of", "2025-06-30");
         var evaluated = await HubAsync("models", "evaluate", "--manifest", Path.Combine(generated, "expected-clues.json"));
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(generated, "expected-clues.json")))!;
+        var exported = await HubAsync("clues", "export", "--model", "M05", "--format", "csv", "--out", Path.Combine(_folder, "m05.csv"));
+        var csv = await File.ReadAllLinesAsync(Path.Combine(_folder, "m05.csv"));
+        var expected = manifest["models"]!["M05"]!;
         manifest["models"]!["M13"]!["subjects"]!.AsArray().Add("PM-9999999");
         var doctored = Path.Combine(_folder, "doctored.json");
         await File.WriteAllTextAsync(doctored, manifest.ToJsonString());
@@ -30,6 +33,12 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.True(evaluated.ExitCode == 0, evaluated.Output + evaluated.Error);
         Assert.Matches(@"│ M05 +│ 13 +│ 13 +│ 13 +│ 100\.0 % +│ 100\.0 % +│ 26 +│ 26 +│ 26 +│ 100\.0 % +│ 100\.0 % +│", evaluated.Output);
         Assert.Equal(10, Regex.Matches(evaluated.Output, @"│ 100\.0 % +│ 100\.0 % +│ [\d,]+ +│ [\d,]+ +│ [\d,]+ +│ 100\.0 % +│ 100\.0 % +│").Count);
+        Assert.True(exported.ExitCode == 0, exported.Error);
+        Assert.Equal($"Exported 13 clues to {Path.Combine(_folder, "m05.csv")}.", exported.Output.TrimEnd());
+        Assert.Equal("clueNo,modelId,modelVersion,subjectType,subjectKey,period,status,jurisdictionRegionCode,responsibleDepartment,title,evidence", csv[0]);
+        var rows = csv.Skip(1).Select(line => line.Split(',')).ToList();
+        Assert.Equal(expected["subjects"]!.AsArray().Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal), rows.Select(r => r[4]).Order(StringComparer.Ordinal));
+        Assert.Equal(expected["records"]!.AsArray().Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal), rows.SelectMany(r => r[10].Split(';')).Order(StringComparer.Ordinal));
         Assert.Equal(1, short1.ExitCode);
         Assert.Matches(@"│ M13 +│ 13 +│ 12 +│ 12 +│ 100\.0 % +│ 92\.3 % +│", short1.Output);
     }
