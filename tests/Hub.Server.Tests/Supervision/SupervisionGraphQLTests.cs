@@ -33,7 +33,9 @@ public sealed class SupervisionGraphQLTests
         var noReason = (await server.QueryAsync(revealer, clues.Replace("%REASON%", "", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
         var filtered = (await server.QueryAsync(reader, $$"""
             { bySubject: clues(subjectKey: "{{SharedDataRows.PersonId}}", status: GENERATED, regionCode: "430281") { totalCount }
-              otherRegion: clues(regionCode: "110105") { totalCount } otherModel: clues(modelId: "M13") { totalCount } }
+              otherRegion: clues(regionCode: "110105") { totalCount } otherModel: clues(modelId: "M13") { totalCount }
+              byDepartmentSince: clues(responsibleDepartment: "刑事检察部门", generatedFrom: "2020-01-01T00:00:00Z") { totalCount }
+              otherDepartment: clues(responsibleDepartment: "民事检察部门") { totalCount } before2020: clues(generatedBefore: "2020-01-01T00:00:00Z") { totalCount } }
             """)).GetProperty("data");
 
         Assert.Equal("""{"modelId":"M01","modelVersion":1,"asOf":"2025-06-30","regionCode":"430281","outcome":"SUCCEEDED","rowsRead":23,"cluesCreated":1,"cluesAlreadyKnown":0,"cluesUnchanged":0}""",
@@ -60,13 +62,12 @@ public sealed class SupervisionGraphQLTests
             (e.GetProperty("dataSet").GetString(), e.GetProperty("sourceAgency").GetString(), e.GetProperty("ruleId").GetString())));
         Assert.Equal(("刑法", "第264条"), (clue.GetProperty("legalBasis")[1].GetProperty("law").GetString(), clue.GetProperty("legalBasis")[1].GetProperty("article").GetString()));
         Assert.Equal(SharedDataRows.PersonId, revealed.GetProperty("nodes")[0].GetProperty("subjectKey").GetString());
-        Assert.Equal((1, 0, 0), (filtered.GetProperty("bySubject").GetProperty("totalCount").GetInt32(),
-            filtered.GetProperty("otherRegion").GetProperty("totalCount").GetInt32(), filtered.GetProperty("otherModel").GetProperty("totalCount").GetInt32()));
+        Assert.Equal([1, 0, 0, 1, 0, 0], new[] { "bySubject", "otherRegion", "otherModel", "byDepartmentSince", "otherDepartment", "before2020" }
+            .Select(alias => filtered.GetProperty(alias).GetProperty("totalCount").GetInt32()));
         Assert.Equal(MaskedId, noReason.GetProperty("nodes")[0].GetProperty("subjectKey").GetString());
 
         var reads = (await administration.ListAuditAsync(50)).Where(a => a.Id > lastAuditId && a.Subject == "Query.clues").OrderBy(a => a.Id).ToList();
-        Assert.Equal([AuditActions.DataRead, AuditActions.DataRevealed, AuditActions.DataRead, AuditActions.DataRead, AuditActions.DataRead, AuditActions.DataRead],
-            reads.Select(a => a.Action));
+        Assert.Equal([AuditActions.DataRead, AuditActions.DataRevealed, .. Enumerable.Repeat(AuditActions.DataRead, 7)], reads.Select(a => a.Action));
         var reveal = JsonDocument.Parse(reads[1].Detail).RootElement;
         Assert.Equal(("核查线索", "[\"Clue.subjectKey\"]", 1), (reveal.GetProperty("reason").GetString(), reveal.GetProperty("revealed").GetRawText(), reveal.GetProperty("rows").GetInt32()));
     }

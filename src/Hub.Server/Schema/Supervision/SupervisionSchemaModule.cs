@@ -122,6 +122,21 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
             clues = clues.Where(c => c.SubjectKey == subject);
         }
 
+        if (context.ArgumentValue<string?>("responsibleDepartment") is { } department)
+        {
+            clues = clues.Where(c => c.ResponsibleDepartment == department);
+        }
+
+        if (context.ArgumentValue("generatedFrom") is DateTimeOffset from)
+        {
+            clues = clues.Where(c => c.GeneratedAt >= from);
+        }
+
+        if (context.ArgumentValue("generatedBefore") is DateTimeOffset before)
+        {
+            clues = clues.Where(c => c.GeneratedAt < before);
+        }
+
         return clues.OrderByDescending(c => c.GeneratedAt).ThenByDescending(c => c.ClueNo);
     }
 
