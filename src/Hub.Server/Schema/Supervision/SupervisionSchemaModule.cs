@@ -23,20 +23,24 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     public string SdlFile => "Supervision.graphql";
 
     /// <inheritdoc />
-    public void BindResolvers(SchemaBuilder builder) => builder
-        .BindEnumType<ParameterKind>("ModelParameterKind")
-        .BindEnumType<SubjectType>("SubjectType")
-        .BindEnumType<ClueStatus>("ClueStatus")
-        .BindEnumType<RunOutcome>("RunOutcome")
-        .AddConnectionType("Clues", "Clue")
-        .AddConnectionType("ModelRuns", "ModelRun")
-        .BindResolver("Query", "supervisionModels", _ => ValueTask.FromResult<object?>(ModelCatalogue.All.Select(m => new SupervisionModelNode(m)).ToList()))
-        .BindResolver("Query", "supervisionModel", SupervisionModelAsync)
-        .BindResolver("Query", "clues", CluesAsync)
-        .BindResolver("Query", "clue", ClueAsync)
-        .BindResolver("Query", "modelRuns", ModelRunsAsync)
-        .BindResolver("Mutation", "runSupervisionModel", RunAsync)
-        .BindResolveType("RunSupervisionModelError", (value, _, _) => ((RunSupervisionModelError)value).TypeName);
+    public void BindResolvers(SchemaBuilder builder)
+    {
+        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync).UsePaging(Paging).Use(AuditedClues);
+        builder.Field("Query", "modelRuns").ResolveAsync(RunsQueryAsync).UsePaging(Paging);
+        builder
+            .BindEnumType<ParameterKind>("ModelParameterKind")
+            .BindEnumType<SubjectType>("SubjectType")
+            .BindEnumType<ClueStatus>("ClueStatus")
+            .BindEnumType<RunOutcome>("RunOutcome")
+            .BindResolver("Query", "supervisionModels", _ => ValueTask.FromResult<object?>(ModelCatalogue.All.Select(m => new SupervisionModelNode(m)).ToList()))
+            .BindResolver("Query", "supervisionModel", SupervisionModelAsync)
+            .BindResolver("Query", "clue", ClueAsync)
+            .BindResolver("Mutation", "runSupervisionModel", RunAsync)
+            .BindResolveType("RunSupervisionModelError", (value, _, _) => ((RunSupervisionModelError)value).TypeName);
+    }
+
+    // Both lists count their items, as the other listings of the hub do.
+    private static readonly PagingOptions Paging = PagingOptions.Default with { IncludeTotalCount = true };
 
     private static ValueTask<object?> SupervisionModelAsync(IResolverContext context)
     {
@@ -45,20 +49,17 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         return ValueTask.FromResult<object?>(model is null ? null : new SupervisionModelNode(model));
     }
 
-    private static async ValueTask<object?> CluesAsync(IResolverContext context)
+    private static ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context) =>
+        ValueTask.FromResult(Filter(context, OpenStore(context)));
+
+    /// <summary>Audits the page of clues read and masks their subjects unless the caller revealed them with a reason.</summary>
+    private static FieldDelegate AuditedClues(FieldDelegate next) => async context =>
     {
-        var paging = PagingArguments.From(context, PagingOptions.Default);
         var read = await StartReadAsync(context);
-        var options = context.Services.GetRequiredService<HubDatabase>().Options;
-        await using var store = SupervisionContext.Create(options);
-        var page = await Filter(context, store).ToConnectionAsync(paging, async () =>
-        {
-            await using var counting = SupervisionContext.Create(options);
-            return await Filter(context, counting).CountAsync(context.RequestAborted);
-        }, context.RequestAborted);
+        var page = (Connection<Clue>)(await next(context))!;
         await read.AuditAsync(page.Nodes);
         return page.Select(clue => new ClueNode(clue, read.Disclosure));
-    }
+    };
 
     private static async ValueTask<object?> ClueAsync(IResolverContext context)
     {
@@ -70,16 +71,15 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         return clue is null ? null : new ClueNode(clue, read.Disclosure);
     }
 
-    private static async ValueTask<object?> ModelRunsAsync(IResolverContext context)
+    private static ValueTask<IQueryable<ModelRun>> RunsQueryAsync(IResolverContext context) =>
+        ValueTask.FromResult(Runs(context, OpenStore(context)));
+
+    /// <summary>A clue store that lives until the operation ends, since <c>totalCount</c> is counted after the page.</summary>
+    private static SupervisionContext OpenStore(IResolverContext context)
     {
-        var paging = PagingArguments.From(context, PagingOptions.Default);
-        var options = context.Services.GetRequiredService<HubDatabase>().Options;
-        await using var store = SupervisionContext.Create(options);
-        return await Runs(context, store).ToConnectionAsync(paging, async () =>
-        {
-            await using var counting = SupervisionContext.Create(options);
-            return await Runs(context, counting).CountAsync(context.RequestAborted);
-        }, context.RequestAborted);
+        var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
+        context.RegisterForCleanup(store.DisposeAsync);
+        return store;
     }
 
     private static IQueryable<ModelRun> Runs(IResolverContext context, SupervisionContext store)
