@@ -9,7 +9,6 @@ using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,19 +60,12 @@ public static class IdentityServiceCollectionExtensions
     }
 
     /// <summary>Points an identity context at PostgreSQL or SQLite, as the options say.</summary>
-    public static DbContextOptionsBuilder ConfigureStore(DbContextOptionsBuilder builder, HubIdentityOptions options)
-    {
-        const string historyTable = "__identity_migrations";
-        _ = options.Provider.ToLowerInvariant() switch
+    public static DbContextOptionsBuilder ConfigureStore(DbContextOptionsBuilder builder, HubIdentityOptions options) =>
+        options.Provider.ToLowerInvariant() switch
         {
-            "postgres" or "postgresql" or "npgsql" => builder.UseNpgsql(options.ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable(historyTable, IdentityDbContext.Schema)),
-            "sqlite" => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable)),
+            "postgres" or "postgresql" or "npgsql" => builder.UseNpgsql(options.ConnectionString),
+            "sqlite" => builder.UseSqlite(options.ConnectionString),
             var other => throw new InvalidOperationException(
                 $"Identity:Provider '{other}' is not supported; use 'postgres' or 'sqlite'."),
         };
-
-        // The migrations are written by hand without a model snapshot, so EF cannot compare the model with one.
-        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-    }
 }

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
+using Hub.Data.Hosting;
+using Hub.Data.Migrations;
 using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,10 +43,8 @@ public sealed partial class IdentityStoreInitializer(
         if (options.Value.MigrateOnStartup)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            // Npgsql's provider probes for the history table by querying it, and EF Core logs the failed query as an
-            // error (dotnet/efcore#37328); creating the table first keeps a new database's first start free of it.
-            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            await SchemaMigrator.ApplyAsync(db.Database.IsNpgsql() ? DataProvider.Postgres : DataProvider.Sqlite,
+                db.Database.GetConnectionString()!, [IdentityMigrations.Source], cancellationToken);
         }
 
         await EnsureDecryptableKeysAsync(cancellationToken);

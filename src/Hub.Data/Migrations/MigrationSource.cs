@@ -11,7 +11,11 @@ namespace Hub.Data.Migrations;
 /// <param name="Assembly">The assembly holding the embedded files.</param>
 /// <param name="Namespace">The resource namespace the provider folders sit under.</param>
 /// <param name="VersionPrefix">Prepended to each recorded version (empty for the data layer's own files).</param>
-public sealed record MigrationSource(Assembly Assembly, string Namespace, string VersionPrefix)
+/// <param name="AdoptedWhen">
+/// For a store whose schema an earlier mechanism created: per provider, a query counting more than zero when that schema
+/// is in place; the source's first migration is then recorded as applied without being run.
+/// </param>
+public sealed record MigrationSource(Assembly Assembly, string Namespace, string VersionPrefix, Func<DataProvider, string>? AdoptedWhen = null)
 {
     /// <summary>The shared-data migrations of this assembly.</summary>
     public static MigrationSource Data { get; } = new(typeof(MigrationSource).Assembly, typeof(MigrationSource).Namespace!, "");

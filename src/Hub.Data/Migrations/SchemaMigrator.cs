@@ -21,8 +21,13 @@ public static class SchemaMigrator
     /// Applies what is missing, the shared-data migrations first and then those of each module in the order given;
     /// returns the versions applied now.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(DataProvider provider, string connectionString, CancellationToken cancellationToken = default,
-        IReadOnlyList<MigrationSource>? modules = null)
+    public static Task<IReadOnlyList<string>> ApplyAsync(DataProvider provider, string connectionString, CancellationToken cancellationToken = default,
+        IReadOnlyList<MigrationSource>? modules = null) =>
+        ApplyAsync(provider, connectionString, [MigrationSource.Data, .. modules ?? []], cancellationToken);
+
+    /// <summary>Applies what is missing of exactly <paramref name="sources"/>, in the order given; returns the versions applied now.</summary>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(DataProvider provider, string connectionString, IReadOnlyList<MigrationSource> sources,
+        CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = provider == DataProvider.Postgres
             ? new NpgsqlConnection(connectionString)
@@ -31,7 +36,7 @@ public static class SchemaMigrator
         await ExecuteAsync(connection, null,
             "CREATE TABLE IF NOT EXISTS hub_schema_migration (version VARCHAR(128) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)", cancellationToken);
         var applied = new List<string>();
-        foreach (var (version, sql) in new[] { MigrationSource.Data }.Concat(modules ?? []).SelectMany(source => source.For(provider)))
+        foreach (var (source, version, sql) in sources.SelectMany(source => source.For(provider).Select(m => (source, m.Version, m.Sql))))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (provider == DataProvider.Postgres)
@@ -49,7 +54,11 @@ public static class SchemaMigrator
                 }
             }
 
-            await ExecuteAsync(connection, transaction, sql, cancellationToken);
+            if (!await IsAdoptedAsync(connection, transaction, source, version, provider, cancellationToken))
+            {
+                await ExecuteAsync(connection, transaction, sql, cancellationToken);
+            }
+
             await ExecuteAsync(connection, transaction,
                 $"INSERT INTO hub_schema_migration (version, applied_at) VALUES ('{version}', '{DateTimeOffset.UtcNow:O}')", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -57,6 +66,21 @@ public static class SchemaMigrator
         }
 
         return applied;
+    }
+
+    /// <summary>Whether <paramref name="version"/> is its source's first and its schema was already created by an earlier mechanism.</summary>
+    private static async Task<bool> IsAdoptedAsync(DbConnection connection, DbTransaction transaction, MigrationSource source, string version,
+        DataProvider provider, CancellationToken cancellationToken)
+    {
+        if (source.AdoptedWhen is null || source.For(provider)[0].Version != version)
+        {
+            return false;
+        }
+
+        await using var check = connection.CreateCommand();
+        check.Transaction = transaction;
+        check.CommandText = source.AdoptedWhen(provider);
+        return Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) > 0;
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Hub.Data.Hosting;
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Execution.Limits;
+using Hub.Identity.Storage;
 using Hub.Server.Authorization;
 using Hub.Server.Health;
 using Hub.Server.Identity;
@@ -20,7 +21,7 @@ public static class HubApplication
         var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
-        builder.Services.AddHubData(builder.Configuration, [SupervisionMigrations.Source]);
+        builder.Services.AddHubData(builder.Configuration, [SupervisionMigrations.Source, IdentityMigrations.Source]);
         builder.Services.AddHostedService<DatabaseStartup>();
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
@@ -40,14 +41,15 @@ public static class HubApplication
     });
 
     /// <summary>
-    /// The configured shared-data database alone, read from the same configuration as the server but without building
-    /// the application: <c>hub db migrate</c> and <c>hub data import</c> need neither the identity keys nor the schema.
+    /// The configured database with every store's migrations (shared data, clue store, identity store), read from the same
+    /// configuration as the server but without building the application: <c>hub db migrate</c> and <c>hub data import</c>
+    /// need neither the identity keys nor the schema.
     /// </summary>
     public static HubDatabase Database(string[] args) => Compose(() =>
     {
         var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         builder.AddHubHost();
-        return new HubDatabase(HubDataOptions.From(builder.Configuration), [SupervisionMigrations.Source]);
+        return new HubDatabase(HubDataOptions.From(builder.Configuration), [SupervisionMigrations.Source, IdentityMigrations.Source]);
     });
 
     // Composition reads settings only; what it refuses is a configuration problem, reported as such.

@@ -15,7 +15,7 @@ public sealed class ProjectDependencyTests
         ["Hub.GraphQL.Data"] = ["Hub.GraphQL"],
         ["Hub.GraphQL.AspNetCore"] = ["Hub.GraphQL"],
         ["Hub.Data"] = [],
-        ["Hub.Identity"] = [],
+        ["Hub.Identity"] = ["Hub.Data"], // the hub's one database setting and migrator
         ["Hub.Supervision"] = ["Hub.Data"],
         ["Hub.Server"] = ["Hub.GraphQL.AspNetCore", "Hub.GraphQL.Data", "Hub.Data", "Hub.Identity", "Hub.Supervision"],
     };

@@ -1,0 +1,45 @@
+using Hub.Data.Hosting;
+using Hub.Data.Migrations;
+using Hub.Identity.Storage;
+using Hub.Supervision.Store;
+using Hub.Testing;
+using Npgsql;
+
+namespace Hub.Server.Tests.Cli;
+
+/// <summary><c>hub db migrate</c> on a new PostgreSQL database: every store's schema, once.</summary>
+public sealed class DbMigrateCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hub-db-migrate-").FullName;
+
+    [Fact]
+    public async Task Migrate_creates_the_shared_data_clue_store_and_identity_tables_then_finds_nothing_to_do()
+    {
+        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_db_migrate");
+        var environment = new Dictionary<string, string>
+        {
+            ["Hub__DataFolder"] = Path.Combine(_folder, "data"),
+            ["Hub__Database__Provider"] = "PostgreSql",
+            ["Hub__Database__ConnectionString"] = connectionString,
+        };
+        var versions = new[] { MigrationSource.Data, SupervisionMigrations.Source, IdentityMigrations.Source }
+            .SelectMany(source => source.For(DataProvider.Postgres)).Select(m => m.Version).ToArray();
+
+        var first = await HubProcess.RunAsync(_folder, environment, "db", "migrate");
+        var second = await HubProcess.RunAsync(_folder, environment, "db", "migrate");
+
+        Assert.Equal((0, $"Applied {versions.Length} migration(s) to the Postgres database: {string.Join(", ", versions)}.", ""),
+            (first.ExitCode, first.Output.Trim(), first.Error));
+        Assert.Equal((0, "The Postgres database is up to date.", ""), (second.ExitCode, second.Output.Trim(), second.Error));
+        Assert.Contains("supervision/0001_clue_store", versions);
+        Assert.Contains("identity/0001_identity_store", versions);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname IN ('identity', 'supervision')", connection);
+        Assert.Equal("agencies,audit_records,client_secrets,clients,clue,clue_evidence,issued_tokens,model_run,scopes,signing_keys,used_client_assertions",
+            await command.ExecuteScalarAsync());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
