@@ -1,6 +1,9 @@
 namespace Hub.Identity;
 
-/// <summary>Settings of the authorization server, bound from the <c>Identity</c> configuration section.</summary>
+/// <summary>
+/// Settings of the authorization server, bound from the <c>Identity</c> configuration section. Its store is in the
+/// hub's one database (<see cref="Hub.Data.Hosting.HubDataOptions"/>, <c>Hub:Database</c>).
+/// </summary>
 public sealed class HubIdentityOptions
 {
     /// <summary>The configuration section the options are bound from.</summary>
@@ -14,12 +17,6 @@ public sealed class HubIdentityOptions
 
     /// <summary>Resources a client may ask for with the RFC 8707 <c>resource</c> parameter.</summary>
     public List<string> Resources { get; set; } = [];
-
-    /// <summary><c>postgres</c> (production) or <c>sqlite</c> (the embedded default).</summary>
-    public string Provider { get; set; } = "sqlite";
-
-    /// <summary>The connection string of the identity store.</summary>
-    public string ConnectionString { get; set; } = "Data Source=hub.db";
 
     /// <summary>Base64 of the 256-bit key-encryption key that protects the private signing keys at rest.</summary>
     public string? KeyEncryptionKey { get; set; }
@@ -50,7 +47,4 @@ public sealed class HubIdentityOptions
 
     /// <summary>The folder holding scopes.yaml and agencies.yaml; empty means the first <c>policies/</c> at or above the content root.</summary>
     public string? PoliciesFolder { get; set; }
-
-    /// <summary>Applies the schema migrations at start-up.</summary>
-    public bool MigrateOnStartup { get; set; } = true;
 }

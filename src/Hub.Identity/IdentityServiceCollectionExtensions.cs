@@ -1,3 +1,4 @@
+using Hub.Data.Hosting;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
 using Hub.Identity.ClientAuthentication;
@@ -20,15 +21,17 @@ namespace Hub.Identity;
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the identity services configured from the <c>Identity</c> section, and makes <c>Bearer</c> (hub access
+    /// Adds the identity services configured from the <c>Identity</c> section, their store on the hub's database
+    /// (<c>Hub:Database</c>, <see cref="HubDataOptions"/>), and makes <c>Bearer</c> (hub access
     /// tokens) the default authentication scheme.
     /// </summary>
     public static IServiceCollection AddHubIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HubIdentityOptions>().Bind(configuration.GetSection(HubIdentityOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<IdentityDbContext>((provider, builder) =>
-            ConfigureStore(builder, provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value));
+        var database = HubDataOptions.From(configuration);
+        services.TryAddSingleton(Options.Create(database));
+        services.AddPooledDbContextFactory<IdentityDbContext>(builder => ConfigureStore(builder, database));
 
         services.AddSingleton(provider => new KeyEncryptionKey(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.KeyEncryptionKey));
         services.AddSingleton<SigningKeyFactory>();
@@ -59,13 +62,9 @@ public static class IdentityServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Points an identity context at PostgreSQL or SQLite, as the options say.</summary>
-    public static DbContextOptionsBuilder ConfigureStore(DbContextOptionsBuilder builder, HubIdentityOptions options) =>
-        options.Provider.ToLowerInvariant() switch
-        {
-            "postgres" or "postgresql" or "npgsql" => builder.UseNpgsql(options.ConnectionString),
-            "sqlite" => builder.UseSqlite(options.ConnectionString),
-            var other => throw new InvalidOperationException(
-                $"Identity:Provider '{other}' is not supported; use 'postgres' or 'sqlite'."),
-        };
+    /// <summary>Points an identity context at the hub's database, PostgreSQL or SQLite.</summary>
+    public static DbContextOptionsBuilder ConfigureStore(DbContextOptionsBuilder builder, HubDataOptions database) =>
+        database.Provider == DataProvider.Postgres
+            ? builder.UseNpgsql(database.ResolveConnectionString())
+            : builder.UseSqlite(database.ResolveConnectionString());
 }

@@ -22,6 +22,7 @@ public sealed partial class IdentityStoreInitializer(
     SigningKeyRotation rotation,
     SigningKeyRing keyRing,
     IOptions<HubIdentityOptions> options,
+    IOptions<HubDataOptions> database,
     TimeProvider time,
     ILogger<IdentityStoreInitializer> logger) : BackgroundService
 {
@@ -40,11 +41,9 @@ public sealed partial class IdentityStoreInitializer(
     /// <summary>Applies the migrations (if enabled) and makes sure a key signs.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.MigrateOnStartup)
+        if (database.Value.MigrateOnStartup)
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await SchemaMigrator.ApplyAsync(db.Database.IsNpgsql() ? DataProvider.Postgres : DataProvider.Sqlite,
-                db.Database.GetConnectionString()!, [IdentityMigrations.Source], cancellationToken);
+            await SchemaMigrator.ApplyAsync(database.Value.Provider, database.Value.ResolveConnectionString(), [IdentityMigrations.Source], cancellationToken);
         }
 
         await EnsureDecryptableKeysAsync(cancellationToken);

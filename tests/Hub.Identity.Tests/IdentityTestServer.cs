@@ -54,8 +54,8 @@ public sealed class IdentityTestServer : IAsyncDisposable
             ["Identity:Issuer"] = issuer,
             ["Identity:DefaultResource"] = issuer + "/resource",
             ["Identity:Resources:0"] = issuer + "/other-resource",
-            ["Identity:Provider"] = provider,
-            ["Identity:ConnectionString"] = connectionString,
+            ["Hub:Database:Provider"] = provider,
+            ["Hub:Database:ConnectionString"] = connectionString,
             ["Identity:KeyEncryptionKey"] = keyEncryptionKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -9,15 +9,17 @@ namespace Hub.Data.Hosting;
 public static class HubDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="HubDataContext"/> (SQLite by default, PostgreSQL when <c>Hub:Data:Provider</c> is <c>Postgres</c>),
-    /// the options and the <see cref="HubDatabase"/> that migrates (with the migrations of <paramref name="modules"/>), imports and seeds.
+    /// Adds the hub's one database setting (<see cref="HubDataOptions"/>, <c>Hub:Database</c>), the pooled
+    /// <see cref="IDbContextFactory{HubDataContext}"/> and the <see cref="HubDatabase"/> that migrates (with the
+    /// migrations of <paramref name="modules"/>), imports and seeds.
     /// </summary>
     public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<MigrationSource>? modules = null)
     {
         var options = HubDataOptions.From(configuration);
         services.AddSingleton(Options.Create(options));
-        services.AddDbContext<HubDataContext>(builder => HubDatabase.Configure(builder, options));
-        services.AddSingleton(new HubDatabase(options, modules));
+        var database = new HubDatabase(options, modules);
+        services.AddSingleton(database);
+        services.AddSingleton(database.Contexts);
         return services;
     }
 }

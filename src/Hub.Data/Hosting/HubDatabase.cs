@@ -2,6 +2,7 @@ using Hub.Data.Generation;
 using Hub.Data.Import;
 using Hub.Data.Migrations;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hub.Data.Hosting;
 
@@ -13,29 +14,25 @@ namespace Hub.Data.Hosting;
 /// <param name="modules">Domain modules whose own migrations <see cref="MigrateAsync"/> applies after the shared data's.</param>
 public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationSource>? modules = null)
 {
+    private readonly PooledDbContextFactory<HubDataContext> _contexts = new(Configure(new DbContextOptionsBuilder<HubDataContext>(), options).Options);
+
     /// <summary>The options in force.</summary>
     public HubDataOptions Options { get; } = options;
 
+    /// <summary>The one pooled factory of shared-data contexts on this database (also registered as a service).</summary>
+    public IDbContextFactory<HubDataContext> Contexts => _contexts;
+
     /// <summary>Configures EF Core for the provider.</summary>
-    public static void Configure(DbContextOptionsBuilder builder, HubDataOptions options)
+    public static DbContextOptionsBuilder<HubDataContext> Configure(DbContextOptionsBuilder<HubDataContext> builder, HubDataOptions options)
     {
-        if (options.Provider == DataProvider.Postgres)
-        {
-            builder.UseNpgsql(options.ResolveConnectionString());
-        }
-        else
-        {
-            builder.UseSqlite(options.ResolveConnectionString());
-        }
+        _ = options.Provider == DataProvider.Postgres
+            ? builder.UseNpgsql(options.ResolveConnectionString())
+            : builder.UseSqlite(options.ResolveConnectionString());
+        return builder;
     }
 
-    /// <summary>A new context on this database.</summary>
-    public HubDataContext CreateContext()
-    {
-        var builder = new DbContextOptionsBuilder<HubDataContext>();
-        Configure(builder, Options);
-        return new HubDataContext(builder.Options);
-    }
+    /// <summary>A context on this database from the pool; disposing it returns it.</summary>
+    public HubDataContext CreateContext() => _contexts.CreateDbContext();
 
     /// <summary>Applies pending migrations; returns the versions applied.</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)

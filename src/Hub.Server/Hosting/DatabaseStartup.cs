@@ -18,12 +18,12 @@ internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<Hub
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.MigrateAtStartup && !settings.SeedOnFirstStart)
+        if (!database.Options.MigrateOnStartup && !settings.SeedOnFirstStart)
         {
             return;
         }
 
-        var timeout = settings.Database.StartupRetryTimeout;
+        var timeout = database.Options.StartupRetryTimeout;
         var giveUpAt = time.GetUtcNow() + timeout;
         var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
         while (true)
@@ -53,7 +53,7 @@ internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<Hub
 
     private async Task PrepareAsync(HubOptions settings, CancellationToken cancellationToken)
     {
-        if (settings.MigrateAtStartup)
+        if (database.Options.MigrateOnStartup)
         {
             var applied = await database.MigrateAsync(cancellationToken);
             LogMigrated(logger, applied.Count);

@@ -2,15 +2,13 @@ namespace Hub.Server.Hosting;
 
 /// <summary>
 /// The host's settings, bound from the <c>Hub</c> section of <c>appsettings.json</c> and from
-/// <c>Hub__...</c> environment variables (for example <c>Hub__Database__Provider=PostgreSql</c>).
+/// <c>Hub__...</c> environment variables (for example <c>Hub__SeedOnFirstStart=false</c>). The database settings of the
+/// same section (<c>Hub:Database</c>, <c>Hub:MigrateAtStartup</c>) are <see cref="Hub.Data.Hosting.HubDataOptions"/>.
 /// </summary>
 public sealed class HubOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Hub";
-
-    /// <summary>Which database the hub stores its data in.</summary>
-    public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>Folder for the embedded SQLite database and other local state; relative paths are resolved
     /// against the content root.</summary>
@@ -18,9 +16,6 @@ public sealed class HubOptions
 
     /// <summary>Generate the demo data set when the database is empty.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
-
-    /// <summary>Apply pending database migrations when the server starts.</summary>
-    public bool MigrateAtStartup { get; set; } = true;
 
     /// <summary>How long a stopping server waits for in-flight requests to finish.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);

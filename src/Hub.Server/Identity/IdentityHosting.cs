@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
+using Hub.Data.Hosting;
 using Hub.Identity;
 using Hub.Server.Hosting;
 
 namespace Hub.Server.Identity;
 
 /// <summary>
-/// Plugs the authorization server into the host: the identity store follows <c>Hub:Database</c> unless the
-/// <c>Identity</c> section says otherwise, the issuer follows the first listening URL, and the embedded default keeps
+/// Plugs the authorization server into the host: the identity store is in the hub's database (<c>Hub:Database</c>),
+/// the issuer follows the first listening URL, and the embedded default keeps
 /// its key-encryption key in the data folder so <c>dotnet run</c> works with no set-up.
 /// </summary>
 public static class IdentityHosting
@@ -17,19 +18,7 @@ public static class IdentityHosting
     {
         var identity = builder.Configuration.GetSection(HubIdentityOptions.SectionName);
         var defaults = new Dictionary<string, string?>();
-        var sqlite = hub.Database.Provider == DatabaseProvider.Sqlite;
-        if (string.IsNullOrWhiteSpace(identity[nameof(HubIdentityOptions.ConnectionString)]))
-        {
-            defaults["Identity:Provider"] = sqlite ? "sqlite" : "postgres";
-            defaults["Identity:ConnectionString"] = hub.Database.ConnectionString;
-        }
-
-        if (string.IsNullOrWhiteSpace(identity[nameof(HubIdentityOptions.MigrateOnStartup)]))
-        {
-            // Hub:MigrateAtStartup=false means the hub changes no schema at all, the identity store's included.
-            defaults["Identity:MigrateOnStartup"] = hub.MigrateAtStartup.ToString();
-        }
-
+        var sqlite = HubDataOptions.From(builder.Configuration).Provider == DataProvider.Sqlite;
         if (string.IsNullOrWhiteSpace(identity[nameof(HubIdentityOptions.Issuer)]))
         {
             var url = (builder.Configuration["Urls"] ?? "http://localhost:5000").Split(';')[0].TrimEnd('/');

@@ -1,3 +1,4 @@
+using Hub.Data.Hosting;
 using Hub.Server.Hosting;
 using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,7 @@ public sealed class DatabaseStartupTests
             ["Hub:Database:ConnectionString"] = connectionString,
             ["Hub:MigrateAtStartup"] = "false",
         });
-        var configured = factory.Services.GetRequiredService<IOptions<HubOptions>>().Value.Database.ConnectionString;
+        var configured = factory.Services.GetRequiredService<IOptions<HubDataOptions>>().Value.ResolveConnectionString();
 
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(configured).MaxPoolSize);
     }

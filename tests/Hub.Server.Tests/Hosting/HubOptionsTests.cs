@@ -1,3 +1,4 @@
+using Hub.Data.Hosting;
 using Hub.Server.Hosting;
 using Hub.Server.Tests.Cli;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,11 +13,11 @@ public sealed class HubOptionsTests
     public void Defaults_put_an_sqlite_file_in_the_data_folder_and_bind_the_shutdown_timeout()
     {
         using var factory = new HubServerFactory(new Dictionary<string, string?> { ["Hub:ShutdownTimeout"] = "00:00:07" });
-        var options = factory.Services.GetRequiredService<IOptions<HubOptions>>().Value;
+        var database = factory.Services.GetRequiredService<IOptions<HubDataOptions>>().Value;
 
-        Assert.Equal(DatabaseProvider.Sqlite, options.Database.Provider);
-        Assert.Equal($"Data Source={Path.Combine(factory.DataFolder, "hub.db")}", options.Database.ConnectionString);
-        Assert.True(options.MigrateAtStartup);
+        Assert.Equal(DataProvider.Sqlite, database.Provider);
+        Assert.Equal($"Data Source={Path.Combine(factory.DataFolder, "hub.db")}", database.ResolveConnectionString());
+        Assert.True(database.MigrateOnStartup);
         Assert.Equal(TimeSpan.FromSeconds(7), factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
