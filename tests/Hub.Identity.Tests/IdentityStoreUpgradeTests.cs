@@ -1,9 +1,12 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Security.Cryptography;
 using Hub.Data.Hosting;
 using Hub.Data.Migrations;
 using Hub.Identity.Administration;
 using Hub.Identity.Storage;
 using Hub.Testing;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Hub.Identity.Tests;
@@ -46,33 +49,52 @@ public sealed class IdentityStoreUpgradeTests
         Assert.Equal("identity.audit_records is append-only", error.MessageText);
     }
 
+    [Fact]
+    public async Task An_sqlite_identity_store_created_by_the_ef_core_migration_is_recorded_as_migrated_and_keeps_its_rows()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("hub-identity-upgrade-").FullName, "hub.db");
+        var connectionString = $"Data Source={file};Pooling=False";
+        await ScalarsAsync(new SqliteConnection(connectionString), IdentityMigrations.Source.For(DataProvider.Sqlite)[0].Sql + """
+            ;
+            CREATE TABLE "__identity_migrations" ("MigrationId" TEXT NOT NULL CONSTRAINT "PK___identity_migrations" PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+            INSERT INTO "__identity_migrations" VALUES ('20261121230000_InitialIdentitySchema', '10.0.15');
+            INSERT INTO agencies VALUES ('6f1c8e9a-0000-4000-8000-000000000001', 'SPP-430281', 'Procuratorate', 'procuratorate', '430281', 0, 0);
+            """);
+
+        Assert.Equal(["identity/0001_identity_store"], await SchemaMigrator.ApplyAsync(DataProvider.Sqlite, connectionString, [IdentityMigrations.Source]));
+
+        Assert.Equal(["SPP-430281"], await ScalarsAsync(new SqliteConnection(connectionString), "SELECT \"Code\" FROM agencies"));
+        Assert.Empty(await SchemaMigrator.ApplyAsync(DataProvider.Sqlite, connectionString, [IdentityMigrations.Source]));
+    }
+
     /// <summary>
     /// The schema as the EF Core migration <c>20261121230000_InitialIdentitySchema</c> left it (the same tables, indexes and
     /// trigger as the SQL file), its history row, and one agency.
     /// </summary>
     private static async Task CreateAsEarlierHubsDidAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(IdentityMigrations.Source.For(DataProvider.Postgres)[0].Sql + """
+        await ScalarsAsync(new NpgsqlConnection(connectionString), IdentityMigrations.Source.For(DataProvider.Postgres)[0].Sql + """
             ;
             CREATE TABLE identity."__identity_migrations" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL);
             INSERT INTO identity."__identity_migrations" VALUES ('20261121230000_InitialIdentitySchema', '10.0.15');
             INSERT INTO identity.agencies VALUES ('6f1c8e9a-0000-4000-8000-000000000001', 'SPP-430281', 'Procuratorate', 'procuratorate', '430281', false, now());
-            """, connection);
-        await command.ExecuteNonQueryAsync();
+            """);
     }
 
-    private static async Task<List<string>> ScalarsAsync(string connectionString, string sql)
+    private static Task<List<string>> ScalarsAsync(string connectionString, string sql) => ScalarsAsync(new NpgsqlConnection(connectionString), sql);
+
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as text; the connection is closed after.</summary>
+    private static async Task<List<string>> ScalarsAsync(DbConnection connection, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var _ = connection;
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
         var values = new List<string>();
         while (await reader.ReadAsync())
         {
-            values.Add(reader.GetString(0));
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
         }
 
         return values;
