@@ -1,4 +1,5 @@
 using Hub.Data.Hosting;
+using Hub.Data.Migrations;
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Execution.Limits;
@@ -15,13 +16,16 @@ namespace Hub.Server.Hosting;
 /// <summary>The composition root: every area registers its services and endpoints here with one line each.</summary>
 public static class HubApplication
 {
+    /// <summary>The stores beside the shared data whose migrations the hub applies after its own; a new store adds its source here.</summary>
+    private static readonly MigrationSource[] s_storeMigrations = [SupervisionMigrations.Source, IdentityMigrations.Source];
+
     /// <summary>Builds the web application (not started), used by the server and by CLI commands that need services.</summary>
     public static WebApplication Build(string[] args) => Compose(() =>
     {
         var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
-        builder.Services.AddHubData(builder.Configuration, [SupervisionMigrations.Source, IdentityMigrations.Source]);
+        builder.Services.AddHubData(builder.Configuration, s_storeMigrations);
         builder.Services.AddHostedService<DatabaseStartup>();
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
@@ -49,7 +53,7 @@ public static class HubApplication
     {
         var builder = WebApplication.CreateBuilder(HubContentRoot.Options(args));
         builder.AddHubHost();
-        return new HubDatabase(HubDataOptions.From(builder.Configuration), [SupervisionMigrations.Source, IdentityMigrations.Source]);
+        return new HubDatabase(HubDataOptions.From(builder.Configuration), s_storeMigrations);
     });
 
     // Composition reads settings only; what it refuses is a configuration problem, reported as such.
