@@ -1,6 +1,10 @@
 using System.Data.Common;
 using Hub.Data.Hosting;
 using Hub.Data.Migrations;
+using Hub.Identity;
+using Hub.Identity.Storage;
+using Hub.Supervision.Store;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -61,6 +65,52 @@ public sealed class MigrationSchemaTests
         AssertSame(expectedIndexes, actualIndexes);
         Assert.Empty(await database.MigrateAsync());
         Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index", "0004_declared_decimal_precision", "0005_byte_order_keys", "0006_supervision_data_sets"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
+    }
+
+    /// <summary>
+    /// The clue store's and the identity store's migrations give every table of their context with exactly its columns
+    /// and their nullability (their indexes, and the identity store's column types, are declared in the SQL files alone).
+    /// </summary>
+    [Theory]
+    [InlineData(DataProvider.Postgres)]
+    [InlineData(DataProvider.Sqlite)]
+    public async Task The_clue_and_identity_stores_have_the_columns_and_nullability_of_their_models(DataProvider provider)
+    {
+        var options = new HubDataOptions
+        {
+            Provider = provider,
+            ConnectionString = provider == DataProvider.Postgres
+                ? await PostgresServer.Shared.CreateDatabaseAsync("hub_stores")
+                : $"Data Source={Path.Combine(Path.GetTempPath(), $"hub-stores-{Guid.NewGuid():N}.db")};Pooling=False",
+        };
+        await new HubDatabase(options, [SupervisionMigrations.Source, IdentityMigrations.Source]).MigrateAsync();
+        var identityOptions = new DbContextOptionsBuilder<IdentityDbContext>();
+        IdentityServiceCollectionExtensions.ConfigureStore(identityOptions, options);
+        await using var supervision = SupervisionContext.Create(options);
+        await using var identity = new IdentityDbContext(identityOptions.Options);
+
+        foreach (var context in new DbContext[] { supervision, identity })
+        {
+            var expected = new SortedSet<string>(StringComparer.Ordinal);
+            var actual = new SortedSet<string>(StringComparer.Ordinal);
+            var connection = context.Database.GetDbConnection();
+            await connection.OpenAsync();
+            var tables = context.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables.OrderBy(t => t.Name, StringComparer.Ordinal).ToArray();
+            Assert.Equal(context is SupervisionContext
+                    ? ["clue", "clue_evidence", "model_run"]
+                    : ["agencies", "audit_records", "client_secrets", "clients", "issued_tokens", "scopes", "signing_keys", "used_client_assertions"],
+                tables.Select(t => t.Name));
+            foreach (var table in tables)
+            {
+                expected.UnionWith(table.Columns.Select(c => $"{table.Name}.{c.Name} {(c.IsNullable ? "NULL" : "NOT NULL")}"));
+                await ReadAsync(connection, provider == DataProvider.Postgres
+                        ? $"SELECT a.attname, a.attnotnull FROM pg_attribute a WHERE a.attrelid = '{table.Schema}.{table.Name}'::regclass AND a.attnum > 0 AND NOT a.attisdropped"
+                        : $"SELECT name, \"notnull\" = 1 FROM pragma_table_info('{table.Name}')",
+                    r => actual.Add($"{table.Name}.{r.GetString(0)} {(r.GetBoolean(1) ? "NOT NULL" : "NULL")}"));
+            }
+
+            AssertSame(expected, actual);
+        }
     }
 
     /// <summary>Equal sets, or a failure that names each side's surplus.</summary>
