@@ -36,8 +36,14 @@ public sealed class HubIdentityOptions
     /// <summary>How long a signing key signs before its successor takes over.</summary>
     public TimeSpan KeySigningPeriod { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How often a replica re-reads the key set and the revocation list from the database.</summary>
+    /// <summary>How often a replica re-reads the key set from the database.</summary>
     public TimeSpan StoreRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How often a replica re-reads the revocation list, so that a suspension or revocation made elsewhere (another
+    /// replica, the CLI) stops a token within a second.
+    /// </summary>
+    public TimeSpan RevocationRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How often the key rotation runs and spent client-assertion jtis are pruned.</summary>
     public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromMinutes(1);

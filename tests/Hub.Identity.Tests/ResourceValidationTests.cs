@@ -123,11 +123,10 @@ public sealed class ResourceValidationTests(IdentityFixture fixture)
     }
 
     [Fact]
-    public async Task A_revoked_token_is_rejected_here_at_once_and_by_another_replica_after_its_refresh()
+    public async Task A_revoked_token_is_rejected_here_at_once_and_by_another_replica_within_a_second()
     {
         await using var replica = await fixture.StartServerAsync(new Dictionary<string, string?>
         {
-            ["Identity:StoreRefreshInterval"] = "00:00:01",
             ["Identity:Issuer"] = fixture.Server.Issuer,
             ["Identity:DefaultResource"] = fixture.Server.Resource,
         });
@@ -143,7 +142,7 @@ public sealed class ResourceValidationTests(IdentityFixture fixture)
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await CallAsync(token)).StatusCode);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.Unauthorized, (await replicaRequest()).StatusCode);
     }
 

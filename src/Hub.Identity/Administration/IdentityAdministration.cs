@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Hub.Identity.Audit;
@@ -16,6 +17,7 @@ namespace Hub.Identity.Administration;
 public sealed partial class IdentityAdministration(
     IDbContextFactory<IdentityDbContext> contextFactory,
     AuditTrail audit,
+    RevokedTokenList revokedTokens,
     TimeProvider time)
 {
     /// <summary>The shortest secret an admin may set by hand.</summary>
@@ -89,7 +91,10 @@ public sealed partial class IdentityAdministration(
         return true;
     }
 
-    /// <summary>Suspends (its clients can no longer authenticate) or reinstates an agency.</summary>
+    /// <summary>
+    /// Suspends an agency (its clients can no longer authenticate and their live tokens are revoked at once) or
+    /// reinstates it.
+    /// </summary>
     public async Task SetSuspendedAsync(string code, bool suspended, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -100,8 +105,30 @@ public sealed partial class IdentityAdministration(
         }
 
         agency.Suspended = suspended;
-        audit.Append(db, suspended ? AuditActions.AgencySuspended : AuditActions.AgencyReinstated, actor, code, new { });
-        await db.SaveChangesAsync(cancellationToken);
+        if (!suspended)
+        {
+            audit.Append(db, AuditActions.AgencyReinstated, actor, code, new { });
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var revoked = await MarkLiveTokensRevokedAsync(db, t => t.AgencyCode == code, _ => true, cancellationToken);
+        audit.Append(db, AuditActions.AgencySuspended, actor, code, new { revoked_tokens = revoked.Count });
+        await SaveAndPublishAsync(db, revoked, cancellationToken);
+    }
+
+    /// <summary>
+    /// Revokes every live access token of the client at once (<c>hub client revoke-tokens</c>); other replicas see it
+    /// within <see cref="HubIdentityOptions.RevocationRefreshInterval"/>. Returns how many tokens were revoked.
+    /// </summary>
+    public async Task<int> RevokeTokensAsync(string clientId, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var client = await FindClientAsync(db, clientId, cancellationToken);
+        var revoked = await MarkLiveTokensRevokedAsync(db, t => t.ClientId == client.ClientId, _ => true, cancellationToken);
+        audit.Append(db, AuditActions.TokensRevoked, actor, clientId, new { count = revoked.Count });
+        await SaveAndPublishAsync(db, revoked, cancellationToken);
+        return revoked.Count;
     }
 
     /// <summary>
@@ -184,7 +211,10 @@ public sealed partial class IdentityAdministration(
         return await AddSecretAsync(clientId, newSecretExpiresAt, actor, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Makes every secret of the client expire at <paramref name="at"/> (or earlier if already due).</summary>
+    /// <summary>
+    /// Makes every secret of the client expire at <paramref name="at"/> (or earlier if already due); when that is now or
+    /// past, the tokens the secrets got are revoked too.
+    /// </summary>
     public async Task ExpireSecretsAsync(string clientId, DateTimeOffset at, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -195,8 +225,11 @@ public sealed partial class IdentityAdministration(
             secret.ExpiresAt = at;
         }
 
-        audit.Append(db, AuditActions.SecretsExpired, actor, clientId, new { at, count = secrets.Count });
-        await db.SaveChangesAsync(cancellationToken);
+        var revoked = at <= time.GetUtcNow()
+            ? await MarkLiveTokensRevokedAsync(db, t => t.ClientId == client.ClientId, _ => true, cancellationToken)
+            : [];
+        audit.Append(db, AuditActions.SecretsExpired, actor, clientId, new { at, count = secrets.Count, revoked_tokens = revoked.Count });
+        await SaveAndPublishAsync(db, revoked, cancellationToken);
     }
 
     public Task GrantScopeAsync(string clientId, string scope, string actor, CancellationToken cancellationToken = default) =>
@@ -227,8 +260,42 @@ public sealed partial class IdentityAdministration(
         }
 
         client.Permissions = grant ? [.. client.Permissions, permission] : client.Permissions.Where(p => p != permission).ToList();
-        audit.Append(db, grant ? AuditActions.ScopeGranted : AuditActions.ScopeRevoked, actor, clientId, new { scope });
+        if (grant)
+        {
+            audit.Append(db, AuditActions.ScopeGranted, actor, clientId, new { scope });
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var revoked = await MarkLiveTokensRevokedAsync(
+            db, t => t.ClientId == client.ClientId, t => t.Scope.Split(' ').Contains(scope), cancellationToken);
+        audit.Append(db, AuditActions.ScopeRevoked, actor, clientId, new { scope, revoked_tokens = revoked.Count });
+        await SaveAndPublishAsync(db, revoked, cancellationToken);
+    }
+
+    /// <summary>Marks the unexpired, unrevoked tokens matching both filters (the second one runs in memory) as revoked now.</summary>
+    private async Task<List<string>> MarkLiveTokensRevokedAsync(
+        IdentityDbContext db, Expression<Func<IssuedToken, bool>> whose, Func<IssuedToken, bool> affected, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var live = await db.IssuedTokens.Where(whose).Where(t => t.RevokedAt == null && t.ExpiresAt > now).ToListAsync(cancellationToken);
+        var revoked = live.Where(affected).ToList();
+        foreach (var token in revoked)
+        {
+            token.RevokedAt = now;
+        }
+
+        return revoked.Select(t => t.TokenId).ToList();
+    }
+
+    /// <summary>Commits the change with its revocations, then applies them on this replica without waiting for a refresh.</summary>
+    private async Task SaveAndPublishAsync(IdentityDbContext db, List<string> revokedTokenIds, CancellationToken cancellationToken)
+    {
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var tokenId in revokedTokenIds)
+        {
+            revokedTokens.Add(tokenId);
+        }
     }
 
     private static async Task RequireScopesAsync(IdentityDbContext db, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)

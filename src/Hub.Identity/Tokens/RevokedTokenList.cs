@@ -8,7 +8,7 @@ namespace Hub.Identity.Tokens;
 
 /// <summary>
 /// The jtis of revoked, not yet expired tokens, as the resource side checks them on every request. Each replica re-reads
-/// the shared table every <see cref="HubIdentityOptions.StoreRefreshInterval"/>; a revocation on this replica applies at once.
+/// the shared table every <see cref="HubIdentityOptions.RevocationRefreshInterval"/>; a revocation on this replica applies at once.
 /// While the database is unreachable the list last read stays in force (a revocation cannot be recorded meanwhile
 /// either) and the read is retried with backoff; before the first read succeeds, checks fail with the outage.
 /// </summary>
@@ -62,7 +62,7 @@ public sealed partial class RevokedTokenList(
                 .Where(t => t.RevokedAt != null && t.ExpiresAt > now)
                 .Select(t => t.TokenId)
                 .ToListAsync(cancellationToken);
-            var recentSince = now - options.Value.StoreRefreshInterval * 2;
+            var recentSince = now - options.Value.RevocationRefreshInterval * 2;
             foreach (var (tokenId, revokedAt) in _recentlyRevokedHere)
             {
                 if (revokedAt < recentSince)
@@ -77,7 +77,7 @@ public sealed partial class RevokedTokenList(
             }
 
             _loaded = true;
-            _refreshDueAt = now + options.Value.StoreRefreshInterval;
+            _refreshDueAt = now + options.Value.RevocationRefreshInterval;
             _backoff.Succeeded();
         }
         catch (Exception exception) when (_loaded && DatabaseOutage.IsOutage(exception))

@@ -5,8 +5,8 @@ using Hub.Identity.Administration;
 namespace Hub.Server.Cli;
 
 /// <summary>
-/// <c>hub client create|secret|scope</c>: register OAuth clients of agencies, manage their secrets and scopes.
-/// Secrets are printed once and stored hashed.
+/// <c>hub client create|secret|scope|revoke-tokens</c>: register OAuth clients of agencies, manage their secrets and
+/// scopes, revoke their live tokens. Secrets are printed once and stored hashed.
 /// </summary>
 internal static class ClientCommands
 {
@@ -16,6 +16,20 @@ internal static class ClientCommands
         command.Subcommands.Add(CreateClient());
         command.Subcommands.Add(Secret());
         command.Subcommands.Add(Scope());
+        command.Subcommands.Add(RevokeTokens());
+        return command;
+    }
+
+    private static Command RevokeTokens()
+    {
+        var clientId = new Argument<string>("client-id") { Description = "The client's id." };
+        var command = new Command("revoke-tokens", "Revoke every live access token of the client; running hubs refuse them within a second.") { clientId };
+        command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(async (services, ct) =>
+        {
+            var revoked = await services.GetRequiredService<IdentityAdministration>().RevokeTokensAsync(
+                parse.GetValue(clientId)!, IdentityCommandRunner.Actor, ct);
+            Console.WriteLine($"{revoked} live token(s) of {parse.GetValue(clientId)} revoked.");
+        }, cancellationToken));
         return command;
     }
 

@@ -15,6 +15,7 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
     [
         "CreateAgencyError", "UpdateAgencyError", "SuspendAgencyError", "ReinstateAgencyError", "RegisterClientError",
         "AddClientSecretError", "RotateClientSecretError", "ExpireClientSecretsError", "GrantScopeError", "RevokeScopeError",
+        "RevokeClientTokensError",
     ];
 
     /// <inheritdoc />
@@ -33,7 +34,8 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
             .BindResolver("Mutation", "rotateClientSecret", context => AdminChange.RunAsync(context, RotateClientSecretAsync))
             .BindResolver("Mutation", "expireClientSecrets", context => AdminChange.RunAsync(context, ExpireClientSecretsAsync))
             .BindResolver("Mutation", "grantScope", context => AdminChange.RunAsync(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: true)))
-            .BindResolver("Mutation", "revokeScope", context => AdminChange.RunAsync(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: false)));
+            .BindResolver("Mutation", "revokeScope", context => AdminChange.RunAsync(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: false)))
+            .BindResolver("Mutation", "revokeClientTokens", context => AdminChange.RunAsync(context, RevokeClientTokensAsync));
         foreach (var union in s_errorUnions)
         {
             builder.BindResolveType(union, (value, _, _) => ((AdministrationError)value).TypeName);
@@ -109,6 +111,13 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
         var change = grant ? administration.GrantScopeAsync : (Func<string, string, string, CancellationToken, Task>)administration.RevokeScopeAsync;
         await change(clientId, input.String("scope"), actor, context.RequestAborted);
         return new() { ["client"] = await context.FindClientAsync(clientId) };
+    }
+
+    private static async Task<Dictionary<string, object?>> RevokeClientTokensAsync(IResolverContext context, MutationInput input, string actor)
+    {
+        var clientId = input.String("clientId");
+        var revoked = await Administration(context).RevokeTokensAsync(clientId, actor, context.RequestAborted);
+        return new() { ["client"] = await context.FindClientAsync(clientId), ["revokedTokens"] = revoked };
     }
 
     private static IdentityAdministration Administration(IResolverContext context) =>
