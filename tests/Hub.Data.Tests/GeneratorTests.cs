@@ -56,6 +56,13 @@ public sealed class GeneratorTests
               UNION SELECT person_id_number FROM non_prosecution WHERE np_type = 'DISCRETIONARY' AND decision_date >= '2014-01-01')
             """);
         Assert.Equal(8168, population);
+
+        // Every suspended sentence has a probation of at least its term and a year, at most five years.
+        Assert.Equal(0, await Scalar(context, """
+            SELECT count(*) FROM criminal_judgment WHERE suspended
+              AND (probation_months IS NULL OR probation_months < 12 OR probation_months < term_months OR probation_months > 60)
+            """));
+        Assert.InRange(await Scalar(context, "SELECT count(*) FROM criminal_judgment WHERE suspended AND probation_months IS NOT NULL"), 1000, 10_000);
         Assert.Equal(13565, await Scalar(context, "SELECT count(DISTINCT id_number) FROM staffing_roster WHERE source_agency <> 'BAD'"));
         var unsanctioned = await Column(context, """
             SELECT s.id_number FROM staffing_roster s

@@ -27,6 +27,7 @@ internal static class StaffScenario
             var person = g.Keys.Person();
             var isStaff = i < overlap;
             var convictionDate = g.Keys.Date(new DateOnly(2014, 1, 1), new DateOnly(2024, 12, 31));
+            var term = 0;
             var evidence = i % 4 == 0
                 ? NonProsecutionScenario.Write(g, person, "DISCRETIONARY", g.Keys.Pick(s_charges), convictionDate, withOpinion: true)
                 : g.Row("criminal_judgment", "COURT", new()
@@ -37,8 +38,12 @@ internal static class StaffScenario
                     ["charges"] = g.Keys.Pick(s_charges),
                     ["verdict"] = i % 13 == 0 ? "免予刑事处罚" : "有罪",
                     ["principal_penalty"] = "有期徒刑",
-                    ["term_months"] = g.Random.Next(6, 36).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["term_months"] = (term = g.Random.Next(6, 36)).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["suspended"] = i % 3 == 0 ? "true" : "false",
+
+                    // Probation of a suspended sentence: at least the term and a year, at most five years (Criminal
+                    // Law art. 73). Derived from the term, so the random sequence (and every other row) stays as it was.
+                    ["probation_months"] = i % 3 == 0 ? Math.Clamp(term, 12, 60).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
                     ["judgment_date"] = GenerationContext.D(convictionDate.AddDays(-20)),
                     ["effective_date"] = GenerationContext.D(convictionDate),
                 });

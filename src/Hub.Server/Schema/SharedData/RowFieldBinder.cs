@@ -35,8 +35,10 @@ public sealed class RowFieldBinder : ISchemaConvention
         var read = type.Computation(name) ?? PropertyReader(type.RecordType, name);
         if (UnwrapNonNull(field.Type) is ListTypeNode)
         {
+            // A list declared non-null is empty when the column is: an absent value must not null the whole row.
             var readText = read;
-            read = record => (readText(record) as string)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var absent = field.Type is NonNullTypeNode ? Array.Empty<string>() : null;
+            read = record => (readText(record) as string)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? absent;
         }
 
         if (type.PersonalKind(name) is { } kind)
