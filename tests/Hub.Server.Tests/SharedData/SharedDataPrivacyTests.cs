@@ -235,6 +235,22 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
             JsonDocument.Parse(revealed.Detail).RootElement.GetProperty("arguments").GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
     }
 
+    [Theory]
+    [InlineData("\\u200b")]
+    [InlineData("\\u200b\\u2060\\ufeff\\u200d")]
+    [InlineData(" \\u3164\\u00a0\\u200c ")]
+    public async Task A_reason_of_invisible_characters_only_is_refused_with_an_error_naming_the_argument(string reason)
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""{ person(idNumber: "{{SharedDataRows.PersonId}}", reason: "{{reason}}") { idNumber } }""");
+
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal("HUB_INVALID_REASON", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("reason", error.GetProperty("extensions").GetProperty("argument").GetString());
+        Assert.StartsWith("The argument \"reason\" has no visible characters", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("person").ValueKind);
+    }
+
     private static List<string> Texts(JsonElement nodes, string field) =>
         nodes.EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToList();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Hub.Data.Keys;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Types.Resolvers;
@@ -10,6 +12,9 @@ namespace Hub.Server.Schema.SharedData;
 /// </summary>
 public static class SharedDataArguments
 {
+    // Hangul fillers are letters by category yet render as nothing.
+    private static readonly int[] s_blankLetters = [0x115F, 0x1160, 0x3164, 0xFFA0];
+
     /// <summary>The canonical citizen identity number in argument <paramref name="name"/>, or null when absent.</summary>
     public static string? IdNumber(IResolverContext context, string name) =>
         Key(context, name, CitizenIdNumber.Check, SharedDataErrorCodes.InvalidIdNumber, "citizen identity number (GB 11643)");
@@ -37,7 +42,10 @@ public static class SharedDataArguments
             to);
     }
 
-    /// <summary>The reveal reason, trimmed; null when absent or blank.</summary>
+    /// <summary>
+    /// The reveal reason, trimmed; null when absent or empty. A reason of only invisible characters (zero-width spaces,
+    /// joiners, byte-order marks, controls, blanks) is an error: it would pass for a reason in the audit while saying nothing.
+    /// </summary>
     public static string? Reason(IResolverContext context)
     {
         var reason = (context.ArgumentValue("reason") as string)?.Trim();
@@ -47,8 +55,20 @@ public static class SharedDataArguments
                 SharedDataErrorCodes.InvalidReason, "reason");
         }
 
+        if (reason is { Length: > 0 } && !reason.EnumerateRunes().Any(IsVisible))
+        {
+            throw Error("The argument \"reason\" has no visible characters (only blanks, zero-width or control characters); give the case or clue the reveal is for.",
+                SharedDataErrorCodes.InvalidReason, "reason");
+        }
+
         return string.IsNullOrEmpty(reason) ? null : reason;
     }
+
+    private static bool IsVisible(Rune rune) =>
+        !Rune.IsWhiteSpace(rune) && !s_blankLetters.Contains(rune.Value) && Rune.GetUnicodeCategory(rune) is not (
+            UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned);
 
     private static string? Key(IResolverContext context, string name, Func<string?, KeyCheck> check, string code, string what)
     {
