@@ -77,6 +77,9 @@ public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationS
         };
     }
 
+    /// <summary>The date the demo data describes: the day its planted cases are due, and the as-of date to run the models at.</summary>
+    public static DateOnly DemoDataAsOf => GenerationContext.AsOf;
+
     /// <summary>
     /// On an empty embedded database, generates the seed scenarios at <paramref name="scale"/> and imports them, so
     /// that a fresh start has demo data. Does nothing when any person is already known.

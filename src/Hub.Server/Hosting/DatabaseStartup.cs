@@ -63,11 +63,12 @@ internal sealed partial class DatabaseStartup(HubDatabase database, IOptions<Hub
         {
             LogSeeded(logger);
 
-            // A newcomer's first query of `clues` should find some: every model runs once on the demo data.
+            // A newcomer's first query of `clues` should find some: every model runs once on the demo data, as of the
+            // date the data describes (today, its deadlines and windows would have long passed).
             var runner = new ModelRunner(database.Options);
             foreach (var model in ModelCatalogue.All)
             {
-                var run = await runner.RunAsync(new RunRequest(model.Id, DateOnly.FromDateTime(DateTime.UtcNow), RunRequest.DefaultRegion,
+                var run = await runner.RunAsync(new RunRequest(model.Id, HubDatabase.DemoDataAsOf, RunRequest.DefaultRegion,
                     new Dictionary<string, string>(), "demo"), cancellationToken);
                 LogDemoRun(logger, model.Id, run.CluesCreated);
             }

@@ -1,4 +1,6 @@
 using Hub.Data.Hosting;
+using Hub.Supervision.Catalogue;
+using Hub.Supervision.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,5 +17,8 @@ public sealed class FirstStartTests
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "hub.db")));
         await using var context = factory.Services.GetRequiredService<HubDatabase>().CreateContext();
         Assert.True(await context.Persons.AnyAsync());
+        await using var clues = SupervisionContext.Create(factory.Services.GetRequiredService<HubDatabase>().Options);
+        var modelsWithClues = await clues.Clues.Select(c => c.ModelId).Distinct().ToListAsync();
+        Assert.Equal(ModelCatalogue.All.Select(m => m.Id).Order(StringComparer.Ordinal), modelsWithClues.Order(StringComparer.Ordinal));
     }
 }
