@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Hub.Server.Tests.Transport;
+using Hub.Testing;
 
 namespace Hub.Server.Tests.Hosting;
 
@@ -62,7 +63,8 @@ public sealed class OperationLimitsTests
     public async Task The_shipped_limits_let_the_ides_full_introspection_query_through()
     {
         using var factory = new HubServerFactory();
-        var queries = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(FindIdeQueries())).RootElement;
+        // The engine's tests keep a copy of ../shared/conformance/bcp-introspection-queries.json.
+        var queries = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Repository.File("tests", "Hub.GraphQL.Tests", "Execution", "TestData", "bcp-introspection-queries.json"))).RootElement;
         var client = factory.CreateClient();
 
         // The file's first five entries are what the IDE sends when it opens a document.
@@ -72,19 +74,5 @@ public sealed class OperationLimitsTests
             Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
             Assert.True(body.TryGetProperty("data", out _));
         }
-    }
-
-    private static string FindIdeQueries()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Hub.sln")))
-            {
-                // The engine's tests keep a copy of ../shared/conformance/bcp-introspection-queries.json.
-                return Path.Combine(dir.FullName, "tests", "Hub.GraphQL.Tests", "Execution", "TestData", "bcp-introspection-queries.json");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (Hub.sln) was not found above the test binaries.");
     }
 }
