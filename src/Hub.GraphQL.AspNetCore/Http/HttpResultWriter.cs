@@ -58,21 +58,36 @@ internal static class HttpResultWriter
         return WriteAsync(context, ExecutionResult.FromError(error), mediaType ?? ResponseMediaType.GraphQLResponseJson, statusCode);
     }
 
-    private static Task CompleteAsync(HttpResponse response)
+    private static async Task CompleteAsync(HttpResponse response)
     {
+        var aborted = response.HttpContext.RequestAborted;
         var body = response.BodyWriter;
+        if (aborted.IsCancellationRequested)
+        {
+            // The client went away while the answer was written, and Kestrel dropped what it had been given.
+            return;
+        }
+
         if (body.CanGetUnflushedBytes)
         {
             if (body.UnflushedBytes == 0)
             {
                 // A JSON answer is never empty: Kestrel dropped it because the client went away while it was written.
                 // Setting Content-Length to 0 would make Kestrel log the dropped bytes as a Content-Length mismatch.
-                return Task.CompletedTask;
+                return;
             }
 
             response.ContentLength = body.UnflushedBytes;
         }
 
-        return body.FlushAsync(response.HttpContext.RequestAborted).AsTask();
+        try
+        {
+            await body.FlushAsync(aborted);
+        }
+        catch (InvalidOperationException) when (aborted.IsCancellationRequested)
+        {
+            // A reset that arrives while the answer is written makes Kestrel drop part of it, so the bytes it counts no
+            // longer match the length announced. The client is gone; there is no one left to tell.
+        }
     }
 }
