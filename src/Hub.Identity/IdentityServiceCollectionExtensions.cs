@@ -31,7 +31,7 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         var database = HubDataOptions.From(configuration);
         services.TryAddSingleton(Options.Create(database));
-        services.AddPooledDbContextFactory<IdentityDbContext>(builder => ConfigureStore(builder, database));
+        services.AddPooledDbContextFactory<IdentityDbContext>(builder => builder.UseHubDatabase(database));
 
         services.AddSingleton(provider => new KeyEncryptionKey(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.KeyEncryptionKey));
         services.AddSingleton<SigningKeyFactory>();
@@ -61,10 +61,4 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
         return services;
     }
-
-    /// <summary>Points an identity context at the hub's database, PostgreSQL or SQLite.</summary>
-    public static DbContextOptionsBuilder ConfigureStore(DbContextOptionsBuilder builder, HubDataOptions database) =>
-        database.Provider == DataProvider.Postgres
-            ? builder.UseNpgsql(database.ResolveConnectionString())
-            : builder.UseSqlite(database.ResolveConnectionString());
 }

@@ -84,8 +84,7 @@ public sealed class MigrationSchemaTests
                 : $"Data Source={Path.Combine(Path.GetTempPath(), $"hub-stores-{Guid.NewGuid():N}.db")};Pooling=False",
         };
         await new HubDatabase(options, [SupervisionMigrations.Source, IdentityMigrations.Source]).MigrateAsync();
-        var identityOptions = new DbContextOptionsBuilder<IdentityDbContext>();
-        IdentityServiceCollectionExtensions.ConfigureStore(identityOptions, options);
+        var identityOptions = new DbContextOptionsBuilder<IdentityDbContext>().UseHubDatabase(options);
         await using var supervision = SupervisionContext.Create(options);
         await using var identity = new IdentityDbContext(identityOptions.Options);
 

@@ -14,22 +14,13 @@ namespace Hub.Data.Hosting;
 /// <param name="modules">Domain modules whose own migrations <see cref="MigrateAsync"/> applies after the shared data's.</param>
 public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationSource>? modules = null)
 {
-    private readonly PooledDbContextFactory<HubDataContext> _contexts = new(Configure(new DbContextOptionsBuilder<HubDataContext>(), options).Options);
+    private readonly PooledDbContextFactory<HubDataContext> _contexts = new(new DbContextOptionsBuilder<HubDataContext>().UseHubDatabase(options).Options);
 
     /// <summary>The options in force.</summary>
     public HubDataOptions Options { get; } = options;
 
     /// <summary>The one pooled factory of shared-data contexts on this database (also registered as a service).</summary>
     public IDbContextFactory<HubDataContext> Contexts => _contexts;
-
-    /// <summary>Configures EF Core for the provider.</summary>
-    public static DbContextOptionsBuilder<HubDataContext> Configure(DbContextOptionsBuilder<HubDataContext> builder, HubDataOptions options)
-    {
-        _ = options.Provider == DataProvider.Postgres
-            ? builder.UseNpgsql(options.ResolveConnectionString())
-            : builder.UseSqlite(options.ResolveConnectionString());
-        return builder;
-    }
 
     /// <summary>A context on this database from the pool; disposing it returns it.</summary>
     public HubDataContext CreateContext() => _contexts.CreateDbContext();

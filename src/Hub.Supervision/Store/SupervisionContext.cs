@@ -19,14 +19,8 @@ public sealed class SupervisionContext(DbContextOptions<SupervisionContext> opti
     public const string Schema = "supervision";
 
     /// <summary>A context on the configured database.</summary>
-    public static SupervisionContext Create(HubDataOptions options)
-    {
-        var builder = new DbContextOptionsBuilder<SupervisionContext>();
-        _ = options.Provider == DataProvider.Postgres
-            ? builder.UseNpgsql(options.ResolveConnectionString())
-            : builder.UseSqlite(options.ResolveConnectionString());
-        return new SupervisionContext(builder.Options);
-    }
+    public static SupervisionContext Create(HubDataOptions options) =>
+        new(new DbContextOptionsBuilder<SupervisionContext>().UseHubDatabase(options).Options);
 
     public DbSet<ModelRun> Runs => Set<ModelRun>();
 
