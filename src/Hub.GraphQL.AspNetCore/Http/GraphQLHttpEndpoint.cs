@@ -32,7 +32,7 @@ internal sealed class GraphQLHttpEndpoint(
         var method = context.Request.Method;
         if (HttpMethods.IsPost(method))
         {
-            return HandlePostAsync(context);
+            return HandlePostUnlessResetAsync(context);
         }
 
         if (HttpMethods.IsGet(method))
@@ -43,6 +43,18 @@ internal sealed class GraphQLHttpEndpoint(
         context.Response.Headers.Allow = "GET, POST";
         return HttpResultWriter.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed,
             $"The HTTP method {method} is not supported; use GET or POST.", ErrorCodes.Server.RequestInvalid);
+    }
+
+    /// <summary>A client that resets the connection while its body is read is gone: nothing is left to answer or log.</summary>
+    private async Task HandlePostUnlessResetAsync(HttpContext context)
+    {
+        try
+        {
+            await HandlePostAsync(context);
+        }
+        catch (Microsoft.AspNetCore.Connections.ConnectionResetException) when (context.RequestAborted.IsCancellationRequested)
+        {
+        }
     }
 
     private async Task HandlePostAsync(HttpContext context)
