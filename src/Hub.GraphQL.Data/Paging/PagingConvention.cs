@@ -72,7 +72,7 @@ public sealed class PagingConvention : ISchemaConvention
             if (options.IncludeTotalCount)
             {
                 context.BindResolver(connection + "Connection", "totalCount",
-                    async resolver => await resolver.GetParent<IConnection>().GetTotalCountAsync().ConfigureAwait(false));
+                    async resolver => await resolver.GetParent<IConnection>().GetTotalCountAsync());
             }
         }
     }

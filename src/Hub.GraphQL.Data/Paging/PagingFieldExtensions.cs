@@ -19,10 +19,11 @@ public static class PagingFieldExtensions
         return field.Use<Connection<T>>(next => async context =>
         {
             // The resolver runs first, so its own argument errors come before the paging arguments' (as they always have).
-            var query = (IQueryable<T>)(await next(context).ConfigureAwait(false))!;
+            var query = (IQueryable<T>)(await next(context))!;
             var arguments = PagingArguments.From(context, paging);
             var aborted = context.RequestAborted;
-            return await query.ToConnectionAsync(arguments, () => QueryableCursorPaging.CountAsync(query, aborted), aborted).ConfigureAwait(false);
+            // Awaited on the executor's context, as resolver code must be (see ExecutionPump).
+            return await query.ToConnectionAsync(arguments, () => QueryableCursorPaging.CountAsync(query, aborted), aborted);
         });
     }
 }

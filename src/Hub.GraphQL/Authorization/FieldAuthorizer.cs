@@ -29,11 +29,16 @@ internal sealed class FieldAuthorizer(IAuthorizationHandler handler, IReadOnlyLi
         return authorizers;
     }
 
+    /// <remarks>
+    /// Its awaits keep the executor's context (no <c>ConfigureAwait(false)</c>): off it, a field whose DataLoader value
+    /// arrives would finish on the thread pool and reach the executor later than its siblings, after a batch of the
+    /// next level was already dispatched without its keys.
+    /// </remarks>
     public async ValueTask<object?> ResolveAsync(IResolverContext context, FieldResolverDelegate? resolver, PureFieldResolverDelegate? pureResolver)
     {
-        await CheckAsync(context, _before).ConfigureAwait(false);
-        var value = resolver is not null ? await resolver(context).ConfigureAwait(false) : pureResolver!(context.Parent);
-        await CheckAsync(context, _after).ConfigureAwait(false);
+        await CheckAsync(context, _before);
+        var value = resolver is not null ? await resolver(context) : pureResolver!(context.Parent);
+        await CheckAsync(context, _after);
         return value;
     }
 
@@ -41,7 +46,7 @@ internal sealed class FieldAuthorizer(IAuthorizationHandler handler, IReadOnlyLi
     {
         foreach (var rule in rules)
         {
-            var result = await handler.AuthorizeAsync(context, rule).ConfigureAwait(false);
+            var result = await handler.AuthorizeAsync(context, rule);
             if (AuthorizationErrors.For(result, rule) is { } error)
             {
                 throw new GraphQLException(error);

@@ -30,14 +30,14 @@ public sealed class HubAuthorizationHandler(IAuthorizationService authorization,
             }
 
             var policy = directive.Policy is null
-                ? await policies.GetDefaultPolicyAsync().ConfigureAwait(false)
-                : await policies.GetPolicyAsync(directive.Policy).ConfigureAwait(false);
+                ? await policies.GetDefaultPolicyAsync()
+                : await policies.GetPolicyAsync(directive.Policy);
             if (policy is null)
             {
                 return directive.Policy is null ? AuthorizeResult.NoDefaultPolicy : AuthorizeResult.PolicyNotFound;
             }
 
-            var result = await authorization.AuthorizeAsync(user, resource, policy).ConfigureAwait(false);
+            var result = await authorization.AuthorizeAsync(user, resource, policy);
             if (!result.Succeeded)
             {
                 return Denied(user);

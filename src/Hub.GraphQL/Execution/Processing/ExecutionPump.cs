@@ -8,6 +8,13 @@ namespace Hub.GraphQL.Execution.Processing;
 /// and run one at a time, so the result tree needs no locks and completion order cannot change the response.
 /// DataLoader batches are dispatched only when nothing else can run (never on a timer).
 /// </summary>
+/// <remarks>
+/// "Nothing else can run" holds only for work that comes back here. A resolver continuation that leaves with
+/// <c>ConfigureAwait(false)</c> after a value the pump delivered does not run inline: the runtime inlines such
+/// continuations only where no custom context is current, so it queues them to the thread pool, and the pump may find
+/// its queue empty and dispatch the next level's batch before they add their keys. Code on the resolver path therefore
+/// awaits on the captured context.
+/// </remarks>
 internal sealed class ExecutionPump : SynchronizationContext, IBatchScheduler
 {
     private readonly Channel<(SendOrPostCallback Callback, object? State)> _work =
