@@ -143,9 +143,12 @@ internal sealed partial class GraphQLTransportWsSession
         }
     }
 
-    private bool IsSilentFor(TimeSpan timeout)
-        => Environment.TickCount64 - Volatile.Read(ref _lastHeardTicks) > (long)timeout.TotalMilliseconds;
-
+    /// <summary>
+    /// Pings every interval and closes with 1008 once a ping has gone unanswered (no pong, no other message) for the
+    /// pong timeout. The timeout runs from the ping, not from the last message heard: a server that was itself paused
+    /// (a GC, a starved thread pool) sent no pings meanwhile, so the client had nothing to answer. A tick that comes
+    /// late is such a pause, and the client's answer may be waiting unread behind it, so that tick closes nothing.
+    /// </summary>
     private async Task KeepAliveAsync()
     {
         if (options.Sockets.KeepAliveInterval is not { } interval)
@@ -156,14 +159,21 @@ internal sealed partial class GraphQLTransportWsSession
         try
         {
             using var timer = new PeriodicTimer(interval);
+            var previousTick = Environment.TickCount64;
             while (await timer.WaitForNextTickAsync(_closing.Token))
             {
-                if (options.Sockets.PongTimeout is { } timeout && IsSilentFor(timeout))
+                var now = Environment.TickCount64;
+                var late = now - previousTick > 2 * (long)interval.TotalMilliseconds;
+                previousTick = now;
+                var unansweredSince = Volatile.Read(ref _unansweredPingTicks);
+                if (options.Sockets.PongTimeout is { } timeout && !late && unansweredSince != 0 &&
+                    now - unansweredSince > (long)timeout.TotalMilliseconds)
                 {
                     await CloseAsync(WebSocketCloseStatus.PolicyViolation, $"No pong within {timeout}");
                     return;
                 }
 
+                Interlocked.CompareExchange(ref _unansweredPingTicks, now, 0);
                 await SendAsync("""{"type":"ping"}""");
             }
         }

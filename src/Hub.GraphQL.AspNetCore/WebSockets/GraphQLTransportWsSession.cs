@@ -29,7 +29,9 @@ internal sealed partial class GraphQLTransportWsSession(
 
     // Receiving outlives _closing: after the server's close frame the client still owes its own (bounded wait).
     private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-    private long _lastHeardTicks = Environment.TickCount64;
+
+    // When the oldest ping that nothing has answered yet was sent (Environment.TickCount64); 0 when none is.
+    private long _unansweredPingTicks;
     private bool _initReceived;
     private volatile bool _acknowledged;
 
@@ -40,7 +42,8 @@ internal sealed partial class GraphQLTransportWsSession(
         {
             while (await ReceiveAsync() is { } message)
             {
-                Volatile.Write(ref _lastHeardTicks, Environment.TickCount64);
+                // Any message shows the client is alive, as a pong does.
+                Volatile.Write(ref _unansweredPingTicks, 0);
                 using (message)
                 {
                     if (!_closing.IsCancellationRequested)

@@ -10,7 +10,7 @@ public sealed class GraphQLWebSocketOptions
     public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long a pinged connection may stay silent (no pong, no other message) before it is closed with 1008, so a
+    /// How long a ping may go unanswered (no pong, no other message) before the connection is closed with 1008, so a
     /// client that vanished without closing does not hold its connection and operations; null never closes one.
     /// </summary>
     public TimeSpan? PongTimeout { get; set; } = TimeSpan.FromSeconds(15);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
 
@@ -155,6 +156,30 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
         await using var client = await ConnectAndInitializeAsync(server);
 
         for (var pings = 0; pings < 15; pings++)
+        {
+            Assert.Equal("ping", (await client.ReceiveAsync())!.Value.GetProperty("type").GetString());
+            await client.SendAsync("""{"type":"pong"}""");
+        }
+
+        await client.SendAsync("""{"id":"q","type":"subscribe","payload":{"query":"{ hello }"}}""");
+        Assert.Equal("""{"id":"q","type":"next","payload":{"data":{"hello":"Hello, world!"}}}""", (await client.ReceiveSkippingPingsAsync()).GetRawText());
+    }
+
+    [Fact]
+    public async Task A_pause_of_the_whole_server_process_is_not_counted_against_a_client_that_answers()
+    {
+        await using var server = await StartPingingAsync();
+        await using var client = await ConnectAndInitializeAsync(server);
+        Assert.Equal("ping", (await client.ReceiveAsync())!.Value.GetProperty("type").GetString());
+        await client.SendAsync("""{"type":"pong"}""");
+
+        // Stops this process (server and client alike, as a long GC pause would) for 800 ms, longer than the pong timeout.
+        using (var pause = Process.Start("/bin/sh", ["-c", $"kill -STOP {Environment.ProcessId}; sleep 0.8; kill -CONT {Environment.ProcessId}"]))
+        {
+            await pause.WaitForExitAsync();
+        }
+
+        for (var pings = 0; pings < 5; pings++)
         {
             Assert.Equal("ping", (await client.ReceiveAsync())!.Value.GetProperty("type").GetString());
             await client.SendAsync("""{"type":"pong"}""");
