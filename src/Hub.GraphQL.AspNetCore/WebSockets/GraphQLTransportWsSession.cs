@@ -53,6 +53,13 @@ internal sealed partial class GraphQLTransportWsSession(
                 }
             }
         }
+        catch (WebSocketException) when (socket.State == WebSocketState.Aborted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // The WebSocket failed the connection itself (1007 for a text frame that is not UTF-8): it sent its close
+            // frame and gave up. Ending the request at once would reset the connection, and a reset makes the client
+            // drop that close frame unread, so the client gets a moment (at most 1 s) to read it and hang up.
+            await LingerAsync();
+        }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
             // The connection ended (client gone or closed by us); the operations are stopped below.
@@ -64,6 +71,18 @@ internal sealed partial class GraphQLTransportWsSession(
             {
                 await operation.CancelAsync();
             }
+        }
+    }
+
+    private async Task LingerAsync()
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client hung up.
         }
     }
 

@@ -40,7 +40,11 @@ public static class HubApplication
         app.UseMiddleware<DatabaseOutageMiddleware>();
         app.MapHubHealth();
         app.UseHubIdentity();
-        app.MapGraphQL("/graphql", graphql => graphql.Tool.Title = "Hub");
+        app.MapGraphQL("/graphql", graphql =>
+        {
+            graphql.Tool.Title = "Hub";
+            WebSocketSettings.Bind(app.Configuration, graphql.Sockets);
+        });
         return app;
     });
 

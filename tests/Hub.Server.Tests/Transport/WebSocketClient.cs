@@ -32,8 +32,11 @@ internal sealed class WebSocketClient : IAsyncDisposable
         return client;
     }
 
-    public Task SendAsync(string message) =>
-        _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, Timeout());
+    public Task SendAsync(string message) => SendTextFrameAsync(Encoding.UTF8.GetBytes(message));
+
+    /// <summary>Sends <paramref name="bytes"/> as one text frame as they are, valid UTF-8 or not.</summary>
+    public Task SendTextFrameAsync(byte[] bytes) =>
+        _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, Timeout());
 
     /// <summary>The next message; null once the server closed the socket.</summary>
     public async Task<JsonElement?> ReceiveAsync()

@@ -166,6 +166,15 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_text_frame_that_is_not_utf8_fails_the_websocket_with_1007()
+    {
+        await using var client = await ConnectAndInitializeAsync();
+        await client.SendTextFrameAsync([.. "{\"type\":\"ping\",\"payload\":{\"x\":\""u8, 0xFF, 0xFE, .. "\"}}"u8]);
+
+        Assert.Equal(1007, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task A_pause_of_the_whole_server_process_is_not_counted_against_a_client_that_answers()
     {
         await using var server = await StartPingingAsync();
