@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Hub.Data.Hosting;
+using Hub.Data.Model.Enforcement;
+using Hub.Identity.Tokens;
+using Hub.Server.Schema.SharedData;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Server.Tests.Bench;
+
+/// <summary>
+/// The baseline of the data-path comparison: a minimal API endpoint, written by hand, that does what the hub does for
+/// <c>{ administrativePenalties(first: 50) { nodes { decisionNo agencyKind decisionDate } } }</c> and nothing else: the
+/// same EF Core page query (newest first, sealed rows left out, one row more than asked), the same audit insert through
+/// the hub's <see cref="SharedDataAudit"/>, the same JSON. It uses the hub's own database and audit services, so both
+/// share one connection pool. It checks no token: it is the floor the hub is measured against.
+/// </summary>
+public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
+{
+    private const int First = 50;
+    private readonly WebApplication _app;
+
+    private HandWrittenPenaltiesEndpoint(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>The endpoint's address (POST, any body).</summary>
+    public Uri Address { get; }
+
+    /// <summary>Starts the endpoint on a free 127.0.0.1 port over the hub's services; <paramref name="caller"/> is who the audit names.</summary>
+    public static async Task<HandWrittenPenaltiesEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        var port = FreePort();
+        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var database = hub.GetRequiredService<HubDatabase>();
+        var audit = hub.GetRequiredService<SharedDataAudit>();
+        var arguments = new Dictionary<string, object?> { ["first"] = First };
+        app.MapPost("/penalties", async (HttpContext context) =>
+        {
+            List<AdminPenalty> rows;
+            await using (var db = database.CreateContext())
+            {
+                rows = await db.Set<AdminPenalty>().AsNoTracking().Where(r => !r.Sealed)
+                    .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
+                    .Skip(0).Take(First + 1).ToListAsync(context.RequestAborted);
+            }
+
+            var page = rows.Take(First).ToList();
+            await audit.RecordAsync(caller, "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, context.RequestAborted);
+            context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
+            // Unescaped UTF-8, as the hub writes it.
+            await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            json.WriteStartObject();
+            json.WriteStartObject("data");
+            json.WriteStartObject("administrativePenalties");
+            json.WriteStartArray("nodes");
+            foreach (var row in page)
+            {
+                json.WriteStartObject();
+                json.WriteString("decisionNo", row.DecisionNo);
+                json.WriteString("agencyKind", row.AgencyKind);
+                json.WriteString("decisionDate", row.DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+        await app.StartAsync();
+        return new HandWrittenPenaltiesEndpoint(app, new Uri($"http://127.0.0.1:{port}/penalties"));
+    }
+
+    /// <summary>The principal the hub builds from a token of <paramref name="clientId"/> at <paramref name="agency"/>.</summary>
+    public static ClaimsPrincipal Caller(string clientId, string agency) => new(new ClaimsIdentity(
+        [new Claim(AccessTokenClaims.ClientId, clientId), new Claim(AccessTokenClaims.Agency, agency)], "Bearer"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
