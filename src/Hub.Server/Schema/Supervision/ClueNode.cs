@@ -56,14 +56,8 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
 
     public bool SealedMinorData => clue.SealedMinorData;
 
-    public IReadOnlyList<ClueEvidenceNode> Evidence => clue.Evidence
-        .OrderBy(e => e.DataSet, StringComparer.Ordinal).ThenBy(e => e.SourceAgency, StringComparer.Ordinal).ThenBy(e => e.SourceRecordId, StringComparer.Ordinal)
-        .Select(e => new ClueEvidenceNode(e.DataSet, e.SourceAgency, e.SourceRecordId, e.SnapshotHash, e.RuleId, e.MatchedFields.Split('|')))
-        .ToList();
+    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence);
 }
 
 /// <summary>A parameter value of a run, as GraphQL serves it.</summary>
 public sealed record ModelArgumentNode(string Name, string Value);
-
-/// <summary>An evidence record, as GraphQL serves it.</summary>
-public sealed record ClueEvidenceNode(string DataSet, string SourceAgency, string SourceRecordId, string SnapshotHash, string RuleId, IReadOnlyList<string> MatchedFields);
