@@ -25,5 +25,5 @@ public sealed class ClueCandidateNode(SupervisionModelMatch match, Disclosure di
 
     public int Score => _candidate.Evidence.Count;
 
-    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(_candidate.Evidence);
+    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(_candidate.Evidence, disclosure);
 }

@@ -56,7 +56,7 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
 
     public bool SealedMinorData => clue.SealedMinorData;
 
-    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence);
+    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence, disclosure);
 }
 
 /// <summary>A parameter value of a run, as GraphQL serves it.</summary>

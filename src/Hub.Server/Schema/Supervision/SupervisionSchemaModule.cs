@@ -42,6 +42,8 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
             .BindResolver("Mutation", "runSupervisionModel", async context =>
                 await SupervisionRuns.RunAsync(context, context.ArgumentValue<RunSupervisionModelInput>("input")))
             .BindResolver("Mutation", "runAllSupervisionModels", SupervisionRuns.RunAllAsync)
+            .BindResolver("ClueEvidence", "record", ClueEvidenceNode.RecordAsync)
+            .BindResolveType("EvidenceRecord", (value, _, _) => EvidenceRecordDataLoader.TypeName(((SharedRow)value).Record))
             .BindResolveType("RunSupervisionModelError", (value, _, _) => value.GetType().Name);
     }
 
