@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Types.Resolvers;
 using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
@@ -57,6 +59,25 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
     public bool SealedMinorData => clue.SealedMinorData;
 
     public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence, disclosure);
+
+    /// <summary>
+    /// The person a <c>PERSON</c> clue is about (<c>Clue.person</c>) or the organisation an <c>ENTITY</c> clue is about
+    /// (<c>Clue.organization</c>), else null: read as a shared-data read with the clue read's reason, batched and audited.
+    /// </summary>
+    public static ValueTask<object?> SubjectAsync(IResolverContext context) => context.GetParent<ClueNode>().SubjectAsync(context, context.Field.Name == "person" ? SubjectType.Person : SubjectType.Entity);
+
+    private async ValueTask<object?> SubjectAsync(IResolverContext context, SubjectType wanted)
+    {
+        if (clue.SubjectType != wanted)
+        {
+            return null;
+        }
+
+        var shared = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(context.GetUser(), disclosure.Reason);
+        return wanted == SubjectType.Person
+            ? await EntityLinks.PersonAsync(context, clue.SubjectKey, shared)
+            : await EntityLinks.OrganizationAsync(context, clue.SubjectKey, shared);
+    }
 }
 
 /// <summary>A parameter value of a run, as GraphQL serves it.</summary>
