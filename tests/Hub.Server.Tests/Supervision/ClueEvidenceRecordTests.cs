@@ -4,6 +4,8 @@ using Hub.Identity.Administration;
 using Hub.Identity.Audit;
 using Hub.Server.Schema;
 using Hub.Server.Schema.SharedData;
+using Hub.Server.Schema.Supervision;
+using Hub.Data.Model.Enforcement;
 using Hub.Server.Tests.SharedData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +17,7 @@ public sealed class ClueEvidenceRecordTests
     private static readonly string MaskedId = $"{SharedDataRows.PersonId[..6]}********{SharedDataRows.PersonId[^4..]}";
 
     private const string Evidence = """
-        { clues(modelId: "M01"%REASON%) { nodes { evidence { sourceRecordId record { __typename ... on AdministrativePenalty { sourceAgency sourceRecordId personIdNumber violationType } } } } } }
+        { clues(modelId: "M01"%REASON%) { nodes { evidence { sourceRecordId matchedFields excerpt { name value } record { __typename ... on AdministrativePenalty { sourceAgency sourceRecordId personIdNumber violationType violationDate } } } } } }
         """;
 
     [Theory]
@@ -41,6 +43,10 @@ public sealed class ClueEvidenceRecordTests
             (e.GetProperty("record").GetProperty("__typename").GetString(), e.GetProperty("record").GetProperty("sourceAgency").GetString(),
              e.GetProperty("record").GetProperty("sourceRecordId").GetString(), e.GetProperty("record").GetProperty("personIdNumber").GetString(),
              e.GetProperty("record").GetProperty("violationType").GetString())));
+        // M01-a3 tests violation_date, a count of prior thefts and an absent intake (not columns): the excerpt is the date, as the row has it.
+        Assert.All(masked, e => Assert.Equal(
+            ("violation_date|prior_thefts|case_intake:absent", $"[{{\"name\":\"violationDate\",\"value\":{e.GetProperty("record").GetProperty("violationDate").GetRawText()}}}]"),
+            (string.Join('|', e.GetProperty("matchedFields").EnumerateArray().Select(f => f.GetString())), e.GetProperty("excerpt").GetRawText())));
         Assert.All(revealed, e => Assert.Equal(SharedDataRows.PersonId, e.GetProperty("record").GetProperty("personIdNumber").GetString()));
         Assert.StartsWith("AUTH_", denied.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString(), StringComparison.Ordinal);
 
@@ -50,6 +56,31 @@ public sealed class ClueEvidenceRecordTests
         Assert.Equal(23, first.GetProperty("rows").GetInt32());
         Assert.Equal(masked.Select(e => $"PSB/{e.GetProperty("sourceRecordId").GetString()}").Order(StringComparer.Ordinal),
             first.GetProperty("records").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_excerpt_shows_the_tested_fields_of_the_row_masked_unless_the_read_reveals_them_and_leaves_out_columns_the_type_lacks()
+    {
+        var schema = HubSchemaFactory.Create();
+        var penalty = new AdminPenalty
+        {
+            SourceAgency = "PSB", SourceRecordId = "P1", PersonIdNumber = SharedDataRows.PersonId, PersonName = SharedDataRows.PersonName,
+            InvolvedValue = 2500.5m, CircumstanceFlags = "入户|扒窃", ViolationDate = new DateOnly(2025, 3, 4),
+            FactsText = $"{SharedDataRows.PersonName}（{SharedDataRows.PersonId}）入户盗窃",
+        };
+        string[] matched = ["person_id_number", "person_name", "involved_value", "circumstance_flags", "violation_date", "facts_text", "prior_thefts"];
+
+        var masked = EvidenceExcerpt.Of(schema, new SharedRow(penalty, Disclosure.MaskAll), matched);
+        var revealed = EvidenceExcerpt.Of(schema, new SharedRow(penalty, new Disclosure(["AdministrativePenalty.personIdNumber", "AdministrativePenalty.personName", "AdministrativePenalty.factsText"], "核查线索")), matched);
+
+        Assert.Equal([
+            new EvidenceField("personIdNumber", "430281********1230"), new EvidenceField("personName", "张*明"), new EvidenceField("involvedValue", "2500.5"),
+            new EvidenceField("circumstanceFlags", "入户|扒窃"), new EvidenceField("violationDate", "2025-03-04"),
+            new EvidenceField("factsText", "张*明（430281********1230）入户盗窃")], masked);
+        Assert.Equal([
+            new EvidenceField("personIdNumber", SharedDataRows.PersonId), new EvidenceField("personName", SharedDataRows.PersonName), new EvidenceField("involvedValue", "2500.5"),
+            new EvidenceField("circumstanceFlags", "入户|扒窃"), new EvidenceField("violationDate", "2025-03-04"),
+            new EvidenceField("factsText", penalty.FactsText)], revealed);
     }
 
     [Fact]

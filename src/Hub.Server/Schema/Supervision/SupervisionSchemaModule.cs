@@ -43,6 +43,7 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
                 await SupervisionRuns.RunAsync(context, context.ArgumentValue<RunSupervisionModelInput>("input")))
             .BindResolver("Mutation", "runAllSupervisionModels", SupervisionRuns.RunAllAsync)
             .BindResolver("ClueEvidence", "record", ClueEvidenceNode.RecordAsync)
+            .BindResolver("ClueEvidence", "excerpt", ClueEvidenceNode.ExcerptAsync)
             .BindResolver("Clue", "person", ClueNode.SubjectAsync)
             .BindResolver("Clue", "organization", ClueNode.SubjectAsync)
             .BindResolveType("EvidenceRecord", (value, _, _) => EvidenceRecordDataLoader.TypeName(((SharedRow)value).Record))
