@@ -1,11 +1,11 @@
 using System.Text.Json;
+using Hub.Data.Model.Enforcement;
 using Hub.GraphQL.Types;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
 using Hub.Server.Schema;
 using Hub.Server.Schema.SharedData;
 using Hub.Server.Schema.Supervision;
-using Hub.Data.Model.Enforcement;
 using Hub.Server.Tests.SharedData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,8 +64,13 @@ public sealed class ClueEvidenceRecordTests
         var schema = HubSchemaFactory.Create();
         var penalty = new AdminPenalty
         {
-            SourceAgency = "PSB", SourceRecordId = "P1", PersonIdNumber = SharedDataRows.PersonId, PersonName = SharedDataRows.PersonName,
-            InvolvedValue = 2500.5m, CircumstanceFlags = "入户|扒窃", ViolationDate = new DateOnly(2025, 3, 4),
+            SourceAgency = "PSB",
+            SourceRecordId = "P1",
+            PersonIdNumber = SharedDataRows.PersonId,
+            PersonName = SharedDataRows.PersonName,
+            InvolvedValue = 2500.5m,
+            CircumstanceFlags = "入户|扒窃",
+            ViolationDate = new DateOnly(2025, 3, 4),
             FactsText = $"{SharedDataRows.PersonName}（{SharedDataRows.PersonId}）入户盗窃",
         };
         string[] matched = ["person_id_number", "person_name", "involved_value", "circumstance_flags", "violation_date", "facts_text", "prior_thefts"];
