@@ -1,4 +1,5 @@
 using Hub.Supervision.Catalogue;
+using Hub.Supervision.Store;
 
 namespace Hub.Supervision.Running;
 
@@ -11,7 +12,7 @@ public sealed record ClueCandidate(SubjectType SubjectType, string SubjectKey, s
 
 /// <summary>One evidence record of a candidate.</summary>
 public sealed record CandidateEvidence(string RuleId, string DataSet, string SourceAgency, string SourceRecordId, string SnapshotHash,
-    string MatchedFields, bool Sealed)
+    string MatchedFields, bool Sealed) : IEvidenceRecord
 {
     /// <summary><c>data_set/source_agency/source_record_id</c>.</summary>
     public string Reference => $"{DataSet}/{SourceAgency}/{SourceRecordId}";

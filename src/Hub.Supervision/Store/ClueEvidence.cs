@@ -1,7 +1,7 @@
 namespace Hub.Supervision.Store;
 
 /// <summary>One source record behind a clue, enough to find the row again and to tell whether it changed since.</summary>
-public sealed class ClueEvidence
+public sealed class ClueEvidence : IEvidenceRecord
 {
     public long Id { get; set; }
 

@@ -12,7 +12,7 @@ public sealed class ScopeCatalogueCoverageTests
     private const string RevealScope = "persons.reveal";
 
     // The personal fields the hub masks: the shared data's, and the subject of a clue (a person's identity number).
-    private static readonly IReadOnlyList<PersonalField> PersonalFields = [.. SharedDataTypes.PersonalFields, ClueNode.SubjectKeyField];
+    private static readonly IReadOnlyList<PersonalField> PersonalFields = [.. SharedDataTypes.PersonalFields, ClueNode.SubjectKeyField, ClueCandidateNode.SubjectKeyField];
 
     [Fact]
     public async Task Every_served_shared_data_field_is_granted_by_a_data_scope()

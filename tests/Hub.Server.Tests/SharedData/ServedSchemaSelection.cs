@@ -90,13 +90,15 @@ internal sealed class ServedSchemaSelection
         return text.ToString();
     }
 
-    private string Selection(string type, Func<string, bool, string?> argument)
+    // Inside a union's or interface's fragments, fields are aliased by their type: members may declare a field of the
+    // same name with another type (String and String!), which one selection set may not merge.
+    private string Selection(string type, Func<string, bool, string?> argument, bool aliased = false)
     {
         var expand = _expanded.Add(type);
         var parts = new List<string> { "__typename" };
         foreach (var possible in Possible(type))
         {
-            parts.Add($"... on {possible} {{ {Selection(possible, argument)} }}");
+            parts.Add($"... on {possible} {{ {Selection(possible, argument, aliased: true)} }}");
         }
 
         foreach (var field in Fields(type))
@@ -104,7 +106,7 @@ internal sealed class ServedSchemaSelection
             var isLeaf = _types[NamedType(field.GetProperty("type"))].GetProperty("kind").GetString() is "SCALAR" or "ENUM";
             if (isLeaf || expand)
             {
-                parts.Add(Field(type, field, argument));
+                parts.Add((aliased ? $"{type}_{field.GetProperty("name").GetString()}: " : "") + Field(type, field, argument));
             }
         }
 

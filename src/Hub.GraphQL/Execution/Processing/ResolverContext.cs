@@ -1,3 +1,4 @@
+using Hub.GraphQL.CodeFirst;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution.Planning;
 using Hub.GraphQL.Language.Syntax;
@@ -62,7 +63,12 @@ internal sealed class ResolverContext(
 
     public object? ArgumentValue(string name) => arguments.Get(name);
 
-    public T ArgumentValue<T>(string name) => arguments.Get(name) is T typed ? typed : default!;
+    public T ArgumentValue<T>(string name) => arguments.Get(name) switch
+    {
+        T typed => typed,
+        null => default!,
+        var value => (T)ClrValueConverter.For(typeof(T))(value)!,
+    };
 
     public bool HasArgument(string name) => arguments.Has(name);
 

@@ -40,7 +40,10 @@ public interface IResolverContext
     /// <summary>The coerced value of an argument (null when absent).</summary>
     object? ArgumentValue(string name);
 
-    /// <summary>The coerced value of an argument cast to <typeparamref name="T"/>.</summary>
+    /// <summary>
+    /// The coerced value of an argument as <typeparamref name="T"/>, converted as code-first resolver parameters are
+    /// (HotChocolate's <c>ArgumentValue&lt;T&gt;</c>): an input object becomes a record or class, a list an array or list.
+    /// </summary>
     T ArgumentValue<T>(string name);
 
     /// <summary>True when the argument was given or has a default value (graphql-js: the key is present in <c>args</c>).</summary>

@@ -6,35 +6,49 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
 
-/// <summary>The <c>person</c> and <c>organization</c> fields of rows: the entity the row's key names, batched per request.</summary>
+/// <summary>The <c>person</c> and <c>organization</c> fields of rows and clues: the entity a key names, batched per request.</summary>
 public static class EntityLinks
 {
     /// <summary>The person whose citizen identity number <paramref name="key"/> reads from the parent row; null when unknown.</summary>
-    public static ValueTask<object?> PersonAsync(IResolverContext context, Func<object, string?> key) =>
-        LinkAsync(context, key, SharedDataAudit.AuditedIdNumber, async (db, keys, ct) =>
+    public static ValueTask<object?> PersonAsync(IResolverContext context, Func<object, string?> key)
+    {
+        var parent = context.GetParent<SharedRow>();
+        return PersonAsync(context, key(parent.Record), parent.Disclosure);
+    }
+
+    /// <summary>The person with citizen identity number <paramref name="idNumber"/>, shown with <paramref name="disclosure"/>; null when unknown.</summary>
+    public static ValueTask<object?> PersonAsync(IResolverContext context, string? idNumber, Disclosure disclosure) =>
+        LinkAsync(context, idNumber, disclosure, SharedDataAudit.AuditedIdNumber, async (db, keys, ct) =>
             (await db.Persons.AsNoTracking().Where(p => keys.Contains(p.IdNumber)).ToListAsync(ct))
                 .ToDictionary(p => p.IdNumber, p => (object)p, StringComparer.Ordinal));
 
     /// <summary>The organisation whose credit code <paramref name="key"/> reads from the parent row; null when unknown.</summary>
-    public static ValueTask<object?> OrganizationAsync(IResolverContext context, Func<object, string?> key) =>
-        LinkAsync(context, key, (_, uscc) => uscc, async (db, keys, ct) =>
+    public static ValueTask<object?> OrganizationAsync(IResolverContext context, Func<object, string?> key)
+    {
+        var parent = context.GetParent<SharedRow>();
+        return OrganizationAsync(context, key(parent.Record), parent.Disclosure);
+    }
+
+    /// <summary>The organisation with credit code <paramref name="uscc"/>, shown with <paramref name="disclosure"/>; null when unknown.</summary>
+    public static ValueTask<object?> OrganizationAsync(IResolverContext context, string? uscc, Disclosure disclosure) =>
+        LinkAsync(context, uscc, disclosure, (_, code) => code, async (db, keys, ct) =>
             (await OrganizationProfiles.LoadAsync(db, keys, ct)).ToDictionary(pair => pair.Key, pair => (object)pair.Value, StringComparer.Ordinal));
 
     private static async ValueTask<object?> LinkAsync(
         IResolverContext context,
-        Func<object, string?> key,
+        string? key,
+        Disclosure disclosure,
         Func<Disclosure, string, string> auditedKey,
         Func<HubDataContext, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     {
-        var parent = context.GetParent<SharedRow>();
-        if (key(parent.Record) is not { } value)
+        if (key is null)
         {
             return null;
         }
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
-            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, auditedKey, load));
-        return await loader.LoadAsync(value, context.RequestAborted) is { } entity ? new SharedRow(entity, parent.Disclosure) : null;
+        var loader = context.DataLoader(disclosure.BatchName(coordinate),
+            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, disclosure, auditedKey, load));
+        return await loader.LoadAsync(key, context.RequestAborted) is { } entity ? new SharedRow(entity, disclosure) : null;
     }
 }

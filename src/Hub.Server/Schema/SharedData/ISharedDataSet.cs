@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Data.Model;
 using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Types;
 
@@ -24,6 +25,12 @@ public interface ISharedDataSet
 
     /// <summary>Binds the links: <c>Person</c>/<c>Organization</c> to these rows, and these rows to their <c>person</c>/<c>organization</c>.</summary>
     void BindLinks(SchemaBuilder builder);
+
+    /// <summary>The data-set name its rows carry in clue evidence and imports, e.g. <c>admin_penalty</c>.</summary>
+    string DataSetName { get; }
+
+    /// <summary>The unsealed rows with these record ids (of any agency).</summary>
+    Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
 
     /// <summary>The unsealed rows naming these persons (or organisations), in list order, grouped by key.</summary>
     Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
@@ -29,6 +30,10 @@ public sealed class SharedDataSet<T>(
 
     /// <inheritdoc />
     public SharedDataType Type { get; } = type;
+
+    /// <inheritdoc />
+    public string DataSetName { get; } = typeof(T).GetCustomAttribute<DataSetAttribute>()?.Name
+        ?? throw new ArgumentException($"{typeof(T).Name} is not a shared data set.");
 
     /// <inheritdoc />
     public bool HasPerson => person is not null;
@@ -62,6 +67,10 @@ public sealed class SharedDataSet<T>(
                 .BindResolver(Type.Name, "organization", context => EntityLinks.OrganizationAsync(context, row => organizationKey((T)row)));
         }
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken) =>
+        await db.Set<T>().AsNoTracking().Where(r => !r.Sealed && recordIds.Contains(r.SourceRecordId)).ToListAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)

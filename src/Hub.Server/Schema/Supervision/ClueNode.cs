@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Types.Resolvers;
 using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
@@ -56,14 +58,27 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
 
     public bool SealedMinorData => clue.SealedMinorData;
 
-    public IReadOnlyList<ClueEvidenceNode> Evidence => clue.Evidence
-        .OrderBy(e => e.DataSet, StringComparer.Ordinal).ThenBy(e => e.SourceAgency, StringComparer.Ordinal).ThenBy(e => e.SourceRecordId, StringComparer.Ordinal)
-        .Select(e => new ClueEvidenceNode(e.DataSet, e.SourceAgency, e.SourceRecordId, e.SnapshotHash, e.RuleId, e.MatchedFields.Split('|')))
-        .ToList();
+    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence, disclosure);
+
+    /// <summary>
+    /// The person a <c>PERSON</c> clue is about (<c>Clue.person</c>) or the organisation an <c>ENTITY</c> clue is about
+    /// (<c>Clue.organization</c>), else null: read as a shared-data read with the clue read's reason, batched and audited.
+    /// </summary>
+    public static ValueTask<object?> SubjectAsync(IResolverContext context) => context.GetParent<ClueNode>().SubjectAsync(context, context.Field.Name == "person" ? SubjectType.Person : SubjectType.Entity);
+
+    private async ValueTask<object?> SubjectAsync(IResolverContext context, SubjectType wanted)
+    {
+        if (clue.SubjectType != wanted)
+        {
+            return null;
+        }
+
+        var shared = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(context.GetUser(), disclosure.Reason);
+        return wanted == SubjectType.Person
+            ? await EntityLinks.PersonAsync(context, clue.SubjectKey, shared)
+            : await EntityLinks.OrganizationAsync(context, clue.SubjectKey, shared);
+    }
 }
 
 /// <summary>A parameter value of a run, as GraphQL serves it.</summary>
 public sealed record ModelArgumentNode(string Name, string Value);
-
-/// <summary>An evidence record, as GraphQL serves it.</summary>
-public sealed record ClueEvidenceNode(string DataSet, string SourceAgency, string SourceRecordId, string SnapshotHash, string RuleId, IReadOnlyList<string> MatchedFields);

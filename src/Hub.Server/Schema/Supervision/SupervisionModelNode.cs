@@ -5,6 +5,9 @@ namespace Hub.Server.Schema.Supervision;
 /// <summary>A catalogue model as GraphQL serves it.</summary>
 public sealed class SupervisionModelNode(SupervisionModel model)
 {
+    /// <summary>The catalogue model, for <c>matches</c>.</summary>
+    public SupervisionModel Model => model;
+
     public string Id => model.Id;
 
     public int Version => model.Version;

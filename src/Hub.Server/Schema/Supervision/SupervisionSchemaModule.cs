@@ -25,8 +25,13 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     /// <inheritdoc />
     public void BindResolvers(SchemaBuilder builder)
     {
-        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync).UsePaging(Paging).Use(AuditedClues);
+        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync).UsePaging(Paging)
+            .Use(AuditedRead.Page<Clue>((clue, disclosure) => new ClueNode(clue, disclosure), [ClueNode.SubjectKeyField]));
+        builder.Field("Query", "clue").ResolveAsync(ClueAsync)
+            .Use(AuditedRead.Entity<Clue>((clue, disclosure) => new ClueNode(clue, disclosure), [ClueNode.SubjectKeyField]));
         builder.Field("Query", "modelRuns").ResolveAsync(RunsQueryAsync).UsePaging(Paging);
+        builder.Field("SupervisionModel", "matches").ResolveAsync(SupervisionModelMatches.QueryAsync).UsePaging(Paging)
+            .Use(AuditedRead.Page<SupervisionModelMatch>((match, disclosure) => new ClueCandidateNode(match, disclosure), [ClueCandidateNode.SubjectKeyField]));
         builder
             .BindEnumType<ParameterKind>("ModelParameterKind")
             .BindEnumType<SubjectType>("SubjectType")
@@ -34,9 +39,15 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
             .BindEnumType<RunOutcome>("RunOutcome")
             .BindResolver("Query", "supervisionModels", _ => ValueTask.FromResult<object?>(ModelCatalogue.All.Select(m => new SupervisionModelNode(m)).ToList()))
             .BindResolver("Query", "supervisionModel", SupervisionModelAsync)
-            .BindResolver("Query", "clue", ClueAsync)
-            .BindResolver("Mutation", "runSupervisionModel", RunAsync)
-            .BindResolveType("RunSupervisionModelError", (value, _, _) => ((RunSupervisionModelError)value).TypeName);
+            .BindResolver("Mutation", "runSupervisionModel", async context =>
+                await SupervisionRuns.RunAsync(context, context.ArgumentValue<RunSupervisionModelInput>("input")))
+            .BindResolver("Mutation", "runAllSupervisionModels", SupervisionRuns.RunAllAsync)
+            .BindResolver("ClueEvidence", "record", ClueEvidenceNode.RecordAsync)
+            .BindResolver("ClueEvidence", "excerpt", ClueEvidenceNode.ExcerptAsync)
+            .BindResolver("Clue", "person", ClueNode.SubjectAsync)
+            .BindResolver("Clue", "organization", ClueNode.SubjectAsync)
+            .BindResolveType("EvidenceRecord", (value, _, _) => EvidenceRecordDataLoader.TypeName(((SharedRow)value).Record))
+            .BindResolveType("RunSupervisionModelError", (value, _, _) => value.GetType().Name);
     }
 
     // Both lists count their items, as the other listings of the hub do.
@@ -52,23 +63,11 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     private static ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context) =>
         ValueTask.FromResult(Filter(context, OpenStore(context)));
 
-    /// <summary>Audits the page of clues read and masks their subjects unless the caller revealed them with a reason.</summary>
-    private static FieldDelegate AuditedClues(FieldDelegate next) => async context =>
-    {
-        var read = await StartReadAsync(context);
-        var page = (Connection<Clue>)(await next(context))!;
-        await read.AuditAsync(page.Nodes);
-        return page.Select(clue => new ClueNode(clue, read.Disclosure));
-    };
-
-    private static async ValueTask<object?> ClueAsync(IResolverContext context)
+    private static async ValueTask<Clue?> ClueAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<Guid>("id");
-        var read = await StartReadAsync(context);
         await using var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
-        var clue = await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
-        await read.AuditAsync(clue is null ? [] : [clue]);
-        return clue is null ? null : new ClueNode(clue, read.Disclosure);
+        return await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
 
     private static ValueTask<IQueryable<ModelRun>> RunsQueryAsync(IResolverContext context) =>
@@ -138,31 +137,5 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         }
 
         return clues.OrderByDescending(c => c.GeneratedAt).ThenByDescending(c => c.ClueNo);
-    }
-
-    private static Task<SharedDataRead> StartReadAsync(IResolverContext context) => SharedDataRead.StartAsync(context, [ClueNode.SubjectKeyField]);
-
-    private static async ValueTask<object?> RunAsync(IResolverContext context)
-    {
-        var input = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("input");
-        var modelId = (string)input["modelId"]!;
-        var parameters = ((IEnumerable<object?>?)input.GetValueOrDefault("parameters") ?? [])
-            .Cast<IReadOnlyDictionary<string, object?>>()
-            .ToDictionary(p => (string)p["name"]!, p => (string)p["value"]!, StringComparer.Ordinal);
-        var caller = context.GetUser();
-        var request = new RunRequest(modelId,
-            input.GetValueOrDefault("asOf") as DateOnly? ?? DateOnly.FromDateTime(DateTime.UtcNow),
-            input.GetValueOrDefault("regionCode") as string ?? RunRequest.DefaultRegion,
-            parameters,
-            caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)");
-        try
-        {
-            var run = await new ModelRunner(context.Services.GetRequiredService<HubDatabase>().Options).RunAsync(request, context.RequestAborted);
-            return new Dictionary<string, object?> { ["run"] = run, ["errors"] = null };
-        }
-        catch (SupervisionException exception)
-        {
-            return new Dictionary<string, object?> { ["run"] = null, ["errors"] = new[] { RunSupervisionModelError.From(exception, modelId) } };
-        }
     }
 }

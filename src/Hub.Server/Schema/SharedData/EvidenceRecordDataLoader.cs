@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Hub.Data.Hosting;
+using Hub.GraphQL.Execution.DataLoader;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// Loads the shared-data rows a batch of clue evidence cites, one query per data set instead of one per evidence
+/// record. The rows are shown as a shared-data read with the clue read's <paramref name="reason"/> shows them (the
+/// caller's scopes decide which of their personal fields that reveals) and each batch is audited once, so, under
+/// <paramref name="coordinate"/> (<c>ClueEvidence.record</c>). Sealed rows and data sets the hub does not serve as a
+/// type give no row.
+/// </summary>
+public sealed class EvidenceRecordDataLoader(IServiceProvider services, ClaimsPrincipal caller, string coordinate, string? reason)
+    : BatchDataLoader<EvidenceReference, SharedRow?>(AmbientBatchScheduler.Instance)
+{
+    private static readonly IReadOnlyDictionary<string, ISharedDataSet> ByName =
+        SharedDataSets.All.ToDictionary(d => d.DataSetName, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyDictionary<EvidenceReference, SharedRow?>> LoadBatchAsync(IReadOnlyList<EvidenceReference> keys,
+        CancellationToken cancellationToken)
+    {
+        var disclosure = await services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason);
+        await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
+        var found = new Dictionary<EvidenceReference, SharedRow?>();
+        foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => ByName.ContainsKey(g.Key)))
+        {
+            var wanted = group.ToHashSet();
+            var rows = await ByName[group.Key].RowsByRecordIdAsync(db, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], cancellationToken);
+            foreach (var row in rows.Where(r => wanted.Contains(new EvidenceReference(group.Key, r.SourceAgency, r.SourceRecordId))))
+            {
+                found[new EvidenceReference(group.Key, row.SourceAgency, row.SourceRecordId)] = new SharedRow(row, disclosure);
+            }
+        }
+
+        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+            new Dictionary<string, object?> { ["records"] = keys.Select(k => $"{k.DataSet}/{k.SourceAgency}/{k.SourceRecordId}").ToList() },
+            [.. found.Values.Select(row => row!.Record)], disclosure, cancellationToken);
+        return found;
+    }
+
+    /// <summary>The served type name of a loaded row, for the <c>EvidenceRecord</c> union.</summary>
+    public static string TypeName(object record) => SharedDataSets.All.First(d => d.Type.RecordType == record.GetType()).Type.Name;
+}

@@ -1,0 +1,29 @@
+using Hub.Server.Schema.SharedData;
+using Hub.Supervision.Catalogue;
+using Hub.Supervision.Running;
+
+namespace Hub.Server.Schema.Supervision;
+
+/// <summary>A hit of a dry run (<c>SupervisionModel.matches</c>) as GraphQL serves it: the clue a run would store, not stored.</summary>
+public sealed class ClueCandidateNode(SupervisionModelMatch match, Disclosure disclosure)
+{
+    private readonly ClueCandidate _candidate = match.Candidate;
+
+    /// <summary>The personal field of a candidate, for the disclosure policy and the scope catalogue.</summary>
+    public static PersonalField SubjectKeyField { get; } = new("ClueCandidate", "subjectKey", PersonalDataKind.IdNumber);
+
+    public SubjectType SubjectType => _candidate.SubjectType;
+
+    public string SubjectKey => disclosure.Show(SubjectKeyField.Coordinate, _candidate.SubjectKey, key => SubjectMask.Mask(_candidate.SubjectType, key))!;
+
+    public string Period => _candidate.Period;
+
+    public IReadOnlyList<string> RuleIds => _candidate.RuleIds.Split('|');
+
+    public string Title => ClueTemplate.Fill(match.Model.Template.Title, SubjectMask.Mask(_candidate.SubjectType, _candidate.SubjectKey),
+        _candidate.Evidence.Count, _candidate.RuleIds, match.AsOf);
+
+    public int Score => _candidate.Evidence.Count;
+
+    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(_candidate.Evidence, disclosure);
+}
