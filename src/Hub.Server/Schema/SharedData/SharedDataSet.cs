@@ -3,7 +3,10 @@ using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
 using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Data;
+using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
@@ -13,7 +16,9 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// One data set served as a list: newest first by its main date (then by id, so the order is total and pages are
-/// stable), sealed rows never included, filtered by the person, organisation, agency and date range asked for.
+/// stable) unless <c>order</c> says otherwise, sealed rows never included, filtered by <c>where</c> (masked personal
+/// fields only by their full value, <see cref="MaskedFieldGuard"/>) and by the deprecated person, organisation, agency
+/// and date range arguments.
 /// A data set without a date (<paramref name="date"/> null) is ordered by id and has no date range.
 /// </summary>
 public sealed class SharedDataSet<T>(
@@ -37,11 +42,17 @@ public sealed class SharedDataSet<T>(
     public bool HasOrganization => organization is not null;
 
     /// <inheritdoc />
-    public void BindList(SchemaBuilder builder, PagingOptions paging) => builder
-        .Field("Query", FieldName)
-        .Resolve(ListQuery)
-        .UsePaging(paging)
-        .Use(AuditedRead.Page<T>());
+    public void BindList(SchemaBuilder builder, PagingOptions paging)
+    {
+        var guard = MaskedFieldGuard.For(Type.Name, SharedDataTypes.PersonalFields);
+        builder
+            .Field("Query", FieldName)
+            .Resolve(ListQuery)
+            .UseSorting(QueryableFields<T>.Implicit(), new SortingOptions { Guard = guard })
+            .UseFiltering(QueryableFields<T>.Implicit(), FilteringOptions.Default with { Guard = guard })
+            .UsePaging(paging)
+            .Use(AuditedRead.Page<T>());
+    }
 
     /// <inheritdoc />
     public void BindLinks(SchemaBuilder builder)
