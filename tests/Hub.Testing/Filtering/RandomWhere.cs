@@ -49,7 +49,8 @@ public sealed class RandomWhere(Random random, IReadOnlyList<object> rows, IRead
             FilterColumnKind.Enum => EnumOperations,
             _ => BooleanOperations,
         };
-        var operation = operations[random.Next(operations.Length)];
+        // A column without any value can only be compared with null.
+        var operation = rows.Any(r => column.Read(r) is not null) ? operations[random.Next(operations.Length)] : random.Next(2) == 0 ? "eq" : "neq";
         var negated = operation[0] == 'n';
         var positive = negated ? operation[1..] : operation;
         var (value, matches) = Positive(column, positive);

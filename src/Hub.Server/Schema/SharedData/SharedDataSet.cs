@@ -45,11 +45,14 @@ public sealed class SharedDataSet<T>(
     public void BindList(SchemaBuilder builder, PagingOptions paging)
     {
         var guard = MaskedFieldGuard.For(Type.Name, SharedDataTypes.PersonalFields);
+
+        // SQLite (the zero-setup default) can neither compare nor order the DateTimeOffset of ingestedAt in SQL.
+        var fields = QueryableFields<T>.Implicit().Ignore("ingestedAt");
         builder
             .Field("Query", FieldName)
             .Resolve(ListQuery)
-            .UseSorting(QueryableFields<T>.Implicit(), new SortingOptions { Guard = guard })
-            .UseFiltering(QueryableFields<T>.Implicit(), FilteringOptions.Default with { Guard = guard })
+            .UseSorting(fields, new SortingOptions { Guard = guard })
+            .UseFiltering(fields, FilteringOptions.Default with { Guard = guard })
             .UsePaging(paging)
             .Use(AuditedRead.Page<T>());
     }
