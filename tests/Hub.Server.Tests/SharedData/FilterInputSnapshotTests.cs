@@ -20,7 +20,7 @@ public sealed class FilterInputSnapshotTests
             .Fields.Single(f => f.Name.Value == "administrativePenalties");
         var filter = document.Definitions.OfType<InputObjectTypeDefinitionNode>().Single(t => t.Name.Value == "AdministrativePenaltyFilterInput");
         var used = filter.Fields.Select(f => f.Type).OfType<NamedTypeNode>().Select(t => t.Name.Value)
-            .Concat(["AdministrativePenaltySortInput", "SortEnumType"])
+            .Concat(["AdministrativePenaltyFilterInput", "AdministrativePenaltySortInput", "SortEnumType"])
             .ToHashSet();
         var types = document.Definitions.OfType<TypeDefinitionNode>().Where(t => used.Contains(t.Name.Value)).OrderBy(t => t.Name.Value, StringComparer.Ordinal);
 
