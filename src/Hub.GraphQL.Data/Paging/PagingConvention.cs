@@ -40,6 +40,8 @@ public sealed class PagingConvention : ISchemaConvention
     private static readonly IReadOnlyList<InputValueDefinitionNode> PagingArguments =
         Parser.Parse($"type Arguments {{ field({PagingArgumentsSdl}): Int }}").Definitions.OfType<ObjectTypeDefinitionNode>().Single().Fields[0].Arguments;
 
+    private static readonly HashSet<string> DataArguments = ["where", "order"];
+
     private readonly List<(string Type, string Field, PagingOptions Options)> _fields = [];
 
     /// <summary>Registers a paged field (called by <c>UsePaging</c>).</summary>
@@ -56,12 +58,16 @@ public sealed class PagingConvention : ISchemaConvention
                 ?? throw new InvalidOperationException(
                     $"\"{typeName}.{fieldName}\" is paged, so its SDL type must be a list of its nodes (e.g. [{Printer.Print(field.Type)}]); it is {Printer.Print(field.Type)}.");
             var connection = char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
+
+            // Filtering and sorting run first (they read the node type of the list), yet print after paging, as in HotChocolate.
+            var own = field.Arguments.Where(a => !DataArguments.Contains(a.Name.Value)).ToList();
+            var data = field.Arguments.Where(a => DataArguments.Contains(a.Name.Value)).ToList();
             context.ReplaceField(typeName, fieldName, new FieldDefinitionNode(
                 field.Description,
                 field.Name,
                 options.ArgumentPosition == PagingArgumentPosition.BeforeFieldArguments
-                    ? [.. PagingArguments, .. field.Arguments]
-                    : [.. field.Arguments, .. PagingArguments],
+                    ? [.. PagingArguments, .. own, .. data]
+                    : [.. own, .. PagingArguments, .. data],
                 new NamedTypeNode(new NameNode(connection + "Connection")),
                 field.Directives,
                 field.Location));

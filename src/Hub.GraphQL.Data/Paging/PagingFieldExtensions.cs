@@ -15,6 +15,7 @@ public static class PagingFieldExtensions
     public static IFieldDescriptor<Connection<T>> UsePaging<T>(this IFieldDescriptor<IQueryable<T>> field, PagingOptions? options = null)
     {
         var paging = options ?? PagingOptions.Default;
+        DataMiddlewareOrder.Record(field, DataMiddleware.Paging);
         field.Builder.Convention<PagingConvention>().Add(field.TypeName, field.FieldName, paging);
         return field.Use<Connection<T>>(next => async context =>
         {

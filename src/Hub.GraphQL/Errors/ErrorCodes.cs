@@ -133,5 +133,11 @@ public static class ErrorCodes
         public const string NoPaginationProviderFound = "HC0025";
         public const string NonNullError = "HC0026";
         public const string NodeFieldWasNotFound = "HC0028";
+
+        /// <summary>A filter nests <c>and</c>/<c>or</c> deeper than the field allows (no HotChocolate counterpart).</summary>
+        public const string FilterTooDeep = "FILTER_MAX_DEPTH";
+
+        /// <summary>A filter has more <c>or</c> branches than the field allows (no HotChocolate counterpart).</summary>
+        public const string FilterTooManyOrBranches = "FILTER_MAX_OR_BRANCHES";
     }
 }

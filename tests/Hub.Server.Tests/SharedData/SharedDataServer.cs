@@ -33,8 +33,16 @@ public sealed class SharedDataServer : IAsyncDisposable
     /// <summary>Starts a hub on a fresh PostgreSQL database, or on the embedded SQLite default.</summary>
     public static async Task<SharedDataServer> StartAsync(bool onPostgres)
     {
-        var server = new SharedDataServer(onPostgres ? await HubKestrelServer.StartOnPostgresAsync("hub_shared_data") : await HubKestrelServer.StartAsync());
-        await server.PrepareAsync();
+        var server = await StartEmptyAsync(onPostgres);
+        await server.ImportTestRowsAsync();
+        return server;
+    }
+
+    /// <summary>Starts a hub like <see cref="StartAsync"/> holding the generated demo data of <paramref name="seed"/> instead of the test rows.</summary>
+    public static async Task<SharedDataServer> StartWithDemoDataAsync(bool onPostgres, int seed)
+    {
+        var server = await StartEmptyAsync(onPostgres);
+        Assert.True(await server.Services.GetRequiredService<HubDatabase>().SeedDemoDataAsync(scale: 1, seed: seed));
         return server;
     }
 
@@ -61,11 +69,17 @@ public sealed class SharedDataServer : IAsyncDisposable
         await _hub.DisposeAsync();
     }
 
-    private async Task PrepareAsync()
+    private static async Task<SharedDataServer> StartEmptyAsync(bool onPostgres)
     {
-        await Services.GetRequiredService<IdentityStoreInitializer>().Ready;
-        var folder = Services.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
-        await Services.GetRequiredService<PolicyApplier>().ApplyAsync(await PolicyLoader.LoadAsync(folder), "test");
+        var server = new SharedDataServer(onPostgres ? await HubKestrelServer.StartOnPostgresAsync("hub_shared_data") : await HubKestrelServer.StartAsync());
+        await server.Services.GetRequiredService<IdentityStoreInitializer>().Ready;
+        var folder = server.Services.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
+        await server.Services.GetRequiredService<PolicyApplier>().ApplyAsync(await PolicyLoader.LoadAsync(folder), "test");
+        return server;
+    }
+
+    private async Task ImportTestRowsAsync()
+    {
 
         var files = Directory.CreateTempSubdirectory("hub-shared-data-import-").FullName;
         var importer = Services.GetRequiredService<HubDatabase>().CreateImporter();

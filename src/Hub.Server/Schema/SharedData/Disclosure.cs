@@ -31,7 +31,10 @@ public sealed class Disclosure
     /// </summary>
     public string BatchName(string coordinate) => Reason is null ? coordinate : $"{coordinate}\n{Reason}";
 
+    /// <summary>Whether the field <paramref name="coordinate"/> (<c>Type.field</c>) is shown in full to this read.</summary>
+    public bool Reveals(string coordinate) => _revealed.Contains(coordinate);
+
     /// <summary>The value as the caller may see it: in full when revealed, else through <paramref name="mask"/> (null stays null).</summary>
     public string? Show(string coordinate, string? value, Func<string, string> mask) =>
-        _revealed.Contains(coordinate) || value is null ? value : mask(value);
+        Reveals(coordinate) || value is null ? value : mask(value);
 }

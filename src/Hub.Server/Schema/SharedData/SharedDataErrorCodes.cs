@@ -14,4 +14,7 @@ public static class SharedDataErrorCodes
 
     /// <summary>A date range whose <c>from</c> is after its <c>to</c>.</summary>
     public const string InvalidDateRange = "HUB_INVALID_DATE_RANGE";
+
+    /// <summary>A <c>where</c> or <c>order</c> that would tell more about a personal field than its masked value shows.</summary>
+    public const string MaskedFieldFilter = "HUB_MASKED_FIELD_FILTER";
 }

@@ -4,7 +4,10 @@ using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
 using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Data;
+using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
@@ -14,7 +17,9 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// One data set served as a list: newest first by its main date (then by id, so the order is total and pages are
-/// stable), sealed rows never included, filtered by the person, organisation, agency and date range asked for.
+/// stable) unless <c>order</c> says otherwise, sealed rows never included, filtered by <c>where</c> (masked personal
+/// fields only by their full value, <see cref="MaskedFieldGuard"/>) and by the deprecated person, organisation, agency
+/// and date range arguments.
 /// A data set without a date (<paramref name="date"/> null) is ordered by id and has no date range.
 /// </summary>
 public sealed class SharedDataSet<T>(
@@ -42,11 +47,20 @@ public sealed class SharedDataSet<T>(
     public bool HasOrganization => organization is not null;
 
     /// <inheritdoc />
-    public void BindList(SchemaBuilder builder, PagingOptions paging) => builder
-        .Field("Query", FieldName)
-        .Resolve(ListQuery)
-        .UsePaging(paging)
-        .Use(AuditedRead.Page<T>());
+    public void BindList(SchemaBuilder builder, PagingOptions paging)
+    {
+        var guard = MaskedFieldGuard.For(Type.Name, SharedDataTypes.PersonalFields);
+
+        // SQLite (the zero-setup default) can neither compare nor order the DateTimeOffset of ingestedAt in SQL.
+        var fields = QueryableFields<T>.Implicit().Ignore("ingestedAt");
+        builder
+            .Field("Query", FieldName)
+            .Resolve(ListQuery)
+            .UseSorting(fields, new SortingOptions { Guard = guard })
+            .UseFiltering(fields, FilteringOptions.Default with { Guard = guard })
+            .UsePaging(paging)
+            .Use(AuditedRead.Page<T>());
+    }
 
     /// <inheritdoc />
     public void BindLinks(SchemaBuilder builder)

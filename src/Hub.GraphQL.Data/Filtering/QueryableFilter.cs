@@ -1,0 +1,193 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using Hub.GraphQL.Errors;
+
+namespace Hub.GraphQL.Data.Filtering;
+
+/// <summary>
+/// Translates a coerced <c>where</c> value into a predicate over the row, as HotChocolate's queryable filter provider
+/// does: fields and operations of one object are AND-ed, <c>or</c> lists OR-ed, negated operations are the negation of
+/// their positive one. A comparison on a nullable member is guarded (<c>x != null &amp;&amp; …</c>) so that SQL's and C#'s
+/// treatment of null agree: <c>neq</c>, <c>nin</c>, <c>ncontains</c> … include rows where the member is null. Values are
+/// captured as SQL parameters.
+/// </summary>
+internal sealed class QueryableFilter
+{
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    private readonly FilterInputType _type;
+    private readonly FilteringOptions _options;
+    private readonly string _coordinate;
+    private readonly List<FieldUse> _uses = [];
+    private int _orBranches;
+
+    private QueryableFilter(FilterInputType type, FilteringOptions options, string coordinate)
+    {
+        _type = type;
+        _options = options;
+        _coordinate = coordinate;
+    }
+
+    /// <summary>The predicate of <paramref name="where"/> over <see cref="FilterInputType.Row"/> and the field operations it uses.</summary>
+    public static (Expression Predicate, IReadOnlyList<FieldUse> Uses) Translate(
+        FilterInputType type, FilteringOptions options, IReadOnlyDictionary<string, object?> where, string coordinate)
+    {
+        var filter = new QueryableFilter(type, options, coordinate);
+        return (filter.Entity(where, "where", 1), filter._uses);
+    }
+
+    private Expression Entity(IReadOnlyDictionary<string, object?> filter, string path, int depth)
+    {
+        CheckDepth(path, depth);
+        var parts = new List<Expression>();
+        foreach (var (name, value) in filter)
+        {
+            var at = $"{path}.{name}";
+            switch (name)
+            {
+                case "and":
+                    parts.AddRange(Items(value, name, _type.Name, $"[{_type.Name}!]").Select((item, i) => Entity(item, $"{at}[{i}]", depth + 1)));
+                    break;
+                case "or":
+                    parts.Add(Or(Items(value, name, _type.Name, $"[{_type.Name}!]"), at, (item, itemPath) => Entity(item, itemPath, depth + 1)));
+                    break;
+                default:
+                    var field = _type.Fields[name];
+                    var operations = value as IReadOnlyDictionary<string, object?> ?? throw DataErrors.NonNull(name, _type.Name, field.OperationType);
+                    parts.Add(Operations(field, operations, at, depth + 1));
+                    break;
+            }
+        }
+
+        return All(parts);
+    }
+
+    private Expression Operations(FilterField field, IReadOnlyDictionary<string, object?> operations, string path, int depth)
+    {
+        CheckDepth(path, depth);
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in operations)
+        {
+            var at = $"{path}.{operation}";
+            switch (operation)
+            {
+                case "and":
+                    parts.AddRange(Items(value, operation, field.OperationType, $"[{field.OperationType}!]")
+                        .Select((item, i) => Operations(field, item, $"{at}[{i}]", depth + 1)));
+                    break;
+                case "or":
+                    parts.Add(Or(Items(value, operation, field.OperationType, $"[{field.OperationType}!]"), at, (item, itemPath) => Operations(field, item, itemPath, depth + 1)));
+                    break;
+                default:
+                    _uses.Add(new FieldUse(field.Name, operation, at));
+                    var negated = operation[0] == 'n'; // neq, nin, ncontains, ngt …: the negation of the operation without the n
+                    var positive = Positive(field, negated ? operation[1..] : operation, operation, value);
+                    parts.Add(negated ? Expression.Not(positive) : positive);
+                    break;
+            }
+        }
+
+        return All(parts);
+    }
+
+    private Expression Positive(FilterField field, string positive, string operation, object? value)
+    {
+        var member = field.Member;
+        var nullable = !member.Type.IsValueType || Nullable.GetUnderlyingType(member.Type) is not null;
+        if (positive == "in")
+        {
+            return In(field, operation, value, nullable);
+        }
+
+        if (value is null)
+        {
+            return positive == "eq" && nullable
+                ? Expression.Equal(member, Expression.Constant(null, member.Type))
+                : throw DataErrors.NonNull(operation, field.OperationType, field.LeafType + "!");
+        }
+
+        var captured = Captured(QueryableMembers.ToMemberValue(value, member.Type), member.Type);
+        Expression comparison = positive switch
+        {
+            "eq" => Expression.Equal(member, captured),
+            "contains" => Expression.Call(member, StringContains, captured),
+            "startsWith" => Expression.Call(member, StringStartsWith, captured),
+            "endsWith" => Expression.Call(member, StringEndsWith, captured),
+            "gt" => Expression.GreaterThan(member, captured),
+            "gte" => Expression.GreaterThanOrEqual(member, captured),
+            "lt" => Expression.LessThan(member, captured),
+            "lte" => Expression.LessThanOrEqual(member, captured),
+            _ => throw new InvalidOperationException($"Unknown filter operation \"{operation}\"."),
+        };
+        return nullable ? Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), comparison) : comparison;
+    }
+
+    private static Expression In(FilterField field, string operation, object? value, bool nullable)
+    {
+        var member = field.Member;
+        var items = (value as IEnumerable ?? throw DataErrors.NonNull(operation, field.OperationType, $"[{field.LeafType}]!")).Cast<object?>().ToList();
+        if (!nullable && items.Contains(null))
+        {
+            throw DataErrors.NonNull(operation, field.OperationType, $"[{field.LeafType}!]");
+        }
+
+        var values = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
+        foreach (var item in items.OfType<object>())
+        {
+            values.Add(QueryableMembers.ToMemberValue(item, member.Type));
+        }
+
+        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Captured(values, values.GetType()), member);
+        if (nullable)
+        {
+            var isNull = Expression.Equal(member, Expression.Constant(null, member.Type));
+            contains = Expression.AndAlso(Expression.Not(isNull), contains);
+            return items.Contains(null) ? Expression.OrElse(isNull, contains) : contains;
+        }
+
+        return contains;
+    }
+
+    private Expression Or(List<IReadOnlyDictionary<string, object?>> items, string path, Func<IReadOnlyDictionary<string, object?>, string, Expression> translate)
+    {
+        _orBranches += items.Count;
+        if (_orBranches > _options.MaxOrBranches)
+        {
+            throw DataErrors.Error(
+                $"The filter of {_coordinate} has more than {_options.MaxOrBranches} `or` branches (counted up to {path}); split the request or narrow it with `and`.",
+                ErrorCodes.Data.FilterTooManyOrBranches, ("coordinate", _coordinate), ("path", path), ("maxOrBranches", _options.MaxOrBranches));
+        }
+
+        return items.Count == 0
+            ? Expression.Constant(true)
+            : items.Select((item, i) => translate(item, $"{path}[{i}]")).Aggregate(Expression.OrElse);
+    }
+
+    private void CheckDepth(string path, int depth)
+    {
+        if (depth > _options.MaxDepth)
+        {
+            throw DataErrors.Error(
+                $"The filter of {_coordinate} is nested more than {_options.MaxDepth} levels deep at {path}.",
+                ErrorCodes.Data.FilterTooDeep, ("coordinate", _coordinate), ("path", path), ("maxDepth", _options.MaxDepth));
+        }
+    }
+
+    private static List<IReadOnlyDictionary<string, object?>> Items(object? value, string operation, string filterType, string expectedType) =>
+        (value as IEnumerable ?? throw DataErrors.NonNull(operation, filterType, expectedType)).Cast<IReadOnlyDictionary<string, object?>>().ToList();
+
+    private static Expression All(List<Expression> parts) => parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+
+    /// <summary>A captured value, so EF Core sends it as a SQL parameter (one cached plan) rather than inlining it.</summary>
+    private static MemberExpression Captured(object value, Type type)
+    {
+        var holder = Activator.CreateInstance(typeof(Captured<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), nameof(Captured<object>.Value));
+    }
+}
+
+/// <summary>A value a query reads through a member access, which EF Core turns into a parameter.</summary>
+internal sealed record Captured<TValue>(TValue Value);
