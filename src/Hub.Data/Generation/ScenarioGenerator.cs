@@ -46,6 +46,7 @@ public static class ScenarioGenerator
         DrugRehabScenario.Generate(g);
         WageArrearsScenario.Generate(g);
         BenefitScenario.Generate(g);
+        PollutionCrimeScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
