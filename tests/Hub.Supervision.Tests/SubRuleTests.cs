@@ -15,6 +15,9 @@ public sealed class SubRuleTests(GeneratedDatabases databases)
     /// <summary>Sub-rule id and the subjects the scale-1 generator plants for it alone.</summary>
     private static readonly (string RuleId, int Subjects)[] s_plants =
     [
+        ("M01-a2", 1),
+        ("M01-a3", 1),
+        ("M01-a4", 1),
         ("M01-b1", 1),
         ("M01-b2", 1),
         ("M01-b3", 1),

@@ -47,6 +47,7 @@ public static class ScenarioGenerator
         WageArrearsScenario.Generate(g);
         BenefitScenario.Generate(g);
         PollutionCrimeScenario.Generate(g);
+        TheftSubRuleScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
