@@ -22,6 +22,7 @@ public sealed class SubRuleTests(GeneratedDatabases databases)
         ("M01-b2", 1),
         ("M01-b3", 1),
         ("M01-b4", 1),
+        ("M13-R4", 1),
     ];
 
     public static TheoryData<string, int, DataProvider> Cases()

@@ -48,6 +48,7 @@ public static class ScenarioGenerator
         BenefitScenario.Generate(g);
         PollutionCrimeScenario.Generate(g);
         TheftSubRuleScenario.Generate(g);
+        FutileAuctionScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
