@@ -49,6 +49,7 @@ public static class ScenarioGenerator
         PollutionCrimeScenario.Generate(g);
         TheftSubRuleScenario.Generate(g);
         FutileAuctionScenario.Generate(g);
+        DetentionTermScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
