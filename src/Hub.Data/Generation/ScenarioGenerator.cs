@@ -50,6 +50,7 @@ public static class ScenarioGenerator
         TheftSubRuleScenario.Generate(g);
         FutileAuctionScenario.Generate(g);
         DetentionTermScenario.Generate(g);
+        CorrectionNoticeScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
