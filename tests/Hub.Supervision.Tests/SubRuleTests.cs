@@ -23,6 +23,7 @@ public sealed class SubRuleTests(GeneratedDatabases databases)
         ("M01-b3", 1),
         ("M01-b4", 1),
         ("M06-c", 1),
+        ("M06-d", 1),
         ("M11-R1", 2),
         ("M11-R3", 2),
         ("M13-R4", 1),

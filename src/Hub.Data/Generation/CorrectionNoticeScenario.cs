@@ -13,6 +13,9 @@ internal static class CorrectionNoticeScenario
 {
     private const string Explosives = "非法制造、买卖、运输、邮寄、储存爆炸物罪";
 
+    /// <summary>When the planted probationers' correction began.</summary>
+    public static DateOnly CorrectionStart { get; } = GenerationContext.AsOf.AddMonths(-10);
+
     public static void Generate(GenerationContext g)
     {
         var m06 = g.Truth.Model("M06");
@@ -30,18 +33,7 @@ internal static class CorrectionNoticeScenario
     private static (string Person, string Subject, string Custody) Probationer(GenerationContext g, string ccId, DateOnly detained, int? noticeAfterDays)
     {
         var person = g.Keys.Person();
-        var subject = g.Row("cc_subject", "SFJ", new()
-        {
-            ["cc_id"] = ccId,
-            ["person_id_number"] = person.Id,
-            ["category"] = "缓刑",
-            ["original_charges"] = Explosives,
-            ["judgment_case_no"] = $"(2024)湘0281刑初{ccId[^4..]}号",
-            ["correction_start"] = GenerationContext.D(GenerationContext.AsOf.AddMonths(-10)),
-            ["correction_end"] = GenerationContext.D(GenerationContext.AsOf.AddMonths(14)),
-            ["status"] = "在矫",
-            ["execution_unit"] = "醴陵市社区矫正管理局",
-        });
+        var subject = Subject(g, person, ccId);
         var custody = g.Row("custody_in_out", "PSB", new()
         {
             ["facility_type"] = "拘留所",
@@ -65,4 +57,19 @@ internal static class CorrectionNoticeScenario
 
         return (person.Id, subject, custody);
     }
+
+    /// <summary>An explosives-offence probationer under supervision from 10 months before the as-of date for two years.</summary>
+    public static string Subject(GenerationContext g, SyntheticPerson person, string ccId) =>
+        g.Row("cc_subject", "SFJ", new()
+        {
+            ["cc_id"] = ccId,
+            ["person_id_number"] = person.Id,
+            ["category"] = "缓刑",
+            ["original_charges"] = Explosives,
+            ["judgment_case_no"] = $"(2024)湘0281刑初{ccId[^4..]}号",
+            ["correction_start"] = GenerationContext.D(CorrectionStart),
+            ["correction_end"] = GenerationContext.D(GenerationContext.AsOf.AddMonths(14)),
+            ["status"] = "在矫",
+            ["execution_unit"] = "醴陵市社区矫正管理局",
+        });
 }

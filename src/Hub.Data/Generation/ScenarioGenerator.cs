@@ -51,6 +51,7 @@ public static class ScenarioGenerator
         FutileAuctionScenario.Generate(g);
         DetentionTermScenario.Generate(g);
         CorrectionNoticeScenario.Generate(g);
+        CorrectionRevocationScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));

@@ -9,7 +9,9 @@ namespace Hub.Supervision.Models;
 /// M06 涉爆类社区矫正对象再违法 (DOMAIN.md §3 M06): people under community correction for an explosives offence who
 /// were penalised by the police, or placed under a coercive measure, during their correction term; and (c, the 无为
 /// model's 应通知而未通知) those taken into custody during the term whose correction bureau recorded no notice of it
-/// within the notice period. Evidence: the correction record and the new penalty, measure or custody.
+/// within the notice period. (d) Of those penalised, the ones warned twice before the new violation, for whom the bureau
+/// should propose revocation (社区矫正法实施办法 art. 46). Evidence: the correction record, the new penalty, measure or
+/// custody, and for (d) the warnings.
 /// </summary>
 public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
 {
@@ -31,6 +33,8 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
         new("custodyReasons", ParameterKind.TextList, "custody in-reasons the correction bureau must be told of") { Default = "行政拘留|刑事拘留|强制隔离戒毒" },
         new("notificationEvents", ParameterKind.TextList, "correction events that record the notice of a custody") { Default = "被拘留通知" },
         new("notifyDays", ParameterKind.Integer, "days after the custody began within which the notice must be recorded (ILLUSTRATIVE 3)") { Default = "3", Minimum = 0 },
+        new("warningEvents", ParameterKind.TextList, "correction events that are a formal warning") { Default = "警告" },
+        new("warningsBeforeRevocation", ParameterKind.Integer, "warnings after which a new violation calls for revoking probation (实施办法 art. 46)") { Default = "2", Minimum = 1 },
         new("activeStatuses", ParameterKind.TextList, "correction statuses still under supervision") { Default = "在矫" },
     ];
 
@@ -64,6 +68,15 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
         var unnotified = data.Set<CustodyRecord>().Where(c => !c.Sealed && custodyReasons.Contains(c.InReason) && c.InDate < noticeDue
             && subjects.Any(s => s.PersonIdNumber == c.PersonIdNumber && c.InDate >= s.CorrectionStart && c.InDate <= s.CorrectionEnd
                 && !events.Any(e => e.CcId == s.CcId && notices.Contains(e.EventType) && e.EventDate >= c.InDate && e.EventDate <= c.InDate.AddDays(notifyDays))));
+        var warningTypes = arguments.Words("warningEvents");
+        var warningCount = arguments.Integer("warningsBeforeRevocation");
+        var warnings = events.Where(e => warningTypes.Contains(e.EventType));
+        var warnedThenPenalised =
+            from w in warnings
+            join s in subjects on w.CcId equals s.CcId
+            where penalties.Any(p => p.PersonIdNumber == s.PersonIdNumber && w.EventDate < (p.ViolationDate ?? p.DecisionDate)
+                && warnings.Count(earlier => earlier.CcId == s.CcId && earlier.EventDate < (p.ViolationDate ?? p.DecisionDate)) >= warningCount)
+            select new EvidenceRow { SubjectKey = s.PersonIdNumber, SourceAgency = w.SourceAgency, SourceRecordId = w.SourceRecordId, IngestedAt = w.IngestedAt, Sealed = w.Sealed };
         var reoffended = subjects.Where(s => penalties.Any(p => p.PersonIdNumber == s.PersonIdNumber) || measures.Any(m => m.PersonIdNumber == s.PersonIdNumber)
             || unnotified.Any(c => c.PersonIdNumber == s.PersonIdNumber));
 
@@ -75,6 +88,8 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
                 measures.Select(m => new EvidenceRow { SubjectKey = m.PersonIdNumber, SourceAgency = m.SourceAgency, SourceRecordId = m.SourceRecordId, IngestedAt = m.IngestedAt, Sealed = m.Sealed })),
             new("M06-c", "矫正期间被羁押，社区矫正机构未记录通知", SubjectType.Person, DataSet<CustodyRecord>(), ["in_reason", "in_date", "cc_event:absent"],
                 unnotified.Select(c => new EvidenceRow { SubjectKey = c.PersonIdNumber, SourceAgency = c.SourceAgency, SourceRecordId = c.SourceRecordId, IngestedAt = c.IngestedAt, Sealed = c.Sealed })),
+            new("M06-d", "两次警告后再受治安管理处罚，应提请撤销缓刑", SubjectType.Person, DataSet<CorrectionEvent>(), ["event_type", "event_date", "admin_penalty:after_warnings"],
+                warnedThenPenalised),
             new("M06-subject", "上述人员的社区矫正记录", SubjectType.Person, DataSet<CorrectionSubject>(), ["original_charges", "correction_start", "correction_end", "status"],
                 reoffended.Select(s => new EvidenceRow { SubjectKey = s.PersonIdNumber, SourceAgency = s.SourceAgency, SourceRecordId = s.SourceRecordId, IngestedAt = s.IngestedAt, Sealed = s.Sealed })),
         ];

@@ -1,6 +1,6 @@
 -- M06 涉爆社区矫正再违法: probationers under supervision for an explosives offence with a police penalty or a criminal
 -- measure during the correction term, or a custody during it with no notice recorded within 3 days; with their
--- correction records.
+-- correction records, and the warnings of those penalised after two of them.
 WITH subject AS (
   SELECT s.* FROM judicial.cc_subject s
   WHERE NOT s.sealed AND s.status = '在矫' AND s.correction_start <= :'as_of'::date
@@ -22,5 +22,10 @@ WITH subject AS (
 SELECT person_id_number AS subject_key, source_agency, source_record_id FROM penalty
 UNION ALL SELECT person_id_number, source_agency, source_record_id FROM measure
 UNION ALL SELECT person_id_number, source_agency, source_record_id FROM custody
+UNION ALL SELECT DISTINCT s.person_id_number, w.source_agency, w.source_record_id FROM subject s
+  JOIN judicial.cc_event w ON w.cc_id = s.cc_id AND w.event_type = '警告'
+  JOIN penalty p ON p.person_id_number = s.person_id_number AND w.event_date < coalesce(p.violation_date, p.decision_date)
+  WHERE (SELECT count(*) FROM judicial.cc_event e WHERE e.cc_id = s.cc_id AND e.event_type = '警告'
+         AND e.event_date < coalesce(p.violation_date, p.decision_date)) >= 2
 UNION ALL SELECT s.person_id_number, s.source_agency, s.source_record_id FROM subject s
   WHERE s.person_id_number IN (SELECT person_id_number FROM penalty UNION SELECT person_id_number FROM measure UNION SELECT person_id_number FROM custody);
