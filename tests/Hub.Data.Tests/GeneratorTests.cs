@@ -42,9 +42,9 @@ public sealed class GeneratorTests
             ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15"],
             truth.Models.Keys);
         // Subjects, evidence records and near-misses per model; M09's complaints per compound are random (5–8).
-        Assert.Equal([12, 12, 52, 13, 13, 1, 12, 3, 3, 4, 12, 5, 12, 7, 6], truth.Models.Values.Select(m => m.Subjects.Count));
-        Assert.Equal([16, 7, 15, 200, 46, 2, 16, 5, 4, 3, 6, 3, 15, 8, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
-        Assert.Equal([12, 12, 52, 13, 26, 2, 12, 6, 11, 12, 11, 12, 20, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
+        Assert.Equal([19, 12, 52, 13, 13, 4, 12, 3, 3, 4, 16, 5, 13, 7, 6], truth.Models.Values.Select(m => m.Subjects.Count));
+        Assert.Equal([25, 7, 15, 200, 46, 4, 16, 5, 4, 3, 11, 3, 17, 8, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
+        Assert.Equal([19, 12, 52, 13, 26, 10, 12, 6, 11, 16, 11, 13, 20, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
         Assert.InRange(truth.Models["M09"].Records.Count, 15, 24);
         Assert.All(truth.Models.Values, m => Assert.Empty(m.Subjects.Intersect(m.NearMisses)));
         Assert.All(truth.Models.Values, m => Assert.Equal(m.Subjects.Count, m.Subjects.Distinct().Count()));
@@ -80,10 +80,22 @@ public sealed class GeneratorTests
             """);
         Assert.Equal(truth.Models["M04"].Subjects.Order(), untaxed.Order());
         var theft = await Column(context, """
-            SELECT p.person_id_number FROM admin_penalty p WHERE p.violation_type = '盗窃' AND CAST(p.involved_value AS REAL) >= 2000 AND p.sealed = 0
+            SELECT DISTINCT p.person_id_number FROM admin_penalty p WHERE p.violation_type = '盗窃' AND p.sealed = 0
               AND NOT EXISTS (SELECT 1 FROM case_intake c WHERE c.case_kind = '刑事' AND c.suspect_id_number = p.person_id_number)
+              AND (CAST(p.involved_value AS REAL) >= 2000 OR p.circumstance_flags IN ('入户', '携带凶器', '扒窃')
+                OR (CAST(p.involved_value AS REAL) >= 1000 AND EXISTS (SELECT 1 FROM admin_penalty q WHERE q.violation_type = '盗窃'
+                  AND q.person_id_number = p.person_id_number AND q.decision_date >= date(p.violation_date, '-1 year') AND q.decision_date < p.violation_date))
+                OR (SELECT count(*) FROM admin_penalty q WHERE q.violation_type = '盗窃' AND q.person_id_number = p.person_id_number
+                  AND q.violation_date BETWEEN date(p.violation_date, '-2 years') AND p.violation_date) >= 3)
             """);
-        Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Order());
+        var pollution = await Column(context, """
+            SELECT p.entity_uscc FROM admin_penalty p WHERE p.agency_kind = 'ECO'
+              AND NOT EXISTS (SELECT 1 FROM transfer_record r WHERE r.admin_decision_no = p.decision_no)
+              AND (CAST(p.hazardous_waste_tonnes AS REAL) >= 3 OR (p.pollutant = '铅' AND CAST(p.exceed_multiple AS REAL) >= 3) OR p.method = '暗管'
+                OR (p.violation_type = '有毒物质' AND (SELECT count(*) FROM admin_penalty q WHERE q.entity_uscc = p.entity_uscc AND q.violation_type = '有毒物质'
+                  AND q.decision_date >= date(p.violation_period_from, '-2 years') AND q.decision_date < p.violation_period_from) >= 2))
+            """);
+        Assert.Equal(truth.Models["M01"].Subjects.Order(), theft.Concat(pollution).Order());
         var ebikeCompounds = await Column(context, """
             SELECT h.resolved_address FROM lake_hit h
             JOIN hotline_ticket t ON t.source_agency = h.text_agency AND t.source_record_id = h.text_record_id

@@ -173,6 +173,34 @@ public sealed class ImportTests
         Assert.Equal((2L, "decision_no", "field too long: 21 characters, at most 20"), rejects.Entries.Select(e => (e.Line, e.Column, e.Reason)).Single());
     }
 
+    [Fact]
+    public async Task A_PostgreSQL_import_analyses_the_tables_it_wrote_so_the_planner_knows_their_rows()
+    {
+        var folder = TestDatabases.TempFolder();
+        var database = await TestDatabases.CreateAsync(DataProvider.Postgres);
+        var importer = database.CreateImporter();
+
+        await ImportAsync(importer, folder, "first", [Penalty("A-1", Person("11010519491231002"), 100)]);
+        Assert.Equal([("admin_penalty", 1), ("person", 1)], await AnalysedAsync(database));
+
+        // The second file merges into a table that holds rows: the other path of the import.
+        await ImportAsync(importer, folder, "second", [Penalty("A-2", Person("11010519500101003"), 200), Penalty("A-3", Person("11010519500101004"), 300)]);
+        Assert.Equal([("admin_penalty", 3), ("person", 3)], await AnalysedAsync(database));
+    }
+
+    /// <summary>The tables with planner statistics (only ANALYZE writes <c>pg_stats</c>) and the row count they record.</summary>
+    private static async Task<(string Table, int Rows)[]> AnalysedAsync(HubDatabase database)
+    {
+        await using var context = database.CreateContext();
+        var rows = await context.Database.SqlQueryRaw<AnalysedTable>("""
+            SELECT c.relname AS "Table", c.reltuples::int AS "Rows" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND EXISTS (SELECT 1 FROM pg_stats s WHERE s.schemaname = n.nspname AND s.tablename = c.relname)
+            """).ToListAsync();
+        return rows.OrderBy(r => r.Table, StringComparer.Ordinal).Select(r => (r.Table, r.Rows)).ToArray();
+    }
+
+    private sealed record AnalysedTable(string Table, int Rows);
+
     private static string Person(string first17) => first17 + CitizenIdNumber.CheckCharacter(first17);
 
     private static string Penalty(string id, string person, int fine) =>

@@ -75,7 +75,9 @@ internal static class PenaltyScenario
         }
     }
 
-    private static string Penalty(GenerationContext g, SyntheticPerson person, string deliveredId, string type, DateOnly violation, int? value, bool isSealed = false) =>
+    /// <summary>A police penalty of <paramref name="person"/> (delivered under <paramref name="deliveredId"/>); returns its evidence reference.</summary>
+    public static string Penalty(GenerationContext g, SyntheticPerson person, string deliveredId, string type, DateOnly violation, int? value,
+        bool isSealed = false, string? circumstances = null) =>
         g.Row("admin_penalty", "PSB", new()
         {
             ["agency_kind"] = "PSB",
@@ -87,6 +89,7 @@ internal static class PenaltyScenario
             ["penalty_types"] = g.Random.Next(3) == 0 ? "FINE|ADMIN_DETENTION" : "FINE",
             ["fine_amount"] = g.Keys.Money(200, 1000),
             ["involved_value"] = value?.ToString("0.00", CultureInfo.InvariantCulture),
+            ["circumstance_flags"] = circumstances,
             ["violation_date"] = GenerationContext.D(violation),
             ["decision_date"] = GenerationContext.D(violation.AddDays(g.Random.Next(1, 20))),
             ["decision_unit_code"] = "430281PSB",

@@ -46,6 +46,12 @@ public static class ScenarioGenerator
         DrugRehabScenario.Generate(g);
         WageArrearsScenario.Generate(g);
         BenefitScenario.Generate(g);
+        PollutionCrimeScenario.Generate(g);
+        TheftSubRuleScenario.Generate(g);
+        FutileAuctionScenario.Generate(g);
+        DetentionTermScenario.Generate(g);
+        CorrectionNoticeScenario.Generate(g);
+        CorrectionRevocationScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));

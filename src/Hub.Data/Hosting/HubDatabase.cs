@@ -43,7 +43,7 @@ public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationS
 
     /// <summary>
     /// An importer writing to this database. PostgreSQL stores two batches at once by default (one backend each, on
-    /// separate cores); SQLite has a single writer.
+    /// separate cores) and analyses the tables an import changed; SQLite has a single writer.
     /// </summary>
     /// <param name="batchSize">Rows per transaction.</param>
     /// <param name="progress">Called after each batch with the rows read and the share of the file done.</param>
@@ -65,6 +65,7 @@ public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationS
             BeginInitialLoad = Options.Provider == DataProvider.Postgres
                 ? async (dataSet, ct) => await PostgresInitialLoad.TryBeginAsync(connectionString, dataSet, ct)
                 : async (dataSet, ct) => await SqliteInitialLoad.TryBeginAsync(connectionString, dataSet, ct),
+            AfterChange = Options.Provider == DataProvider.Postgres ? (dataSet, ct) => PostgresStatistics.AnalyzeAsync(connectionString, dataSet, ct) : null,
         };
     }
 

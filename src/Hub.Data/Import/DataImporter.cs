@@ -24,6 +24,9 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// </summary>
     public Func<DataSetDescriptor, CancellationToken, Task<IBatchWriter?>>? BeginInitialLoad { get; init; }
 
+    /// <summary>Called once the rows are stored, when some were inserted or updated (PostgreSQL refreshes its statistics).</summary>
+    public Func<DataSetDescriptor, CancellationToken, Task>? AfterChange { get; init; }
+
     /// <summary>Called after each batch with the records read so far and the share of the file consumed (0–1).</summary>
     public Action<long, double>? Progress { get; init; }
 
@@ -72,6 +75,11 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
         }
 
         await producer;
+        if (AfterChange is not null && stored.Inserted + stored.Updated > 0)
+        {
+            await AfterChange(descriptor, cancellationToken);
+        }
+
         return new ImportSummary(path, dataSet, counts.Read, stored.Inserted, stored.Updated, stored.Unchanged, counts.Rejected, counts.Flagged, started.Elapsed);
     }
 

@@ -9,13 +9,14 @@ namespace Hub.Supervision.Models;
 /// M01 以罚代刑/应移不移 (DOMAIN.md §3 M01): administrative penalties whose facts meet a criminal prosecution
 /// standard and that were never handed to a criminal procedure. Theft (a): amount, half the amount with a theft
 /// penalty in the year before, repeated theft, aggravating circumstances. Pollution (b): the 2023 interpretation's
-/// hazardous waste, heavy-metal and discharge-method items.
+/// hazardous waste, heavy-metal and discharge-method items, and a repeat offence: radioactive, infectious or toxic
+/// discharges penalised twice within two years, then again.
 /// </summary>
 public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionModel
 {
     public override string Id => "M01";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override string TitleZh => "以罚代刑/应移不移";
 
@@ -37,6 +38,9 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
         new("heavyMetalExceedMultiple", ParameterKind.Decimal, "exceedance multiple for heavyMetals") { Default = "3", Minimum = 1 },
         new("otherMetals", ParameterKind.TextList, "pollutants of the higher exceedance limit") { Default = "镍|铜|锌|银|钒|锰|钴" },
         new("otherMetalExceedMultiple", ParameterKind.Decimal, "exceedance multiple for otherMetals") { Default = "10", Minimum = 1 },
+        new("repeatCategories", ParameterKind.TextList, "violations that count towards a repeat pollution offence (放射性废物, 传染病病原体废物, 有毒物质)") { Default = "放射性废物|传染病病原体废物|有毒物质" },
+        new("repeatPenalties", ParameterKind.Integer, "penalties for repeatCategories within repeatYears before a new one that make it 严重污染环境") { Default = "2", Minimum = 1 },
+        new("repeatYears", ParameterKind.Integer, "years before the new violation in which the earlier penalties count") { Default = "2", Minimum = 1 },
         new("evasiveMethods", ParameterKind.TextList, "discharge methods that are 严重污染环境 whatever the amount") { Default = "暗管|渗井|渗坑|裂隙|溶洞|灌注|非紧急开启大气应急排放通道" },
     ];
 
@@ -76,6 +80,10 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
         var other = arguments.Words("otherMetals");
         var otherMultiple = arguments.Number("otherMetalExceedMultiple");
         var methods = arguments.Words("evasiveMethods");
+        var repeatCategories = arguments.Words("repeatCategories");
+        var repeatPenalties = arguments.Integer("repeatPenalties");
+        var repeatYears = arguments.Integer("repeatYears");
+        var categoryPenalties = penalties.Where(p => p.AgencyKind == "ECO" && p.EntityUscc != null && repeatCategories.Contains(p.ViolationType));
 
         return
         [
@@ -97,6 +105,10 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
                     || (other.Contains(p.Pollutant) && p.ExceedMultiple >= otherMultiple)))),
             Pollution("M01-b3", "以逃避监管的方式排放", ["method"],
                 untransferredPollution.Where(p => p.Method != null && methods.Contains(p.Method))),
+            Pollution("M01-b4", "二年内因排放有放射性、传染病病原体、有毒物质受过两次以上行政处罚又实施", ["violation_type", "violation_period_from", "prior_penalties"],
+                untransferredPollution.Where(e => repeatCategories.Contains(e.ViolationType) && categoryPenalties.Count(p => p.EntityUscc == e.EntityUscc
+                    && p.DecisionDate >= (e.ViolationPeriodFrom ?? e.DecisionDate).AddYears(-repeatYears)
+                    && p.DecisionDate < (e.ViolationPeriodFrom ?? e.DecisionDate)) >= repeatPenalties)),
         ];
     }
 

@@ -7,13 +7,16 @@ namespace Hub.Supervision.Models;
 
 /// <summary>
 /// M11 刑事拘留下行 (DOMAIN.md §3 M11): criminal detentions that ended in release, bail, surveillance, revocation
-/// or an administrative penalty with no arrest or prosecution review received within the review window.
+/// or an administrative penalty with no arrest or prosecution review received within the review window; (R1)
+/// detentions held longer than the law allows; (R3) bail or residential surveillance past its legal term with no
+/// review of the person since it began (挂案). R2 (a revocation whose facts meet a threshold) and R4 (detention days
+/// credited against an administrative detention) need facts and custody links the data sets do not carry yet.
 /// </summary>
 public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 {
     public override string Id => "M11";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override string TitleZh => "刑事拘留下行";
 
@@ -26,12 +29,18 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
         new("reviewWindowDays", ParameterKind.Integer, "days after detention within which an arrest or prosecution review must arrive (刑诉法 art. 91: 30 + 7)") { Default = "37", Minimum = 1 },
+        new("maxDetentionDays", ParameterKind.Integer, "longest 刑事拘留 without the extension: 3 days, extended to 7, and the procuratorate's 7 (刑诉法 arts 91-92)") { Default = "14", Minimum = 1 },
+        new("maxExtendedDetentionDays", ParameterKind.Integer, "longest 刑事拘留 of a roving, repeated or gang suspect: 30 days and the procuratorate's 7 (art. 91)") { Default = "37", Minimum = 1 },
+        new("bailMonths", ParameterKind.Integer, "longest 取保候审 (art. 79)") { Default = "12", Minimum = 1 },
+        new("surveillanceMonths", ParameterKind.Integer, "longest 监视居住 (art. 79)") { Default = "6", Minimum = 1 },
+        new("closingOutcomes", ParameterKind.TextList, "outcomes that close a bail or surveillance without a review") { Default = "撤案|转行政处罚" },
         new("downwardOutcomes", ParameterKind.TextList, "detention outcomes that leave the criminal track") { Default = "释放|取保候审|监视居住|撤案|转行政处罚" },
     ];
 
     public override IReadOnlyList<LegalBasis> LegalBasis =>
     [
         new("刑事诉讼法", "第91条", "拘留后3日内提请批捕，特殊情况延长至30日；检察院7日内决定"),
+        new("刑事诉讼法", "第79条", "取保候审最长不得超过十二个月，监视居住最长不得超过六个月"),
     ];
 
     public override string ResponsibleDepartment => "刑事检察部门";
@@ -42,19 +51,38 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 
     public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
     {
+        var asOf = arguments.AsOf;
         var window = arguments.Integer("reviewWindowDays");
         var outcomes = arguments.Words("downwardOutcomes");
-        var windowClosedBefore = arguments.AsOf.AddDays(-window);
+        var windowClosedBefore = asOf.AddDays(-window);
         var reviews = data.Set<ArrestProsecutionReview>();
-        var downward = data.Set<CoerciveMeasure>().Where(m => !m.Sealed && m.MeasureType == "刑事拘留" && m.StartDate < windowClosedBefore
-            && m.Outcome != null && outcomes.Contains(m.Outcome)
+        var measures = data.Set<CoerciveMeasure>().Where(m => !m.Sealed);
+        var detentions = measures.Where(m => m.MeasureType == "刑事拘留");
+        var downward = detentions.Where(m => m.StartDate < windowClosedBefore && m.Outcome != null && outcomes.Contains(m.Outcome)
             && !reviews.Any(r => r.PersonIdNumber == m.PersonIdNumber && r.ReceivedDate >= m.StartDate && r.ReceivedDate <= m.StartDate.AddDays(window)));
+
+        var maxDays = arguments.Integer("maxDetentionDays");
+        var maxExtendedDays = arguments.Integer("maxExtendedDetentionDays");
+        var overLong = detentions.Where(m => (!m.ExtensionFlag && (m.EndDate ?? asOf) > m.StartDate.AddDays(maxDays))
+            || (m.ExtensionFlag && (m.EndDate ?? asOf) > m.StartDate.AddDays(maxExtendedDays)));
+
+        var bailStartedBefore = asOf.AddMonths(-arguments.Integer("bailMonths"));
+        var surveillanceStartedBefore = asOf.AddMonths(-arguments.Integer("surveillanceMonths"));
+        var closing = arguments.Words("closingOutcomes");
+        var pending = measures.Where(m =>
+            ((m.MeasureType == "取保候审" && m.StartDate < bailStartedBefore) || (m.MeasureType == "监视居住" && m.StartDate < surveillanceStartedBefore))
+            && (m.Outcome == null || !closing.Contains(m.Outcome))
+            && !reviews.Any(r => r.PersonIdNumber == m.PersonIdNumber && r.ReceivedDate >= m.StartDate));
 
         return
         [
-            new("M11-a", "刑事拘留后下行且期限内无审查逮捕或审查起诉", SubjectType.Person, DataSet<CoerciveMeasure>(),
-                ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"],
-                downward.Select(m => new EvidenceRow { SubjectKey = m.PersonIdNumber, SourceAgency = m.SourceAgency, SourceRecordId = m.SourceRecordId, IngestedAt = m.IngestedAt, Sealed = m.Sealed })),
+            Measures("M11-a", "刑事拘留后下行且期限内无审查逮捕或审查起诉", ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"], downward),
+            Measures("M11-R1", "刑事拘留超过法定期限", ["start_date", "end_date", "extension_flag"], overLong),
+            Measures("M11-R3", "取保候审、监视居住超过法定期限仍未移送审查（挂案）", ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"], pending),
         ];
     }
+
+    private static ModelRule Measures(string id, string description, IReadOnlyList<string> fields, IQueryable<CoerciveMeasure> hits) =>
+        new(id, description, SubjectType.Person, DataSet<CoerciveMeasure>(), fields,
+            hits.Select(m => new EvidenceRow { SubjectKey = m.PersonIdNumber, SourceAgency = m.SourceAgency, SourceRecordId = m.SourceRecordId, IngestedAt = m.IngestedAt, Sealed = m.Sealed }));
 }

@@ -6,14 +6,15 @@ namespace Hub.Supervision.Models;
 
 /// <summary>
 /// M13 司法网拍 (DOMAIN.md §3 M13): online judicial auctions that break a procedural rule: announced too late, a
-/// first-round start price below the floor, a second round cut too deep, or a required disclosure missing. The
-/// futile-auction and insider-buyer rules need data the hub does not hold yet (notices, restricted identities).
+/// first-round start price below the floor, a second round cut too deep, a futile sale (nothing left after priority
+/// claims and costs) without notice to the applicant, or a required disclosure missing. The insider-buyer (R6) and
+/// terminated-after-sale (R7) rules need data the hub does not hold yet (restricted identities, enforcement cases).
 /// </summary>
 public sealed class M13OnlineJudicialAuctions : SupervisionModel
 {
     public override string Id => "M13";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override string TitleZh => "司法网拍";
 
@@ -29,6 +30,7 @@ public sealed class M13OnlineJudicialAuctions : SupervisionModel
         new("otherNoticeDays", ParameterKind.Integer, "least days for real estate and other property rights (art. 12)") { Default = "30", Minimum = 1 },
         new("startPriceRatio", ParameterKind.Decimal, "least first-round start price as a share of the appraisal (art. 10)") { Default = "0.70", Minimum = 0, Maximum = 1 },
         new("secondRoundRatio", ParameterKind.Decimal, "least second-round start price as a share of the first round's (art. 26)") { Default = "0.80", Minimum = 0, Maximum = 1 },
+        new("futileNotices", ParameterKind.TextList, "disclosures that record the applicant was told a sale at this price leaves nothing after priority claims and costs (拍卖变卖规定 art. 6)") { Default = "无益拍卖通知" },
         new("requiredDisclosures", ParameterKind.TextList, "items every auction must publish (arts 13-14)") { Default = "执行依据|评估报告|瑕疵|优先购买权人|税费承担" },
     ];
 
@@ -36,6 +38,7 @@ public sealed class M13OnlineJudicialAuctions : SupervisionModel
     [
         new("最高人民法院关于人民法院网络司法拍卖若干问题的规定", "第10条", "起拍价不得低于评估价的百分之七十"),
         new("最高人民法院关于人民法院网络司法拍卖若干问题的规定", "第12-14条", "动产拍卖前15日、不动产前30日公告；公告与公示内容"),
+        new("最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定", "第6条", "拍卖所得价款清偿优先债权和强制执行费用后无剩余可能的，应当在实施拍卖前通知申请执行人"),
         new("最高人民法院关于人民法院网络司法拍卖若干问题的规定", "第26条", "再次拍卖起拍价降价幅度不得超过前次起拍价的百分之二十"),
     ];
 
@@ -53,6 +56,7 @@ public sealed class M13OnlineJudicialAuctions : SupervisionModel
         var ratio = arguments.Number("startPriceRatio");
         var cut = arguments.Number("secondRoundRatio");
         var required = arguments.Words("requiredDisclosures");
+        var futileNotices = arguments.Words("futileNotices");
         var firstRounds = auctions.Where(a => a.Round == "一拍");
 
         return
@@ -64,6 +68,9 @@ public sealed class M13OnlineJudicialAuctions : SupervisionModel
                 firstRounds.Where(a => a.StartPrice < a.AppraisalValue * ratio)),
             Rule("M13-R3", "二拍降价幅度超过法定比例", ["round", "start_price", "enforcement_case_no"], auctions.Where(a => a.Round == "二拍"
                 && firstRounds.Any(f => f.EnforcementCaseNo == a.EnforcementCaseNo && a.StartPrice < f.StartPrice * cut))),
+            Rule("M13-R4", "无益拍卖未通知申请执行人", ["start_price", "priority_claims_amount", "enforcement_cost_estimate", "disclosures"], auctions.Where(a =>
+                a.PriorityClaimsAmount != null && a.StartPrice <= a.PriorityClaimsAmount + (a.EnforcementCostEstimate ?? 0)
+                && !futileNotices.Any(n => ("|" + a.Disclosures + "|").Contains("|" + n + "|")))),
             Rule("M13-R5", "公示内容不全", ["disclosures"],
                 auctions.Where(a => required.Any(d => !("|" + a.Disclosures + "|").Contains("|" + d + "|")))),
         ];

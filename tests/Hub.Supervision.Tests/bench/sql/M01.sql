@@ -1,6 +1,6 @@
 -- M01 以罚代刑: untransferred thefts (a1 amount, a2 half with a theft penalty in the year before, a3 three in two
--- years, a4 circumstances) and untransferred pollution (b1 waste, b2 heavy metals, b3 evasive methods). Hunan's
--- 数额较大 is 2,000.
+-- years, a4 circumstances) and untransferred pollution (b1 waste, b2 heavy metals, b3 evasive methods, b4 a toxic
+-- discharge after two such penalties within two years). Hunan's 数额较大 is 2,000.
 WITH theft AS (
   SELECT *, coalesce(violation_date, decision_date) AS day FROM enforcement.admin_penalty
   WHERE NOT sealed AND violation_type = '盗窃' AND person_id_number IS NOT NULL
@@ -29,4 +29,9 @@ SELECT entity_uscc, source_agency, source_record_id FROM pollution
 WHERE hazardous_waste_tonnes >= 3
    OR (pollutant IN ('铅', '汞', '镉', '铬', '砷', '铊', '锑') AND exceed_multiple >= 3)
    OR (pollutant IN ('镍', '铜', '锌', '银', '钒', '锰', '钴') AND exceed_multiple >= 10)
-   OR method IN ('暗管', '渗井', '渗坑', '裂隙', '溶洞', '灌注', '非紧急开启大气应急排放通道');
+   OR method IN ('暗管', '渗井', '渗坑', '裂隙', '溶洞', '灌注', '非紧急开启大气应急排放通道')
+   OR (violation_type IN ('放射性废物', '传染病病原体废物', '有毒物质') AND (
+        SELECT count(*) FROM enforcement.admin_penalty p WHERE NOT p.sealed AND p.agency_kind = 'ECO' AND p.entity_uscc = pollution.entity_uscc
+           AND p.violation_type IN ('放射性废物', '传染病病原体废物', '有毒物质')
+           AND p.decision_date >= coalesce(pollution.violation_period_from, pollution.decision_date) - interval '2 years'
+           AND p.decision_date < coalesce(pollution.violation_period_from, pollution.decision_date)) >= 2);

@@ -1,7 +1,15 @@
 -- M11 刑事拘留下行: criminal detentions started more than 37 days ago that ended downward with no arrest or
--- prosecution review received within 37 days.
+-- prosecution review received within 37 days; (R1) detentions held over 14 days, or 37 with the extension; (R3) bail
+-- over 12 months or surveillance over 6, not closed, with no review since it began.
 SELECT m.person_id_number AS subject_key, m.source_agency, m.source_record_id FROM enforcement.coercive_measure m
-WHERE NOT m.sealed AND m.measure_type = '刑事拘留' AND m.start_date < :'as_of'::date - 37
-  AND m.outcome IN ('释放', '取保候审', '监视居住', '撤案', '转行政处罚')
-  AND NOT EXISTS (SELECT 1 FROM judicial.arrest_prosecution_review r WHERE r.person_id_number = m.person_id_number
-                  AND r.received_date BETWEEN m.start_date AND m.start_date + 37);
+WHERE NOT m.sealed AND (
+     (m.measure_type = '刑事拘留' AND m.start_date < :'as_of'::date - 37
+      AND m.outcome IN ('释放', '取保候审', '监视居住', '撤案', '转行政处罚')
+      AND NOT EXISTS (SELECT 1 FROM judicial.arrest_prosecution_review r WHERE r.person_id_number = m.person_id_number
+                      AND r.received_date BETWEEN m.start_date AND m.start_date + 37))
+  OR (m.measure_type = '刑事拘留' AND coalesce(m.end_date, :'as_of'::date) > m.start_date + CASE WHEN m.extension_flag THEN 37 ELSE 14 END)
+  OR (((m.measure_type = '取保候审' AND m.start_date < :'as_of'::date - interval '12 months')
+       OR (m.measure_type = '监视居住' AND m.start_date < :'as_of'::date - interval '6 months'))
+      AND (m.outcome IS NULL OR m.outcome NOT IN ('撤案', '转行政处罚'))
+      AND NOT EXISTS (SELECT 1 FROM judicial.arrest_prosecution_review r WHERE r.person_id_number = m.person_id_number
+                      AND r.received_date >= m.start_date)));
