@@ -93,6 +93,7 @@ public sealed class EveryFieldTests : IAsyncLifetime
         "id" when root == "supervisionModel" => JsonSerializer.Serialize("M01"),
         "id" when root == "clue" && keys.TryGetValue("clueId", out var clueId) => JsonSerializer.Serialize(clueId),
         "reason" => JsonSerializer.Serialize(Reason),
+        "personIdNumber" when root == "hasDisciplineSanction" && keys.TryGetValue("idNumber", out var idNumber) => JsonSerializer.Serialize(idNumber),
         _ when keys.TryGetValue(name, out var value) => JsonSerializer.Serialize(value),
         _ when required => throw new InvalidOperationException($"No value for the required argument \"{name}\": teach EveryFieldTests one."),
         _ => null,

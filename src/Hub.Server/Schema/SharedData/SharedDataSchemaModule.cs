@@ -26,6 +26,7 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
             .BindEnumType<AgeBand>("AgeBand");
         builder.Field("Query", "person").ResolveAsync(EntityLookups.PersonAsync).Use(AuditedRead.Entity());
         builder.Field("Query", "organization").ResolveAsync(EntityLookups.OrganizationAsync).Use(AuditedRead.Entity());
+        builder.Field("Query", "hasDisciplineSanction").ResolveAsync(DisciplineSanctionMatch.ResolveAsync);
 
         foreach (var dataSet in SharedDataSets.All)
         {
