@@ -195,6 +195,14 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
     }
 
     [Fact]
+    public async Task A_person_only_a_sanction_names_is_unknown_to_a_person_lookup()
+    {
+        var data = await DataAsync(fixture.ReadToken, $$"""{ person(idNumber: "{{Sanctioned}}") { idNumber } }""");
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("person").ValueKind);
+    }
+
+    [Fact]
     public async Task No_field_lists_the_discipline_sanctions()
     {
         var token = await fixture.Server.TokenAsync("discipline.match");
