@@ -64,6 +64,10 @@ public sealed class SharedDataSet<T>(
     }
 
     /// <inheritdoc />
+    public async Task<object?> RowByIdAsync(HubDataContext db, long id, CancellationToken cancellationToken) =>
+        await db.Set<T>().AsNoTracking().Where(r => !r.Sealed && r.Id == id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
     public async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
     {
         var key = byOrganization ? organization! : person!;
