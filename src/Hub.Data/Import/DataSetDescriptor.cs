@@ -80,7 +80,8 @@ public sealed class DataSetDescriptor
                 key,
                 key is null ? null : SnakeCase.Convert(property.Name + "Quality"),
                 property.GetPrecision(),
-                property.GetScale()));
+                property.GetScale(),
+                property.PropertyInfo?.GetCustomAttribute<CodedColumnAttribute>()?.CodeList));
         }
 
         return new DataSetDescriptor(entityType, dataSet, columns);

@@ -11,5 +11,6 @@ namespace Hub.Data.Import;
 /// <param name="QualityColumn">Name of the companion key-quality column, for key columns.</param>
 /// <param name="Precision">Total digits a decimal column holds.</param>
 /// <param name="Scale">Digits after the decimal point a decimal column holds.</param>
+/// <param name="Codes">The code list a coded text column's values must come from.</param>
 public sealed record ImportColumn(string Name, Type ValueType, bool Required, int? MaxLength, KeyColumnAttribute? Key, string? QualityColumn,
-    int? Precision = null, int? Scale = null);
+    int? Precision = null, int? Scale = null, CodeList? Codes = null);

@@ -148,6 +148,11 @@ public sealed class RowParser
         if (type == typeof(string))
         {
             value = text;
+            if (column.Codes is { } codes && codes.Find(text) is null)
+            {
+                return $"unknown value '{text}' (expected one of {string.Join(", ", codes.Codes.Select(c => c.Value))})";
+            }
+
             return column.MaxLength is { } max && text.Length > max ? $"value too long: {text.Length} characters, at most {max}" : null;
         }
 

@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> KnownKeys = new(StringComparer.Ordinal)
     {
         ["idNumber"] = SharedDataRows.PersonId,
+        ["personIdNumber"] = SharedDataRows.PersonId,
         ["uscc"] = SharedDataRows.CompanyUscc,
     };
 

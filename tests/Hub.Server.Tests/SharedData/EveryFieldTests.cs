@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.Identity.Administration;
 using Hub.Identity.Storage;
+using Hub.Server.Schema.SharedData;
 using Hub.Server.Tests.Administration;
 using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -93,6 +94,9 @@ public sealed class EveryFieldTests : IAsyncLifetime
         "id" when root == "supervisionModel" => JsonSerializer.Serialize("M01"),
         "id" when root == "clue" && keys.TryGetValue("clueId", out var clueId) => JsonSerializer.Serialize(clueId),
         "reason" => JsonSerializer.Serialize(Reason),
+        "id" when root == "node" && keys.TryGetValue("uscc", out var uscc) => JsonSerializer.Serialize(new GlobalId("Organization", uscc).Serialize()),
+        "ids" when root == "nodes" && keys.TryGetValue("uscc", out var uscc) => JsonSerializer.Serialize(new[] { new GlobalId("Organization", uscc).Serialize() }),
+        "personIdNumber" when root == "hasDisciplineSanction" && keys.TryGetValue("idNumber", out var idNumber) => JsonSerializer.Serialize(idNumber),
         _ when keys.TryGetValue(name, out var value) => JsonSerializer.Serialize(value),
         _ when required => throw new InvalidOperationException($"No value for the required argument \"{name}\": teach EveryFieldTests one."),
         _ => null,

@@ -25,6 +25,7 @@ public sealed class ScopeCatalogueCoverageTests
             .. SharedDataSets.All.Select(d => ("Query", d.FieldName)),
             ("Query", "person"),
             ("Query", "organization"),
+            ("Query", "hasDisciplineSanction"),
         ];
         var ungranted = fields.Where(f => !grants.Any(g => g.TypeName == f.Type && g.AllowsField(f.Field))).Select(f => $"{f.Type}.{f.Field}").ToList();
         Assert.True(ungranted.Count == 0, $"No data scope grants: {string.Join(", ", ungranted)}");

@@ -63,6 +63,24 @@ public sealed class SharedDataServer : IAsyncDisposable
     /// <summary>Posts a GraphQL query with the token (none: anonymous) and returns the response's JSON.</summary>
     public Task<JsonElement> QueryAsync(string? token, string query) => _http.GraphQLAsync(query, accessToken: token);
 
+    /// <summary>Imports further rows (data set, CSV lines with a header) through the hub's importer; every row must be accepted.</summary>
+    public async Task ImportAsync(IEnumerable<(string DataSet, string[] Lines)> files)
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-shared-data-extra-").FullName;
+        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter();
+        await using (var rejects = new RejectReport(Path.Combine(folder, "rejects.csv")))
+        {
+            foreach (var (dataSet, lines) in files)
+            {
+                var path = Path.Combine(folder, dataSet + ".csv");
+                await File.WriteAllLinesAsync(path, lines);
+                Assert.Equal(0, (await importer.ImportAsync(dataSet, path, rejects)).Rejected);
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();

@@ -1,7 +1,4 @@
-using Hub.Data.Hosting;
-using Hub.Data.Import;
 using Hub.Data.Keys;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Tests.SharedData;
 
@@ -39,15 +36,7 @@ public sealed class SupervisionDataSetFixture : IAsyncLifetime
         Server = await SharedDataServer.StartAsync(onPostgres: true);
         ReadToken = await Server.TokenAsync(ReadScopes.Split(' '));
         RevealToken = await Server.TokenAsync([.. ReadScopes.Split(' '), "persons.reveal"]);
-        var folder = Directory.CreateTempSubdirectory("hub-supervision-data-").FullName;
-        var importer = Server.Services.GetRequiredService<HubDatabase>().CreateImporter();
-        await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
-        foreach (var (dataSet, lines) in Files())
-        {
-            var path = Path.Combine(folder, dataSet + ".csv");
-            await File.WriteAllLinesAsync(path, lines);
-            Assert.Equal(0, (await importer.ImportAsync(dataSet, path, rejects)).Rejected);
-        }
+        await Server.ImportAsync(Files());
     }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();

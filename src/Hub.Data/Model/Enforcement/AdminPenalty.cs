@@ -8,6 +8,7 @@ namespace Hub.Data.Model.Enforcement;
 public sealed class AdminPenalty : SharedRecord
 {
     /// <summary>Issuing agency kind: PSB, ECO, MARKET, HEALTH, TRANSPORT or OTHER.</summary>
+    [CodedColumn(nameof(CodeLists.PenaltyAgencyKind))]
     [MaxLength(16)]
     public string AgencyKind { get; set; } = "";
 

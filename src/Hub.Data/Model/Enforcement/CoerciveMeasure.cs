@@ -14,6 +14,7 @@ public sealed class CoerciveMeasure : SharedRecord
 
     public KeyQuality PersonIdNumberQuality { get; set; }
 
+    [CodedColumn(nameof(CodeLists.CoerciveMeasureType))]
     [MaxLength(16)]
     public string MeasureType { get; set; } = "";
 

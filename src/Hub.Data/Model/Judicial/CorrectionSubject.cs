@@ -15,6 +15,7 @@ public sealed class CorrectionSubject : SharedRecord
     public KeyQuality PersonIdNumberQuality { get; set; }
 
     /// <summary>管制, 缓刑, 假释 or 暂予监外执行.</summary>
+    [CodedColumn(nameof(CodeLists.CorrectionCategory))]
     [MaxLength(16)]
     public string Category { get; set; } = "";
 
@@ -29,6 +30,7 @@ public sealed class CorrectionSubject : SharedRecord
 
     public DateOnly CorrectionEnd { get; set; }
 
+    [CodedColumn(nameof(CodeLists.CorrectionStatus))]
     [MaxLength(16)]
     public string Status { get; set; } = "";
 

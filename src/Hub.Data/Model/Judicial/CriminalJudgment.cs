@@ -22,6 +22,7 @@ public sealed class CriminalJudgment : SharedRecord
     public string Charges { get; set; } = "";
 
     /// <summary>有罪, 免予刑事处罚 or 无罪.</summary>
+    [CodedColumn(nameof(CodeLists.Verdict))]
     [MaxLength(16)]
     public string Verdict { get; set; } = "";
 

@@ -26,6 +26,7 @@ public sealed class JudicialAuction : SharedRecord
     public decimal StartPrice { get; set; }
 
     /// <summary>一拍, 二拍 or 变卖.</summary>
+    [CodedColumn(nameof(CodeLists.AuctionRound))]
     [MaxLength(8)]
     public string Round { get; set; } = "";
 
@@ -38,6 +39,7 @@ public sealed class JudicialAuction : SharedRecord
     public decimal? DealPrice { get; set; }
 
     /// <summary>成交, 流拍, 中止 or 撤回.</summary>
+    [CodedColumn(nameof(CodeLists.AuctionStatus))]
     [MaxLength(8)]
     public string Status { get; set; } = "";
 

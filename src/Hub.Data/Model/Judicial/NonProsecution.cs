@@ -23,6 +23,7 @@ public sealed class NonProsecution : SharedRecord
     public string Charges { get; set; } = "";
 
     /// <summary>STATUTORY, DISCRETIONARY, EVIDENTIARY, CONDITIONAL or SPECIAL.</summary>
+    [CodedColumn(nameof(CodeLists.NonProsecutionType))]
     [MaxLength(16)]
     public string NpType { get; set; } = "";
 

@@ -1,3 +1,4 @@
+using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
 using Hub.GraphQL.Types.Resolvers;
@@ -27,12 +28,15 @@ public static class EntityLookups
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
-        var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], context.RequestAborted)).GetValueOrDefault(uscc);
-        if (organization is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CreditCode, [uscc], context.RequestAborted)).Contains(uscc))
-        {
-            organization = null;
-        }
+        return await OrganizationAsync(db, uscc, context.RequestAborted);
+    }
 
-        return organization;
+    /// <summary>The organisation with this canonical credit code as <c>organization(uscc:)</c> finds it (also behind its global id).</summary>
+    public static async Task<OrganizationProfile?> OrganizationAsync(HubDataContext db, string uscc, CancellationToken cancellationToken)
+    {
+        var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], cancellationToken)).GetValueOrDefault(uscc);
+        return organization is not null && (await UnsealedMentions.NamedAsync(db, KeyKind.CreditCode, [uscc], cancellationToken)).Contains(uscc)
+            ? organization
+            : null;
     }
 }

@@ -32,6 +32,9 @@ public interface ISharedDataSet
     /// <summary>The unsealed rows with these record ids (of any agency).</summary>
     Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
 
+    /// <summary>The unsealed row with this surrogate id, if any (the row a global id names).</summary>
+    Task<object?> RowByIdAsync(HubDataContext db, long id, CancellationToken cancellationToken);
+
     /// <summary>The unsealed rows naming these persons (or organisations), in list order, grouped by key.</summary>
     Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Hub.Data.Model;
 using Hub.GraphQL.Language.Syntax;
 using Hub.GraphQL.Types.Conventions;
 
@@ -39,6 +40,13 @@ public sealed class RowFieldBinder : ISchemaConvention
             var readText = read;
             var absent = field.Type is NonNullTypeNode ? Array.Empty<string>() : null;
             read = record => (readText(record) as string)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? absent;
+        }
+
+        if (CodeListOf(type.RecordType, name) is { } codes)
+        {
+            // Served as the code list's enum: a stored value maps to its code's name.
+            var readStored = read;
+            read = record => readStored(record) is string stored ? codes.Find(stored)?.Name ?? stored : null;
         }
 
         if (type.PersonalKind(name) is { } kind)
@@ -84,6 +92,9 @@ public sealed class RowFieldBinder : ISchemaConvention
                 return _ => value => PersonalDataMasking.Mask(kind, value);
         }
     }
+
+    private static CodeList? CodeListOf(Type recordType, string fieldName) =>
+        recordType.GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.GetCustomAttribute<CodedColumnAttribute>()?.CodeList;
 
     private static Func<object, object?> PropertyReader(Type recordType, string fieldName)
     {

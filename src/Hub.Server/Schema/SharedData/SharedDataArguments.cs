@@ -64,6 +64,11 @@ public static class SharedDataArguments
         return string.IsNullOrEmpty(reason) ? null : reason;
     }
 
+    /// <summary>The reason of a read that must give one (checked as <see cref="Reason"/>); an empty one is an error.</summary>
+    public static string RequiredReason(IResolverContext context) =>
+        Reason(context) ?? throw Error("The argument \"reason\" is empty; give the case or clue the question is for.",
+            SharedDataErrorCodes.InvalidReason, "reason");
+
     private static bool IsVisible(Rune rune) =>
         !Rune.IsWhiteSpace(rune) && !s_blankLetters.Contains(rune.Value) && Rune.GetUnicodeCategory(rune) is not (
             UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator

@@ -21,11 +21,24 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
     public void BindResolvers(SchemaBuilder builder)
     {
         builder
+            .AddSdl(CodeListEnums.Sdl())
             .BindEnumType<KeyQuality>("KeyQuality")
             .BindEnumType<SensitivityLevel>("SensitivityLevel")
             .BindEnumType<AgeBand>("AgeBand");
         builder.Field("Query", "person").ResolveAsync(EntityLookups.PersonAsync).Use(AuditedRead.Entity());
         builder.Field("Query", "organization").ResolveAsync(EntityLookups.OrganizationAsync).Use(AuditedRead.Entity());
+        builder.Field("Query", "hasDisciplineSanction").ResolveAsync(DisciplineSanctionMatch.ResolveAsync);
+
+        builder.Field("Query", "node").ResolveAsync(GlobalObjects.NodeAsync);
+        builder.Field("Query", "nodes").ResolveAsync(GlobalObjects.NodesAsync);
+        builder.BindResolveType("Node", (value, _, _) => value is SharedRow row ? GlobalObjects.TypeOf(row.Record).Name : null);
+        foreach (var type in GlobalObjects.NodeTypes)
+        {
+            // Declared here so that no type of the list can miss it.
+            builder
+                .AddSdl($"extend type {type.Name} implements Node {{ \"The object's global id (Relay).\" id: ID! }}")
+                .BindResolver(type.Name, "id", parent => parent is SharedRow row ? GlobalObjects.IdOf(row.Record) : null);
+        }
 
         foreach (var dataSet in SharedDataSets.All)
         {

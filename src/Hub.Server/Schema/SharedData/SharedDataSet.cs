@@ -86,6 +86,9 @@ public sealed class SharedDataSet<T>(
     public async Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken) =>
         await db.Set<T>().AsNoTracking().Where(r => !r.Sealed && recordIds.Contains(r.SourceRecordId)).ToListAsync(cancellationToken);
 
+    public async Task<object?> RowByIdAsync(HubDataContext db, long id, CancellationToken cancellationToken) =>
+        await db.Set<T>().AsNoTracking().Where(r => !r.Sealed && r.Id == id).FirstOrDefaultAsync(cancellationToken);
+
     /// <inheritdoc />
     public async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using Hub.Data.Model.Administrative;
 using Hub.Data.Model.Enforcement;
 using Hub.Data.Model.Judicial;
+using Hub.Data.Model.Lake;
+using Hub.Data.Model.Reference;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -33,5 +35,21 @@ public static class SharedDataSets
         new SharedDataSet<School>("schools", SharedDataTypes.School, date: null),
         new SharedDataSet<BenefitPayment>("benefitPayments", SharedDataTypes.BenefitPayment, r => r.PayMonth, r => r.IdNumber),
         new SharedDataSet<DeathRegistration>("deathRegistry", SharedDataTypes.DeathRegistration, r => r.DeathDate, r => r.IdNumber),
+        new SharedDataSet<CustodyRecord>("custodyRecords", SharedDataTypes.CustodyRecord, r => r.InDate, r => r.PersonIdNumber),
+        new SharedDataSet<CorrectionEvent>("correctionEvents", SharedDataTypes.CorrectionEvent, r => r.EventDate),
+        new SharedDataSet<CaseParty>("caseParties", SharedDataTypes.CaseParty, date: null, r => r.IdNumber),
+        new SharedDataSet<ProcuratorateCase>("procuratorateCases", SharedDataTypes.ProcuratorateCase, r => r.IncidentDate ?? DateOnly.MinValue),
+        new SharedDataSet<ArrestProsecutionReview>("arrestProsecutionReviews", SharedDataTypes.ArrestProsecutionReview,
+            r => r.ReceivedDate, r => r.PersonIdNumber),
+        new SharedDataSet<ProsecutorialOpinion>("prosecutorialOpinions", SharedDataTypes.ProsecutorialOpinion, r => r.IssuedDate),
+        new SharedDataSet<HotlineTicket>("hotlineTickets", SharedDataTypes.HotlineTicket, date: null),
+        new SharedDataSet<GridEvent>("gridEvents", SharedDataTypes.GridEvent, date: null),
+        new SharedDataSet<PovertyRegistryEntry>("povertyRegistry", SharedDataTypes.PovertyRegistration, date: null, r => r.IdNumber),
+        new SharedDataSet<LegalThreshold>("legalThresholds", SharedDataTypes.LegalThreshold, r => r.ValidFrom),
+        new SharedDataSet<ChargeAdminViolation>("chargeAdministrativeViolations", SharedDataTypes.ChargeAdministrativeViolation, date: null),
+        new SharedDataSet<LakeHit>("lakeHits", SharedDataTypes.LakeHit, r => r.HitDate, organization: r => r.ResolvedUscc),
+        new SharedDataSet<MarketEntity>("marketEntities", SharedDataTypes.MarketEntity,
+            r => r.RegisteredDate ?? DateOnly.MinValue, r => r.LegalRepIdNumber, r => r.Uscc),
+        new SharedDataSet<DischargePermit>("dischargePermits", SharedDataTypes.DischargePermit, r => r.ValidFrom, organization: r => r.EntityUscc),
     ];
 }

@@ -1,6 +1,8 @@
 using Hub.Data.Model.Administrative;
 using Hub.Data.Model.Enforcement;
 using Hub.Data.Model.Judicial;
+using Hub.Data.Model.Lake;
+using Hub.Data.Model.Reference;
 using Hub.Data.Model.Shared;
 
 namespace Hub.Server.Schema.SharedData;
@@ -89,6 +91,47 @@ public static class SharedDataTypes
     public static SharedDataType DeathRegistration { get; } = new SharedDataType("DeathRegistration", typeof(DeathRegistration))
         .Personal("idNumber", PersonalDataKind.IdNumber);
 
+    public static SharedDataType CustodyRecord { get; } = new SharedDataType("CustodyRecord", typeof(CustodyRecord))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType CorrectionEvent { get; } = new SharedDataType("CorrectionEvent", typeof(CorrectionEvent))
+        .Personal("text", PersonalDataKind.FreeText);
+
+    public static SharedDataType CaseParty { get; } = new SharedDataType("CaseParty", typeof(CaseParty))
+        .Personal("idNumber", PersonalDataKind.IdNumber)
+        .Personal("name", PersonalDataKind.Name);
+
+    public static SharedDataType ProcuratorateCase { get; } = new("ProcuratorateCase", typeof(ProcuratorateCase));
+
+    public static SharedDataType ArrestProsecutionReview { get; } = new SharedDataType("ArrestProsecutionReview", typeof(ArrestProsecutionReview))
+        .Personal("personIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType ProsecutorialOpinion { get; } = new("ProsecutorialOpinion", typeof(ProsecutorialOpinion));
+
+    public static SharedDataType HotlineTicket { get; } = new SharedDataType("HotlineTicket", typeof(HotlineTicket))
+        .Personal("address", PersonalDataKind.Address)
+        .Personal("content", PersonalDataKind.FreeText)
+        .Personal("reply", PersonalDataKind.FreeText);
+
+    public static SharedDataType GridEvent { get; } = new SharedDataType("GridEvent", typeof(GridEvent))
+        .Personal("address", PersonalDataKind.Address)
+        .Personal("description", PersonalDataKind.FreeText);
+
+    public static SharedDataType PovertyRegistration { get; } = new SharedDataType("PovertyRegistration", typeof(PovertyRegistryEntry))
+        .Personal("idNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType LegalThreshold { get; } = new("LegalThreshold", typeof(LegalThreshold));
+
+    public static SharedDataType ChargeAdministrativeViolation { get; } = new("ChargeAdministrativeViolation", typeof(ChargeAdminViolation));
+
+    public static SharedDataType LakeHit { get; } = new("LakeHit", typeof(LakeHit));
+
+    public static SharedDataType MarketEntity { get; } = new SharedDataType("MarketEntity", typeof(MarketEntity))
+        .Personal("legalRepIdNumber", PersonalDataKind.IdNumber)
+        .Personal("address", PersonalDataKind.Address);
+
+    public static SharedDataType DischargePermit { get; } = new("DischargePermit", typeof(DischargePermit));
+
     /// <summary>Every served type.</summary>
     public static IReadOnlyList<SharedDataType> All { get; } =
     [
@@ -96,6 +139,8 @@ public static class SharedDataTypes
         NonProsecution, CommunityCorrection, JudicialAuction, StaffRosterEntry, SocialAssistanceEntry, DisabilityRegistration,
         EnvironmentalTaxDeclaration, PoliceDispatch, DomesticViolenceWarning, DrugRehabDecision, WageComplaint, WagePaymentOrder,
         School, BenefitPayment, DeathRegistration,
+        CustodyRecord, CorrectionEvent, CaseParty, ProcuratorateCase, ArrestProsecutionReview, ProsecutorialOpinion, HotlineTicket,
+        GridEvent, PovertyRegistration, LegalThreshold, ChargeAdministrativeViolation, LakeHit, MarketEntity, DischargePermit,
     ];
 
     /// <summary>Every personal field of every served type.</summary>

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Hub.Data;
 using Hub.Data.Model;
+using Hub.Data.Model.Administrative;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
@@ -20,6 +21,9 @@ public static class UnsealedMentions
     private static readonly ILookup<KeyKind, Func<HubDataContext, IReadOnlyCollection<string>, CancellationToken, Task<List<string>>>> Columns =
         HubDataContext.DataSetTypes
             .Where(type => type.IsAssignableTo(typeof(SharedRecord)))
+            // Query-only sanctions (DOMAIN.md §6.2-3) must not make a person known: a lookup answering for someone only
+            // they name would tell that the person has a sanction.
+            .Where(type => type != typeof(DisciplineSanction))
             .SelectMany(type => type.GetProperties()
                 .Where(p => p.GetCustomAttribute<KeyColumnAttribute>() is not null)
                 .Select(p => (Kind: p.GetCustomAttribute<KeyColumnAttribute>()!.Kind, Query: Query(type, p.Name))))

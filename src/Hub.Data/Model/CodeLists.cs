@@ -1,0 +1,71 @@
+namespace Hub.Data.Model;
+
+/// <summary>The code lists of the shared data (DOMAIN.md §2.3, §2.4) that coded columns use.</summary>
+public static class CodeLists
+{
+    /// <summary>Verdict of a criminal judgment.</summary>
+    public static CodeList Verdict { get; } = new("Verdict", "Verdict of a criminal judgment.",
+        new("GUILTY", "有罪", "有罪 — guilty."),
+        new("EXEMPTED_FROM_PUNISHMENT", "免予刑事处罚", "免予刑事处罚 — guilty, exempted from criminal punishment."),
+        new("NOT_GUILTY", "无罪", "无罪 — not guilty."));
+
+    /// <summary>Kind of a non-prosecution decision (刑事诉讼法 arts. 175, 177, 182, 282).</summary>
+    public static CodeList NonProsecutionType { get; } = new("NonProsecutionType", "Kind of a non-prosecution decision (刑事诉讼法 arts. 175, 177, 182, 282).",
+        new("STATUTORY", "STATUTORY", "法定不起诉 — statutory (art. 177 para 1)."),
+        new("DISCRETIONARY", "DISCRETIONARY", "相对/酌定不起诉 — discretionary (art. 177 para 2)."),
+        new("EVIDENTIARY", "EVIDENTIARY", "存疑不起诉 — insufficient evidence (art. 175 para 4)."),
+        new("CONDITIONAL", "CONDITIONAL", "附条件不起诉 — conditional, for minors (art. 282)."),
+        new("SPECIAL", "SPECIAL", "特殊不起诉 — special (art. 182)."));
+
+    /// <summary>Criminal coercive measure (刑事强制措施).</summary>
+    public static CodeList CoerciveMeasureType { get; } = new("CoerciveMeasureType", "Criminal coercive measure (刑事强制措施).",
+        new("SUMMONS", "拘传", "拘传 — compelled appearance."),
+        new("BAIL", "取保候审", "取保候审 — bail pending trial (at most 12 months)."),
+        new("RESIDENTIAL_SURVEILLANCE", "监视居住", "监视居住 — residential surveillance (at most 6 months)."),
+        new("CRIMINAL_DETENTION", "刑事拘留", "刑事拘留 — criminal detention."),
+        new("ARREST", "逮捕", "逮捕 — arrest."));
+
+    /// <summary>Why a person is under community correction.</summary>
+    public static CodeList CorrectionCategory { get; } = new("CorrectionCategory", "Why a person is under community correction.",
+        new("PUBLIC_SURVEILLANCE", "管制", "管制 — public surveillance."),
+        new("SUSPENDED_SENTENCE", "缓刑", "缓刑 — suspended sentence (probation)."),
+        new("PAROLE", "假释", "假释 — parole."),
+        new("TEMPORARY_OUTSIDE_PRISON", "暂予监外执行", "暂予监外执行 — sentence temporarily served outside prison."));
+
+    /// <summary>State of a community-correction term.</summary>
+    public static CodeList CorrectionStatus { get; } = new("CorrectionStatus", "State of a community-correction term.",
+        new("UNDER_CORRECTION", "在矫", "在矫 — under correction."),
+        new("RELEASED", "解矫", "解矫 — correction ended."),
+        new("COMMITTED_TO_PRISON", "收监", "收监 — committed to prison."),
+        new("SUSPENSION_REVOKED", "撤销缓刑", "撤销缓刑 — suspended sentence revoked."));
+
+    /// <summary>Round of an online judicial auction.</summary>
+    public static CodeList AuctionRound { get; } = new("AuctionRound", "Round of an online judicial auction.",
+        new("FIRST", "一拍", "一拍 — first auction."),
+        new("SECOND", "二拍", "二拍 — second auction."),
+        new("SALE", "变卖", "变卖 — sale after two failed auctions."));
+
+    /// <summary>Outcome of an online judicial auction round.</summary>
+    public static CodeList AuctionStatus { get; } = new("AuctionStatus", "Outcome of an online judicial auction round.",
+        new("SOLD", "成交", "成交 — sold."),
+        new("UNSOLD", "流拍", "流拍 — no bid, unsold."),
+        new("SUSPENDED", "中止", "中止 — suspended."),
+        new("WITHDRAWN", "撤回", "撤回 — withdrawn."));
+
+    /// <summary>Kind of the agency that issued an administrative penalty.</summary>
+    public static CodeList PenaltyAgencyKind { get; } = new("PenaltyAgencyKind", "Kind of the agency that issued an administrative penalty.",
+        new("PSB", "PSB", "公安 — public security."),
+        new("ECO", "ECO", "生态环境 — ecology and environment."),
+        new("MARKET", "MARKET", "市场监管 — market regulation."),
+        new("HEALTH", "HEALTH", "卫健 — health."),
+        new("TRANSPORT", "TRANSPORT", "交通 — transport."),
+        new("OTHER", "OTHER", "其他 — another agency."));
+
+    /// <summary>Every code list.</summary>
+    public static IReadOnlyList<CodeList> All { get; } =
+        [Verdict, NonProsecutionType, CoerciveMeasureType, CorrectionCategory, CorrectionStatus, AuctionRound, AuctionStatus, PenaltyAgencyKind];
+
+    /// <summary>The list named <paramref name="name"/>; an unknown name is a programming error.</summary>
+    public static CodeList Named(string name) =>
+        All.SingleOrDefault(l => l.Name == name) ?? throw new ArgumentException($"There is no code list named '{name}'.", nameof(name));
+}
