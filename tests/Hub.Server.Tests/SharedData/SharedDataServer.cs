@@ -68,7 +68,7 @@ public sealed class SharedDataServer : IAsyncDisposable
         await Services.GetRequiredService<PolicyApplier>().ApplyAsync(await PolicyLoader.LoadAsync(folder), "test");
 
         var files = Directory.CreateTempSubdirectory("hub-shared-data-import-").FullName;
-        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter();
+        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter(agencyRegions: SharedDataRows.Providers);
         await using (var rejects = new RejectReport(Path.Combine(files, "rejects.csv")))
         {
             foreach (var (dataSet, csv) in SharedDataRows.Files())

@@ -40,7 +40,7 @@ public sealed class SupervisionDataSetFixture : IAsyncLifetime
         ReadToken = await Server.TokenAsync(ReadScopes.Split(' '));
         RevealToken = await Server.TokenAsync([.. ReadScopes.Split(' '), "persons.reveal"]);
         var folder = Directory.CreateTempSubdirectory("hub-supervision-data-").FullName;
-        var importer = Server.Services.GetRequiredService<HubDatabase>().CreateImporter();
+        var importer = Server.Services.GetRequiredService<HubDatabase>().CreateImporter(agencyRegions: SharedDataRows.Providers);
         await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
         foreach (var (dataSet, lines) in Files())
         {

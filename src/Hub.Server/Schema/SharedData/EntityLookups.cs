@@ -1,20 +1,25 @@
 using Hub.Data.Hosting;
 using Hub.Data.Model;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
 
-/// <summary>The <c>person</c> and <c>organization</c> lookups by national key, each served as an <see cref="AuditedRead"/>.</summary>
+/// <summary>
+/// The <c>person</c> and <c>organization</c> lookups by national key, each served as an <see cref="AuditedRead"/>:
+/// an entity is found only when a row the caller may see names it (<see cref="VisibleMentions"/>).
+/// </summary>
 public static class EntityLookups
 {
-    /// <summary><c>Query.person(idNumber, reason)</c>: null unless an unsealed row names the person.</summary>
+    /// <summary><c>Query.person(idNumber, reason)</c>: null unless a visible row names the person.</summary>
     public static async ValueTask<object?> PersonAsync(IResolverContext context)
     {
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
-        if (person is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
+        if (person is not null && !(await VisibleMentions.NamedAsync(db, visibility, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
         {
             person = null;
         }
@@ -22,13 +27,14 @@ public static class EntityLookups
         return person;
     }
 
-    /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored unsealed market-entity registration; null unless an unsealed row names it.</summary>
+    /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored visible market-entity registration; null unless a visible row names it.</summary>
     public static async ValueTask<object?> OrganizationAsync(IResolverContext context)
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
-        var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], context.RequestAborted)).GetValueOrDefault(uscc);
-        if (organization is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CreditCode, [uscc], context.RequestAborted)).Contains(uscc))
+        var organization = (await OrganizationProfiles.LoadAsync(db, visibility, [uscc], context.RequestAborted)).GetValueOrDefault(uscc);
+        if (organization is not null && !(await VisibleMentions.NamedAsync(db, visibility, KeyKind.CreditCode, [uscc], context.RequestAborted)).Contains(uscc))
         {
             organization = null;
         }

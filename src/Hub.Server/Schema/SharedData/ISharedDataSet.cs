@@ -25,6 +25,7 @@ public interface ISharedDataSet
     /// <summary>Binds the links: <c>Person</c>/<c>Organization</c> to these rows, and these rows to their <c>person</c>/<c>organization</c>.</summary>
     void BindLinks(SchemaBuilder builder);
 
-    /// <summary>The unsealed rows naming these persons (or organisations), in list order, grouped by key.</summary>
-    Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
+    /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), in list order, grouped by key.</summary>
+    Task<ILookup<string, object>> RowsByKeyAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
 }

@@ -13,7 +13,8 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// One data set served as a list: newest first by its main date (then by id, so the order is total and pages are
-/// stable), sealed rows never included, filtered by the person, organisation, agency and date range asked for.
+/// stable), only the rows the caller may see (<see cref="RowVisibility"/>: never a sealed row), filtered by the person,
+/// organisation, agency and date range asked for.
 /// A data set without a date (<paramref name="date"/> null) is ordered by id and has no date range.
 /// </summary>
 public sealed class SharedDataSet<T>(
@@ -39,7 +40,7 @@ public sealed class SharedDataSet<T>(
     /// <inheritdoc />
     public void BindList(SchemaBuilder builder, PagingOptions paging) => builder
         .Field("Query", FieldName)
-        .Resolve(ListQuery)
+        .ResolveAsync(ListQueryAsync)
         .UsePaging(paging)
         .Use(AuditedRead.Page<T>());
 
@@ -64,14 +65,15 @@ public sealed class SharedDataSet<T>(
     }
 
     /// <inheritdoc />
-    public async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
+    public async Task<ILookup<string, object>> RowsByKeyAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
     {
         var key = byOrganization ? organization! : person!;
         var parameter = key.Parameters[0];
         var inKeys = Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Parameter(keys.ToArray()), key.Body),
             parameter);
-        var rows = await Ordered(db.Set<T>().AsNoTracking().Where(r => !r.Sealed).Where(inKeys)).ToListAsync(cancellationToken);
+        var rows = await Ordered(visibility.Of<T>(db).Where(inKeys)).ToListAsync(cancellationToken);
         var read = key.Compile();
         return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
     }
@@ -92,17 +94,17 @@ public sealed class SharedDataSet<T>(
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
 
-    private IQueryable<T> ListQuery(IResolverContext context)
+    private async ValueTask<IQueryable<T>> ListQueryAsync(IResolverContext context)
     {
         var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         context.RegisterForCleanup(db.DisposeAsync);
-        return Query(db, filter);
+        return Query(visibility.Of<T>(db), filter);
     }
 
-    private IQueryable<T> Query(HubDataContext db, DataSetFilter filter)
+    private IQueryable<T> Query(IQueryable<T> rows, DataSetFilter filter)
     {
-        var rows = db.Set<T>().AsNoTracking().Where(r => !r.Sealed);
         if (filter.PersonIdNumber is { } idNumber && person is not null)
         {
             rows = rows.Where(Matches(person, idNumber));

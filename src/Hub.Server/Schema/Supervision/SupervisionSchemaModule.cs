@@ -49,8 +49,11 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         return ValueTask.FromResult<object?>(model is null ? null : new SupervisionModelNode(model));
     }
 
-    private static ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context) =>
-        ValueTask.FromResult(Filter(context, OpenStore(context)));
+    private static async ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context)
+    {
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        return Filter(context, visibility.CluesOf(OpenStore(context)));
+    }
 
     /// <summary>Audits the page of clues read and masks their subjects unless the caller revealed them with a reason.</summary>
     private static FieldDelegate AuditedClues(FieldDelegate next) => async context =>
@@ -65,8 +68,9 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     {
         var id = context.ArgumentValue<Guid>("id");
         var read = await StartReadAsync(context);
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         await using var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
-        var clue = await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
+        var clue = await visibility.CluesOf(store).Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
         await read.AuditAsync(clue is null ? [] : [clue]);
         return clue is null ? null : new ClueNode(clue, read.Disclosure);
     }
@@ -99,9 +103,9 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     }
 
     // Newest first; the clue number breaks ties (a run may stamp several clues in the same tick).
-    private static IQueryable<Clue> Filter(IResolverContext context, SupervisionContext store)
+    private static IQueryable<Clue> Filter(IResolverContext context, IQueryable<Clue> visible)
     {
-        var clues = store.Clues.AsNoTracking().Include(c => c.Evidence).AsQueryable();
+        var clues = visible.Include(c => c.Evidence).AsQueryable();
         if (context.ArgumentValue<string?>("modelId") is { } modelId)
         {
             clues = clues.Where(c => c.ModelId == modelId);
