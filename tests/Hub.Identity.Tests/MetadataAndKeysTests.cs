@@ -32,7 +32,7 @@ public sealed class MetadataAndKeysTests(IdentityFixture fixture)
         Assert.InRange(iat, before - 1, before + 5);
         Assert.Equal(600, long.Parse(token.GetClaim("exp").Value) - iat);
         Assert.False(token.TryGetClaim("nbf", out _));
-        Assert.Equal(["agency", "aud", "client_id", "exp", "iat", "iss", "jti", "region", "scope", "sub"], token.Claims.Select(c => c.Type).Distinct().Order());
+        Assert.Equal(["agency", "agency_kind", "aud", "client_id", "exp", "iat", "iss", "jti", "region", "scope", "sub"], token.Claims.Select(c => c.Type).Distinct().Order());
         var second = new JsonWebToken(await AccessTokenAsync(_http, fixture.SecretClientId, fixture.SecretClientSecret, "clues.read"));
         Assert.NotEqual(token.Id, second.Id);
     }

@@ -10,9 +10,19 @@ public static class ImportCommand
     /// <summary>
     /// Imports; returns 0 when nothing was rejected and 2 when rows were rejected. A file that cannot be imported at
     /// all (missing, unsupported, a wrong header) throws <see cref="IOException"/> or <see cref="InvalidDataException"/>
-    /// naming it, and in the folder form every file is checked before any is imported.
+    /// naming it, and in the folder form every file is checked before any is imported. Rows are checked against the
+    /// agency directory <paramref name="agencyDirectory"/> reads once the files passed (see <see cref="DataImporter.AgencyRegions"/>).
     /// </summary>
-    public static async Task<int> RunAsync(HubDatabase database, string dataSetOrFolder, string? file, IAnsiConsole console, int batchSize = 50_000, int? writers = null, int maxFieldLength = RowParser.DefaultMaxFieldLength, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        HubDatabase database,
+        string dataSetOrFolder,
+        string? file,
+        IAnsiConsole console,
+        int batchSize = 50_000,
+        int? writers = null,
+        int maxFieldLength = RowParser.DefaultMaxFieldLength,
+        Func<CancellationToken, Task<IReadOnlyDictionary<string, string>>>? agencyDirectory = null,
+        CancellationToken cancellationToken = default)
     {
         if (file is null && !Directory.Exists(dataSetOrFolder))
         {
@@ -39,6 +49,7 @@ public static class ImportCommand
         }
 
         await database.MigrateAsync(cancellationToken);
+        var agencyRegions = agencyDirectory is null ? null : await agencyDirectory(cancellationToken);
         var reportPath = (file ?? Path.Combine(dataSetOrFolder, "import")) + ".rejects.csv";
         await using var rejects = new RejectReport(reportPath);
         var summaries = new List<ImportSummary>();
@@ -55,7 +66,7 @@ public static class ImportCommand
                         task.Description = $"{dataSet} {read:N0} rows";
                         task.Value = share;
                         RowsPerSecondColumn.Report(task, read / Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3));
-                    }, writers, maxFieldLength);
+                    }, writers, maxFieldLength, agencyRegions);
                     summaries.Add(await importer.ImportAsync(dataSet, path, rejects, cancellationToken));
                     task.Value = 1;
                 }

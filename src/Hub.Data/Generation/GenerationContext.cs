@@ -45,12 +45,17 @@ internal sealed class GenerationContext : IDisposable
         return writer;
     }
 
-    /// <summary>Writes one row with fresh provenance; returns the evidence reference <c>data_set/agency/id</c>.</summary>
-    public string Row(string dataSet, string agency, Dictionary<string, string?> values)
+    /// <summary>
+    /// Writes one row with fresh provenance, delivered by the directory agency of the scenario's
+    /// <paramref name="provider"/> in the demo region; returns the evidence reference <c>data_set/agency/id</c>.
+    /// </summary>
+    public string Row(string dataSet, string provider, Dictionary<string, string?> values)
     {
-        var id = $"{agency}-{dataSet.ToUpperInvariant()}-{++_nextRecord:D9}";
+        var agency = DemoAgencies.Code(provider);
+        var id = $"{provider}-{dataSet.ToUpperInvariant()}-{++_nextRecord:D9}";
         values["source_agency"] = agency;
         values["source_record_id"] = id;
+        values["region_code"] = DemoAgencies.Region;
         Writer(dataSet).Write(values);
         return $"{dataSet}/{agency}/{id}";
     }

@@ -72,7 +72,7 @@ internal static class KeywordScenario
                 ["model_id"] = "M09",
                 ["rule_version"] = "3",
                 ["text_data_set"] = "hotline_ticket",
-                ["text_agency"] = "12345",
+                ["text_agency"] = DemoAgencies.Code("12345"),
                 ["text_record_id"] = recordId,
                 ["text_field"] = "content",
                 ["matched_terms"] = string.Join('|', s_terms),

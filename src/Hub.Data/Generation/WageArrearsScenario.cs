@@ -146,7 +146,7 @@ internal static class WageArrearsScenario
                 ["model_id"] = "M14",
                 ["rule_version"] = "1",
                 ["text_data_set"] = "hotline_ticket",
-                ["text_agency"] = "12345",
+                ["text_agency"] = DemoAgencies.Code("12345"),
                 ["text_record_id"] = ticket.Split('/')[2],
                 ["text_field"] = "content",
                 ["matched_terms"] = string.Join('|', terms),

@@ -49,8 +49,13 @@ public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationS
     /// <param name="progress">Called after each batch with the rows read and the share of the file done.</param>
     /// <param name="writers">Batches stored at once (PostgreSQL only).</param>
     /// <param name="maxFieldLength">The longest field accepted, in characters; a longer one rejects its row.</param>
+    /// <param name="agencyRegions">The agency directory (code → region) rows must agree with; see <see cref="DataImporter.AgencyRegions"/>.</param>
     public DataImporter CreateImporter(
-        int batchSize = 50_000, Action<long, double>? progress = null, int? writers = null, int maxFieldLength = RowParser.DefaultMaxFieldLength)
+        int batchSize = 50_000,
+        Action<long, double>? progress = null,
+        int? writers = null,
+        int maxFieldLength = RowParser.DefaultMaxFieldLength,
+        IReadOnlyDictionary<string, string>? agencyRegions = null)
     {
         using var context = CreateContext();
         var connectionString = Options.ResolveConnectionString();
@@ -60,6 +65,7 @@ public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationS
         {
             BatchSize = batchSize,
             MaxFieldLength = maxFieldLength,
+            AgencyRegions = agencyRegions,
             Progress = progress,
             Writers = Options.Provider == DataProvider.Postgres ? writers ?? 2 : 1,
             BeginInitialLoad = Options.Provider == DataProvider.Postgres

@@ -30,6 +30,12 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Called after each batch with the records read so far and the share of the file consumed (0–1).</summary>
     public Action<long, double>? Progress { get; init; }
 
+    /// <summary>
+    /// The agency directory (code → GB/T 2260 region) rows are checked against: each must name one of its agencies and
+    /// lie within that agency's region (a row without a region takes it). Null: agencies and regions are taken as given.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? AgencyRegions { get; init; }
+
     /// <summary>The descriptor of a data set by name.</summary>
     public DataSetDescriptor Describe(string dataSet)
     {
@@ -103,7 +109,7 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
             }
 
             var reader = readerOf(stream);
-            return new ImportSource(descriptor, path, stream, reader, new RowParser(descriptor, reader.Header, MaxFieldLength));
+            return new ImportSource(descriptor, path, stream, reader, new RowParser(descriptor, reader.Header, MaxFieldLength, AgencyRegions));
         }
         catch (InvalidDataException e)
         {

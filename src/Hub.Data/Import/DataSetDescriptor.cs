@@ -21,6 +21,7 @@ public sealed class DataSetDescriptor
         AgencyColumn = IndexOf(nameof(SharedRecord.SourceAgency));
         RecordIdColumn = IndexOf(nameof(SharedRecord.SourceRecordId));
         SensitivityColumn = IndexOf(nameof(SharedRecord.SensitivityLevel));
+        RegionColumn = IndexOf(nameof(SharedRecord.RegionCode));
     }
 
     /// <summary>The EF entity type.</summary>
@@ -50,6 +51,9 @@ public sealed class DataSetDescriptor
     /// <summary>Position of <c>sensitivity_level</c> among the file columns.</summary>
     public int SensitivityColumn { get; }
 
+    /// <summary>Position of <c>region_code</c> among the file columns.</summary>
+    public int RegionColumn { get; }
+
     /// <summary>Every column a parsed row holds: the file columns then the quality columns.</summary>
     public IEnumerable<string> StoredColumns => FileColumns.Select(c => c.Name).Concat(QualityColumns);
 
@@ -70,7 +74,8 @@ public sealed class DataSetDescriptor
             }
 
             var key = property.PropertyInfo?.GetCustomAttribute<KeyColumnAttribute>();
-            var optionalProvenance = property.Name is nameof(SharedRecord.SensitivityLevel) or nameof(SharedRecord.Sealed);
+            // A file without regions takes its agency's (see RowParser).
+            var optionalProvenance = property.Name is nameof(SharedRecord.SensitivityLevel) or nameof(SharedRecord.Sealed) or nameof(SharedRecord.RegionCode);
             var valueType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
             columns.Add(new ImportColumn(
                 property.GetColumnName(),

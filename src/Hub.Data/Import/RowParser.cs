@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Data.Keys;
 using Hub.Data.Model;
 
 namespace Hub.Data.Import;
@@ -18,15 +19,20 @@ public sealed class RowParser
     private readonly int[] _fieldIndex;
     private readonly int _headerCount;
     private readonly int _maxFieldLength;
+    private readonly IReadOnlyDictionary<string, string>? _agencyRegions;
 
     /// <summary>
     /// Binds the parser to a file's header; unknown or missing required columns fail the whole file. A field longer
-    /// than <paramref name="maxFieldLength"/> characters rejects its row, whatever its column.
+    /// than <paramref name="maxFieldLength"/> characters rejects its row, whatever its column. With the agency
+    /// directory (<paramref name="agencyRegions"/>: code → region), a row must name a directory agency and lie within
+    /// its region, and a row without a region takes the agency's.
     /// </summary>
-    public RowParser(DataSetDescriptor dataSet, IReadOnlyList<string> header, int maxFieldLength = DefaultMaxFieldLength)
+    public RowParser(
+        DataSetDescriptor dataSet, IReadOnlyList<string> header, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyDictionary<string, string>? agencyRegions = null)
     {
         _dataSet = dataSet;
         _maxFieldLength = maxFieldLength;
+        _agencyRegions = agencyRegions;
         _headerCount = header.Count;
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
@@ -120,6 +126,7 @@ public sealed class RowParser
             }
         }
 
+        rejected |= !PlaceInRegion(file, record.Line, values, problems);
         if (rejected)
         {
             problems.RemoveAll(p => p.Line == record.Line && p.File == file && p.Kept);
@@ -128,6 +135,38 @@ public sealed class RowParser
 
         values[_dataSet.SensitivityColumn] ??= _dataSet.DefaultSensitivity.ToString();
         return new ParsedRow(record.Line, values, KeyFingerprint.Of((string)values[_dataSet.AgencyColumn]!, (string)values[_dataSet.RecordIdColumn]!));
+    }
+
+    /// <summary>Checks the row's region against its agency's and fills it in when the file gives none; false rejects the row.</summary>
+    private bool PlaceInRegion(string file, long line, object?[] values, List<Rejection> problems)
+    {
+        var region = (string?)values[_dataSet.RegionColumn];
+        values[_dataSet.RegionColumn] = region ?? "";
+        if (region is not null && !AdministrativeRegion.IsCode(region))
+        {
+            problems.Add(new Rejection(file, line, "region_code", $"bad region code '{region}' (expected six digits, GB/T 2260)"));
+            return false;
+        }
+
+        if (_agencyRegions is null || values[_dataSet.AgencyColumn] is not string agency)
+        {
+            return true;
+        }
+
+        if (!_agencyRegions.TryGetValue(agency, out var agencyRegion))
+        {
+            problems.Add(new Rejection(file, line, "source_agency", $"'{ReportedText.Shorten(agency)}' is not an agency of the directory (codes such as PSB-430281)"));
+            return false;
+        }
+
+        if (region is not null && !AdministrativeRegion.Contains(agencyRegion, region))
+        {
+            problems.Add(new Rejection(file, line, "region_code", $"region {region} lies outside region {agencyRegion} of agency '{agency}'"));
+            return false;
+        }
+
+        values[_dataSet.RegionColumn] = region ?? agencyRegion;
+        return true;
     }
 
     private static string? Convert(ImportColumn column, string? text, out object? value)

@@ -9,13 +9,20 @@ public abstract class SharedRecord
     /// <summary>Surrogate key inside the hub.</summary>
     public long Id { get; set; }
 
-    /// <summary>Code of the delivering agency (e.g. <c>PSB</c>, <c>ECO</c>, <c>COURT</c>).</summary>
+    /// <summary>Directory code of the delivering agency (e.g. <c>PSB-430281</c>): the owner of the row.</summary>
     [MaxLength(32)]
     public string SourceAgency { get; set; } = "";
 
     /// <summary>The record's id in the agency's own system; unique per agency, the upsert key of every import.</summary>
     [MaxLength(64)]
     public string SourceRecordId { get; set; } = "";
+
+    /// <summary>
+    /// GB/T 2260 code of the region the record belongs to (at most the delivering agency's region); region-bound
+    /// scopes see the row only from an agency of this region or of one containing it. Empty: no region-bound read sees it.
+    /// </summary>
+    [MaxLength(12)]
+    public string RegionCode { get; set; } = "";
 
     /// <summary>When the hub last stored a changed version of the row.</summary>
     public DateTimeOffset IngestedAt { get; set; }

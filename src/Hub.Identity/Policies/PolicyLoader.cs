@@ -47,7 +47,7 @@ public static partial class PolicyLoader
                 continue;
             }
 
-            reader.CheckKeys(mapping, "name", "description", "grants");
+            reader.CheckKeys(mapping, "name", "description", "region-bound", "grants");
             var name = reader.RequiredString(mapping, "name");
             var description = reader.RequiredString(mapping, "description");
             if (name is not null && !ScopeSyntax.IsScopeToken(name))
@@ -62,7 +62,7 @@ public static partial class PolicyLoader
             var grants = reader.Sequence(mapping, "grants").Select(g => ReadGrant(reader, g)).OfType<ScopeGrant>().ToList();
             if (name is not null && description is not null)
             {
-                scopes.Add(new ScopeDefinition(name, description, grants, (int)mapping.Start.Line));
+                scopes.Add(new ScopeDefinition(name, description, grants, (int)mapping.Start.Line) { RegionBound = reader.OptionalBoolean(mapping, "region-bound") });
             }
         }
 

@@ -117,6 +117,23 @@ public sealed class PolicyYamlReader(string file, List<PolicyError> errors)
         return values;
     }
 
+    /// <summary>An optional <c>true</c> or <c>false</c>; absent is false.</summary>
+    public bool OptionalBoolean(YamlMappingNode mapping, string key)
+    {
+        if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return false;
+        }
+
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        Error(node, $"'{key}' must be true or false.");
+        return false;
+    }
+
     public IEnumerable<YamlNode> Sequence(YamlMappingNode mapping, string key)
     {
         if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var node))

@@ -9,6 +9,9 @@ public static class AccessTokenClaims
     /// <summary>The code of the client's agency (e.g. <c>PSB-330700</c>): an organisation, never a person.</summary>
     public const string Agency = "agency";
 
+    /// <summary>The agency's kind (e.g. <c>procuratorate</c>), which decides whether it reads other providers' rows.</summary>
+    public const string AgencyKind = "agency_kind";
+
     /// <summary>The administrative-division code of the agency's region.</summary>
     public const string Region = "region";
 

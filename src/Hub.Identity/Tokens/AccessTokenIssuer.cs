@@ -11,7 +11,7 @@ namespace Hub.Identity.Tokens;
 
 /// <summary>
 /// Signs RFC 9068 access tokens (<c>typ: at+jwt</c>) with the active key: iss, exp, aud, sub = client_id, client_id, iat,
-/// jti, scope, plus the agency code and region. No personal data. The token's record and audit entry are saved together.
+/// jti, scope, plus the agency's code, kind and region. No personal data. The token's record and audit entry are saved together.
 /// </summary>
 public sealed class AccessTokenIssuer(
     IDbContextFactory<IdentityDbContext> contextFactory,
@@ -51,6 +51,7 @@ public sealed class AccessTokenIssuer(
                 [JwtRegisteredClaimNames.Jti] = tokenId,
                 [AccessTokenClaims.Scope] = scope,
                 [AccessTokenClaims.Agency] = client.Agency.Code,
+                [AccessTokenClaims.AgencyKind] = client.Agency.Kind,
                 [AccessTokenClaims.Region] = client.Agency.RegionCode,
             },
         });

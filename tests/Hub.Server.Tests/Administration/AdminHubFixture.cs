@@ -10,7 +10,7 @@ namespace Hub.Server.Tests.Administration;
 public sealed class AdminHubFixture : IAsyncLifetime
 {
     /// <summary>The bootstrap agency of policies/agencies.yaml that operates the hub.</summary>
-    public const string OperatorAgency = "HUB-330700";
+    public const string OperatorAgency = "HUB-430281";
 
     public HubKestrelServer Server { get; private set; } = null!;
 

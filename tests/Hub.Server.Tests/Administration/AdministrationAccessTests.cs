@@ -90,7 +90,7 @@ public sealed class AdministrationAccessTests(AdminHubFixture hub)
     private async Task<string> AgencyTokenAsync()
     {
         var client = await hub.Http.MutateAsync(await hub.AdminTokenAsync(), "registerClient", "RegisterClientInput",
-            new { agencyCode = "JUSTICE-330700", scopes = new[] { "clues.read" } }, "clientId clientSecret");
+            new { agencyCode = "JUSTICE-430281", scopes = new[] { "clues.read" } }, "clientId clientSecret");
         return await hub.Http.AccessTokenAsync(client.GetProperty("clientId").GetString()!, client.GetProperty("clientSecret").GetString()!, "clues.read");
     }
 }

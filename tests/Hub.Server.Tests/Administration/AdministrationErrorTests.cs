@@ -10,12 +10,12 @@ public sealed class AdministrationErrorTests(AdminHubFixture hub)
     public async Task A_duplicate_agency_code_is_a_DuplicateAgencyError()
     {
         var error = await RefusedAsync("createAgency", "CreateAgencyInput",
-            new { code = "PSB-330700", name = "Again", kind = "public-security", regionCode = "330700" }, "... on DuplicateAgencyError { agencyCode }");
+            new { code = "PSB-430281", name = "Again", kind = "public-security", regionCode = "330700" }, "... on DuplicateAgencyError { agencyCode }");
 
         Assert.Equal("DuplicateAgencyError", error.GetProperty("__typename").GetString());
         Assert.Equal("DUPLICATE_AGENCY", error.GetProperty("code").GetString());
-        Assert.Equal("Agency 'PSB-330700' already exists.", error.GetProperty("message").GetString());
-        Assert.Equal("PSB-330700", error.GetProperty("agencyCode").GetString());
+        Assert.Equal("Agency 'PSB-430281' already exists.", error.GetProperty("message").GetString());
+        Assert.Equal("PSB-430281", error.GetProperty("agencyCode").GetString());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AdministrationErrorTests(AdminHubFixture hub)
     public async Task Unknown_scopes_are_an_UnknownScopeError_listing_them()
     {
         var error = await RefusedAsync("registerClient", "RegisterClientInput",
-            new { agencyCode = "PSB-330700", scopes = new[] { "clues.read", "no.such", "nor.this" } }, "... on UnknownScopeError { scopes }");
+            new { agencyCode = "PSB-430281", scopes = new[] { "clues.read", "no.such", "nor.this" } }, "... on UnknownScopeError { scopes }");
 
         Assert.Equal("UNKNOWN_SCOPE", error.GetProperty("code").GetString());
         Assert.Equal(["no.such", "nor.this"], error.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));

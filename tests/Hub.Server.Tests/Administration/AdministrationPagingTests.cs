@@ -15,7 +15,7 @@ public sealed class AdministrationPagingTests(AdminHubFixture hub)
         foreach (var name in new[] { "one", "two", "three" })
         {
             await hub.Http.GraphQLAsync("mutation($input: RegisterClientInput!) { registerClient(input: $input) { clientId } }",
-                new { input = new { agencyCode = "ECO-330700", displayName = name, scopes = new[] { "clues.read" } } }, admin);
+                new { input = new { agencyCode = "ECO-430281", displayName = name, scopes = new[] { "clues.read" } } }, admin);
         }
 
         var seen = new List<string>();
@@ -25,7 +25,7 @@ public sealed class AdministrationPagingTests(AdminHubFixture hub)
         {
             var body = await hub.Http.GraphQLAsync("""
                 query Page($after: String) {
-                  clients(agencyCode: "ECO-330700", first: 2, after: $after) {
+                  clients(agencyCode: "ECO-430281", first: 2, after: $after) {
                     totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { clientId } }
                   }
                 }

@@ -59,13 +59,13 @@ public sealed class AgencyDirectoryTests(AdminHubFixture hub)
     public async Task Agency_by_code_returns_it_and_null_for_an_unknown_code()
     {
         var body = await hub.Http.GraphQLAsync("""
-            { psb: agency(code: "PSB-330700") { code name kind regionCode suspended } none: agency(code: "NOPE-000000") { code } }
+            { psb: agency(code: "PSB-430281") { code name kind regionCode suspended } none: agency(code: "NOPE-000000") { code } }
             """);
 
         var psb = body.GetProperty("data").GetProperty("psb");
-        Assert.Equal("PSB-330700", psb.GetProperty("code").GetString());
+        Assert.Equal("PSB-430281", psb.GetProperty("code").GetString());
         Assert.Equal("public-security", psb.GetProperty("kind").GetString());
-        Assert.Equal("330700", psb.GetProperty("regionCode").GetString());
+        Assert.Equal("430281", psb.GetProperty("regionCode").GetString());
         Assert.False(psb.GetProperty("suspended").GetBoolean());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("none").ValueKind);
     }

@@ -57,13 +57,13 @@ public sealed class ClientSecretAndScopeTests(AdminHubFixture hub)
         var admin = await hub.AdminTokenAsync();
 
         var registered = await hub.Http.MutateAsync(admin, "registerClient", "RegisterClientInput",
-            new { agencyCode = "COURT-330700", scopes = new[] { "clues.read" }, jwks = AgencyJwks.Of(key, "admin-test"), accessTokenLifetimeSeconds = 120 },
+            new { agencyCode = "COURT-430281", scopes = new[] { "clues.read" }, jwks = AgencyJwks.Of(key, "admin-test"), accessTokenLifetimeSeconds = 120 },
             "clientSecret client { authentication accessTokenLifetimeSeconds secrets { id } }");
         var refused = await hub.Http.GraphQLAsync("""
             mutation($input: RegisterClientInput!) {
               registerClient(input: $input) { clientId errors { __typename ... on InvalidClientSettingsError { code setting message } } }
             }
-            """, new { input = new { agencyCode = "COURT-330700", scopes = new[] { "clues.read" }, jwks = AgencyJwks.Of(key, "admin-test", includePrivate: true) } }, admin);
+            """, new { input = new { agencyCode = "COURT-430281", scopes = new[] { "clues.read" }, jwks = AgencyJwks.Of(key, "admin-test", includePrivate: true) } }, admin);
 
         var client = registered.GetProperty("client");
         Assert.Equal(JsonValueKind.Null, registered.GetProperty("clientSecret").ValueKind);
@@ -80,7 +80,7 @@ public sealed class ClientSecretAndScopeTests(AdminHubFixture hub)
     private async Task<(string ClientId, string Secret)> RegisterAsync(string admin, string scope)
     {
         var payload = await hub.Http.MutateAsync(admin, "registerClient", "RegisterClientInput",
-            new { agencyCode = "TAX-330700", scopes = new[] { scope } }, "clientId clientSecret");
+            new { agencyCode = "TAX-430281", scopes = new[] { scope } }, "clientId clientSecret");
         return (payload.GetProperty("clientId").GetString()!, payload.GetProperty("clientSecret").GetString()!);
     }
 }

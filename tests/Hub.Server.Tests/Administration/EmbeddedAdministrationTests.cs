@@ -16,13 +16,13 @@ public sealed class EmbeddedAdministrationTests
         var admin = await http.AccessTokenAsync(bootstrap.ClientId, bootstrap.ClientSecret!, "hub:admin");
 
         var registered = await http.MutateAsync(admin, "registerClient", "RegisterClientInput",
-            new { agencyCode = "PSB-330700", scopes = new[] { "clues.read" } }, "clientId clientSecret");
+            new { agencyCode = "PSB-430281", scopes = new[] { "clues.read" } }, "clientId clientSecret");
         var clientId = registered.GetProperty("clientId").GetString()!;
         await http.AccessTokenAsync(clientId, registered.GetProperty("clientSecret").GetString()!, "clues.read");
         await http.AccessTokenAsync(clientId, registered.GetProperty("clientSecret").GetString()!, "clues.read");
         var body = await http.GraphQLAsync("""
             query($clientId: String!) {
-              clients(agencyCode: "PSB-330700") { totalCount nodes { clientId scopes } }
+              clients(agencyCode: "PSB-430281") { totalCount nodes { clientId scopes } }
               issuedTokens(clientId: $clientId, first: 1) { totalCount pageInfo { hasNextPage } nodes { issuedAt } }
               changes: auditTrail(subject: $clientId) { nodes { action actor } }
               issued: auditTrail(actor: $clientId, action: "token.issued") { totalCount }

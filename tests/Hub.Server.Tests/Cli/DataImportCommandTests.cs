@@ -4,14 +4,15 @@ namespace Hub.Server.Tests.Cli;
 public sealed class DataImportCommandTests : IDisposable
 {
     private const string Header = "agency_kind,decision_date,decision_no,penalty_types,person_id_number,source_agency,source_record_id,violation_type";
-    private const string GoodRow = "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB,PSB-1,gambling";
+    private const string GoodRow = "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB-430281,PSB-1,gambling";
     private readonly string _folder = Directory.CreateTempSubdirectory("hub-cli-import-").FullName;
 
     [Fact]
     public async Task A_file_with_a_bad_row_imports_the_good_ones_reports_the_bad_one_and_exits_2()
     {
         var file = Path.Combine(_folder, "admin_penalty.csv");
-        await File.WriteAllLinesAsync(file, [Header, GoodRow, "PSB,2025-02-30,D-2,FINE,11010519491231002X,PSB,PSB-2,gambling"]);
+        await File.WriteAllLinesAsync(file, [Header, GoodRow, "PSB,2025-02-30,D-2,FINE,11010519491231002X,PSB-430281,PSB-2,gambling"]);
+        await ApplyPoliciesAsync();
 
         var (exitCode, output, error) = await HubAsync("data", "import", "admin_penalty", file);
 
@@ -22,10 +23,28 @@ public sealed class DataImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_are_checked_against_the_agency_directory_and_an_empty_directory_is_refused()
+    {
+        var file = Path.Combine(_folder, "admin_penalty.csv");
+        await File.WriteAllLinesAsync(file, [Header, GoodRow, "PSB,2025-03-02,D-2,FINE,11010519491231002X,PSB,PSB-2,gambling"]);
+
+        var empty = await HubAsync("data", "import", "admin_penalty", file);
+        await ApplyPoliciesAsync();
+        var (exitCode, output, error) = await HubAsync("data", "import", "admin_penalty", file);
+
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Equal("hub: The agency directory is empty, so no row can name its agency: run `hub policies apply` (or start the hub once) first.", empty.Error.TrimEnd());
+        Assert.True(exitCode == 2, error);
+        Assert.Matches(@"│ admin_penalty +│ 2 +│ 1 +│ 0 +│ 0 +│ 1 ", output);
+        Assert.Contains("'PSB' is not an agency of the directory (codes such as PSB-430281)", await File.ReadAllTextAsync(file + ".rejects.csv"));
+    }
+
+    [Fact]
     public async Task Output_to_a_pipe_is_plain_text_with_one_line_per_data_set()
     {
         await File.WriteAllLinesAsync(Path.Combine(_folder, "admin_penalty.csv"), [Header, GoodRow]);
         await File.WriteAllLinesAsync(Path.Combine(_folder, "arrest_prosecution_review.csv"), ["decision,person_id_number,received_date,review_type,source_agency,source_record_id,spp_case_id"]);
+        await ApplyPoliciesAsync();
 
         var (exitCode, output, error) = await HubAsync("data", "import", _folder);
 
@@ -42,6 +61,7 @@ public sealed class DataImportCommandTests : IDisposable
         var judgments = Path.Combine(_folder, "criminal_judgment.csv");
         await File.WriteAllLinesAsync(judgments, ["source_agency,source_record_id,verdcit"]); // a header alone is checked too
 
+        await ApplyPoliciesAsync();
         var refused = await HubAsync("data", "import", _folder);
         File.Delete(judgments);
         var imported = await HubAsync("data", "import", _folder);
@@ -104,6 +124,13 @@ public sealed class DataImportCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>Fills the agency directory from the repository's policies, as an operator does before a first import.</summary>
+    private async Task ApplyPoliciesAsync()
+    {
+        var (exitCode, _, error) = await HubAsync("policies", "apply");
+        Assert.True(exitCode == 0, error);
+    }
 
     private Task<(int ExitCode, string Output, string Error)> HubAsync(params string[] arguments) =>
         HubProcess.RunAsync(_folder, new Dictionary<string, string> { ["Hub__DataFolder"] = Path.Combine(_folder, "data") }, arguments);

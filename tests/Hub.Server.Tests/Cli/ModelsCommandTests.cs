@@ -14,6 +14,7 @@ public sealed class ModelsCommandTests : IDisposable
     {
         var generated = Path.Combine(_folder, "generated");
         Assert.Equal(0, (await HubAsync("data", "generate", "--scale", "1", "--seed", "7373", "--out", generated)).ExitCode);
+        Assert.Equal(0, (await HubAsync("policies", "apply")).ExitCode); // the directory the import checks the rows' agencies against
         Assert.Equal(2, (await HubAsync("data", "import", generated)).ExitCode); // the generator plants rows to reject
 
         var run = await HubAsync("models", "run", "--all", "--as-of", "2025-06-30");

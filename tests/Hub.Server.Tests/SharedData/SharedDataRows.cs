@@ -12,6 +12,13 @@ namespace Hub.Server.Tests.SharedData;
 public static class SharedDataRows
 {
     public const string AgencyCode = "SPP-TEST-430281";
+
+    /// <summary>The region of the test agency and of every row.</summary>
+    public const string Region = "430281";
+
+    /// <summary>The agency directory the rows are imported against: their providers, all of <see cref="Region"/>.</summary>
+    public static IReadOnlyDictionary<string, string> Providers { get; } =
+        new[] { "PSB", "ECO", "COURT", "MARKET", "HRSS", "EDU", "MZ" }.ToDictionary(code => code, _ => Region);
     public const string PersonName = "张三明";
     public const string OtherPersonName = "欧阳娜娜";
     public const string MinorName = "李小明";

@@ -67,7 +67,7 @@ public sealed class SharedDataServer : IAsyncDisposable
     public async Task ImportAsync(IEnumerable<(string DataSet, string[] Lines)> files)
     {
         var folder = Directory.CreateTempSubdirectory("hub-shared-data-extra-").FullName;
-        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter();
+        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter(agencyRegions: SharedDataRows.Providers);
         await using (var rejects = new RejectReport(Path.Combine(folder, "rejects.csv")))
         {
             foreach (var (dataSet, lines) in files)
@@ -100,7 +100,7 @@ public sealed class SharedDataServer : IAsyncDisposable
     {
 
         var files = Directory.CreateTempSubdirectory("hub-shared-data-import-").FullName;
-        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter();
+        var importer = Services.GetRequiredService<HubDatabase>().CreateImporter(agencyRegions: SharedDataRows.Providers);
         await using (var rejects = new RejectReport(Path.Combine(files, "rejects.csv")))
         {
             foreach (var (dataSet, csv) in SharedDataRows.Files())

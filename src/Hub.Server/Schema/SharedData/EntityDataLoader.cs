@@ -17,14 +17,15 @@ public sealed class EntityDataLoader(
     string coordinate,
     Disclosure disclosure,
     Func<Disclosure, string, string> auditedKey,
-    Func<HubDataContext, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
+    Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     : BatchDataLoader<string, object?>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
     protected override async Task<IReadOnlyDictionary<string, object?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
+        var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
-        var entities = await load(db, keys, cancellationToken);
+        var entities = await load(db, visibility, keys, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
             new Dictionary<string, object?> { ["keys"] = keys.Select(key => auditedKey(disclosure, key)).ToList() }, [.. entities.Values], disclosure, cancellationToken);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);

@@ -1,21 +1,26 @@
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
 
-/// <summary>The <c>person</c> and <c>organization</c> lookups by national key, each served as an <see cref="AuditedRead"/>.</summary>
+/// <summary>
+/// The <c>person</c> and <c>organization</c> lookups by national key, each served as an <see cref="AuditedRead"/>:
+/// an entity is found only when a row the caller may see names it (<see cref="VisibleMentions"/>).
+/// </summary>
 public static class EntityLookups
 {
-    /// <summary><c>Query.person(idNumber, reason)</c>: null unless an unsealed row names the person.</summary>
+    /// <summary><c>Query.person(idNumber, reason)</c>: null unless a visible row names the person.</summary>
     public static async ValueTask<object?> PersonAsync(IResolverContext context)
     {
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
-        if (person is not null && !(await UnsealedMentions.NamedAsync(db, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
+        if (person is not null && !(await VisibleMentions.NamedAsync(db, visibility, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
         {
             person = null;
         }
@@ -23,19 +28,20 @@ public static class EntityLookups
         return person;
     }
 
-    /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored unsealed market-entity registration; null unless an unsealed row names it.</summary>
+    /// <summary><c>Query.organization(uscc, reason)</c>: the organisation with its most recently stored visible market-entity registration; null unless a visible row names it.</summary>
     public static async ValueTask<object?> OrganizationAsync(IResolverContext context)
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
-        return await OrganizationAsync(db, uscc, context.RequestAborted);
+        return await OrganizationAsync(db, visibility, uscc, context.RequestAborted);
     }
 
     /// <summary>The organisation with this canonical credit code as <c>organization(uscc:)</c> finds it (also behind its global id).</summary>
-    public static async Task<OrganizationProfile?> OrganizationAsync(HubDataContext db, string uscc, CancellationToken cancellationToken)
+    public static async Task<OrganizationProfile?> OrganizationAsync(HubDataContext db, RowVisibility visibility, string uscc, CancellationToken cancellationToken)
     {
-        var organization = (await OrganizationProfiles.LoadAsync(db, [uscc], cancellationToken)).GetValueOrDefault(uscc);
-        return organization is not null && (await UnsealedMentions.NamedAsync(db, KeyKind.CreditCode, [uscc], cancellationToken)).Contains(uscc)
+        var organization = (await OrganizationProfiles.LoadAsync(db, visibility, [uscc], cancellationToken)).GetValueOrDefault(uscc);
+        return organization is not null && (await VisibleMentions.NamedAsync(db, visibility, KeyKind.CreditCode, [uscc], cancellationToken)).Contains(uscc)
             ? organization
             : null;
     }

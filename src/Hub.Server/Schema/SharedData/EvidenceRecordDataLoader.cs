@@ -9,7 +9,7 @@ namespace Hub.Server.Schema.SharedData;
 /// record. The rows are shown as a shared-data read with the clue read's <paramref name="reason"/> shows them (the
 /// caller's scopes decide which of their personal fields that reveals) and each batch is audited once, so, under
 /// <paramref name="coordinate"/> (<c>ClueEvidence.record</c>). Sealed rows and data sets the hub does not serve as a
-/// type give no row.
+/// type give no row, nor do rows the caller may not see (<see cref="RowVisibility"/>).
 /// </summary>
 public sealed class EvidenceRecordDataLoader(IServiceProvider services, ClaimsPrincipal caller, string coordinate, string? reason)
     : BatchDataLoader<EvidenceReference, SharedRow?>(AmbientBatchScheduler.Instance)
@@ -22,12 +22,13 @@ public sealed class EvidenceRecordDataLoader(IServiceProvider services, ClaimsPr
         CancellationToken cancellationToken)
     {
         var disclosure = await services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason);
+        var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new Dictionary<EvidenceReference, SharedRow?>();
         foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => ByName.ContainsKey(g.Key)))
         {
             var wanted = group.ToHashSet();
-            var rows = await ByName[group.Key].RowsByRecordIdAsync(db, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], cancellationToken);
+            var rows = await ByName[group.Key].RowsByRecordIdAsync(db, visibility, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], cancellationToken);
             foreach (var row in rows.Where(r => wanted.Contains(new EvidenceReference(group.Key, r.SourceAgency, r.SourceRecordId))))
             {
                 found[new EvidenceReference(group.Key, row.SourceAgency, row.SourceRecordId)] = new SharedRow(row, disclosure);

@@ -73,6 +73,7 @@ public static class GlobalObjects
         var caller = context.GetUser();
         var scopes = caller.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var catalogue = context.Services.GetRequiredService<ServedSchema>().Catalogue;
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new List<(object? Row, GraphQLError? Error)>();
         foreach (var text in ids)
@@ -91,7 +92,7 @@ public static class GlobalObjects
             }
             else
             {
-                found.Add((await LoadAsync(db, id, context.RequestAborted), null));
+                found.Add((await LoadAsync(db, visibility, id, context.RequestAborted), null));
             }
         }
 
@@ -104,15 +105,15 @@ public static class GlobalObjects
     private static string? ReadingField(string typeName) =>
         typeName == SharedDataTypes.Organization.Name ? "organization" : DataSetsByType.GetValueOrDefault(typeName)?.FieldName;
 
-    private static async Task<object?> LoadAsync(HubDataContext db, GlobalId id, CancellationToken cancellationToken)
+    private static async Task<object?> LoadAsync(HubDataContext db, RowVisibility visibility, GlobalId id, CancellationToken cancellationToken)
     {
         if (id.TypeName == SharedDataTypes.Organization.Name)
         {
-            return await EntityLookups.OrganizationAsync(db, id.Key, cancellationToken);
+            return await EntityLookups.OrganizationAsync(db, visibility, id.Key, cancellationToken);
         }
 
         return long.TryParse(id.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)
-            ? await DataSetsByType[id.TypeName].RowByIdAsync(db, rowId, cancellationToken)
+            ? await DataSetsByType[id.TypeName].RowByIdAsync(db, visibility, rowId, cancellationToken)
             : null;
     }
 

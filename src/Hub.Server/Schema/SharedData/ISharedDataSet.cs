@@ -29,12 +29,14 @@ public interface ISharedDataSet
     /// <summary>The data-set name its rows carry in clue evidence and imports, e.g. <c>admin_penalty</c>.</summary>
     string DataSetName { get; }
 
-    /// <summary>The unsealed rows with these record ids (of any agency).</summary>
-    Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
+    /// <summary>The rows visible under <paramref name="visibility"/> with these record ids (of any agency).</summary>
+    Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
 
-    /// <summary>The unsealed row with this surrogate id, if any (the row a global id names).</summary>
-    Task<object?> RowByIdAsync(HubDataContext db, long id, CancellationToken cancellationToken);
+    /// <summary>The row visible under <paramref name="visibility"/> with this surrogate id, if any (the row a global id names).</summary>
+    Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, CancellationToken cancellationToken);
 
-    /// <summary>The unsealed rows naming these persons (or organisations), in list order, grouped by key.</summary>
-    Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
+    /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), in list order, grouped by key.</summary>
+    Task<ILookup<string, object>> RowsByKeyAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
 }

@@ -17,8 +17,9 @@ public sealed class LinkedRowsDataLoader(
     /// <inheritdoc />
     protected override async Task<ILookup<string, object>> LoadGroupedBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
+        var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
-        var rows = await dataSet.RowsByKeyAsync(db, keys, byOrganization, cancellationToken);
+        var rows = await dataSet.RowsByKeyAsync(db, visibility, keys, byOrganization, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
             byOrganization
                 ? new Dictionary<string, object?> { ["uscc"] = keys.ToList() }

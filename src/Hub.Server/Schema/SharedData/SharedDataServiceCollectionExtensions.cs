@@ -7,9 +7,15 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>Registers what the shared-data resolvers take from the request's services.</summary>
 public static class SharedDataServiceCollectionExtensions
 {
-    /// <summary>Adds the masking policy (read from the scope catalogue the identity server applies) and the read audit.</summary>
+    /// <summary>
+    /// Adds the masking and row-visibility policies (read from the scope catalogue the identity server applies) and
+    /// the read audit.
+    /// </summary>
     public static IServiceCollection AddSharedDataSchema(this IServiceCollection services) => services
-        .AddSingleton(provider => new DisclosurePolicy(() =>
-            PolicyLoader.LoadAsync(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!)))
+        .AddSingleton(provider => new DisclosurePolicy(() => LoadPolicies(provider)))
+        .AddSingleton(provider => new RowVisibilityPolicy(() => LoadPolicies(provider)))
         .AddSingleton<SharedDataAudit>();
+
+    private static Task<PolicySet> LoadPolicies(IServiceProvider provider) =>
+        PolicyLoader.LoadAsync(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!);
 }

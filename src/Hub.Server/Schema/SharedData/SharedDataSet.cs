@@ -17,9 +17,9 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// One data set served as a list: newest first by its main date (then by id, so the order is total and pages are
-/// stable) unless <c>order</c> says otherwise, sealed rows never included, filtered by <c>where</c> (masked personal
-/// fields only by their full value, <see cref="MaskedFieldGuard"/>) and by the deprecated person, organisation, agency
-/// and date range arguments.
+/// stable) unless <c>order</c> says otherwise, only the rows the caller may see (<see cref="RowVisibility"/>: never a
+/// sealed row), filtered by <c>where</c> (masked personal fields only by their full value, <see cref="MaskedFieldGuard"/>)
+/// and by the deprecated person, organisation, agency and date range arguments.
 /// A data set without a date (<paramref name="date"/> null) is ordered by id and has no date range.
 /// </summary>
 public sealed class SharedDataSet<T>(
@@ -55,7 +55,7 @@ public sealed class SharedDataSet<T>(
         var fields = QueryableFields<T>.Implicit().Ignore("ingestedAt");
         builder
             .Field("Query", FieldName)
-            .Resolve(ListQuery)
+            .ResolveAsync(ListQueryAsync)
             .UseSorting(fields, new SortingOptions { Guard = guard })
             .UseFiltering(fields, FilteringOptions.Default with { Guard = guard })
             .UsePaging(paging)
@@ -83,21 +83,24 @@ public sealed class SharedDataSet<T>(
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken) =>
-        await db.Set<T>().AsNoTracking().Where(r => !r.Sealed && recordIds.Contains(r.SourceRecordId)).ToListAsync(cancellationToken);
-
-    public async Task<object?> RowByIdAsync(HubDataContext db, long id, CancellationToken cancellationToken) =>
-        await db.Set<T>().AsNoTracking().Where(r => !r.Sealed && r.Id == id).FirstOrDefaultAsync(cancellationToken);
+    public async Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, CancellationToken cancellationToken) =>
+        await visibility.Of<T>(db).Where(r => recordIds.Contains(r.SourceRecordId)).ToListAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
+    public async Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, CancellationToken cancellationToken) =>
+        await visibility.Of<T>(db).Where(r => r.Id == id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ILookup<string, object>> RowsByKeyAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
     {
         var key = byOrganization ? organization! : person!;
         var parameter = key.Parameters[0];
         var inKeys = Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Parameter(keys.ToArray()), key.Body),
             parameter);
-        var rows = await Ordered(db.Set<T>().AsNoTracking().Where(r => !r.Sealed).Where(inKeys)).ToListAsync(cancellationToken);
+        var rows = await Ordered(visibility.Of<T>(db).Where(inKeys)).ToListAsync(cancellationToken);
         var read = key.Compile();
         return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
     }
@@ -118,17 +121,17 @@ public sealed class SharedDataSet<T>(
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
 
-    private IQueryable<T> ListQuery(IResolverContext context)
+    private async ValueTask<IQueryable<T>> ListQueryAsync(IResolverContext context)
     {
         var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         context.RegisterForCleanup(db.DisposeAsync);
-        return Query(db, filter);
+        return Query(visibility.Of<T>(db), filter);
     }
 
-    private IQueryable<T> Query(HubDataContext db, DataSetFilter filter)
+    private IQueryable<T> Query(IQueryable<T> rows, DataSetFilter filter)
     {
-        var rows = db.Set<T>().AsNoTracking().Where(r => !r.Sealed);
         if (filter.PersonIdNumber is { } idNumber && person is not null)
         {
             rows = rows.Where(Matches(person, idNumber));

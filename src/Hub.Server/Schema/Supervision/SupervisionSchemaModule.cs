@@ -60,14 +60,18 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         return ValueTask.FromResult<object?>(model is null ? null : new SupervisionModelNode(model));
     }
 
-    private static ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context) =>
-        ValueTask.FromResult(Filter(context, OpenStore(context)));
+    private static async ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context)
+    {
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        return Filter(context, visibility.CluesOf(OpenStore(context)));
+    }
 
     private static async ValueTask<Clue?> ClueAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<Guid>("id");
+        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
         await using var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
-        return await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
+        return await visibility.CluesOf(store).Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
 
     private static ValueTask<IQueryable<ModelRun>> RunsQueryAsync(IResolverContext context) =>
@@ -98,9 +102,9 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     }
 
     // Newest first; the clue number breaks ties (a run may stamp several clues in the same tick).
-    private static IQueryable<Clue> Filter(IResolverContext context, SupervisionContext store)
+    private static IQueryable<Clue> Filter(IResolverContext context, IQueryable<Clue> visible)
     {
-        var clues = store.Clues.AsNoTracking().Include(c => c.Evidence).AsQueryable();
+        var clues = visible.Include(c => c.Evidence).AsQueryable();
         if (context.ArgumentValue<string?>("modelId") is { } modelId)
         {
             clues = clues.Where(c => c.ModelId == modelId);
