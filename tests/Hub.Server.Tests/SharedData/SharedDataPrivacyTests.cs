@@ -19,7 +19,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
             {
               administrativePenalties(first: 50) { totalCount nodes { decisionNo } }
               criminalJudgments(personIdNumber: "{{Person}}") { totalCount nodes { courtCaseNo } }
-              person(idNumber: "{{Person}}", reason: "sealed check") { administrativePenalties { decisionNo } criminalJudgments { courtCaseNo } }
+              person(idNumber: "{{Person}}", reason: "醴检刑不诉〔2024〕116号 sealed check") { administrativePenalties { decisionNo } criminalJudgments { courtCaseNo } }
             }
             """);
         var data = result.GetProperty("data");
@@ -38,8 +38,8 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var result = await fixture.Server.QueryAsync(fixture.RevealToken,
             $$"""
             {
-              person(idNumber: "{{SharedDataRows.SealedOnlyMinorId}}", reason: "sealed check") { idNumber }
-              organization(uscc: "{{SharedDataRows.SealedOnlyUscc}}", reason: "sealed check") { uscc }
+              person(idNumber: "{{SharedDataRows.SealedOnlyMinorId}}", reason: "醴检刑不诉〔2024〕116号 sealed check") { idNumber }
+              organization(uscc: "{{SharedDataRows.SealedOnlyUscc}}", reason: "醴检刑不诉〔2024〕116号 sealed check") { uscc }
               known: person(idNumber: "{{Person}}") { sex }
             }
             """);
@@ -55,7 +55,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var result = await fixture.Server.QueryAsync(fixture.RevealToken,
             $$"""
             {
-              minor: person(idNumber: "{{SharedDataRows.MinorId}}", reason: "case 2024-120") { birthYear ageBand }
+              minor: person(idNumber: "{{SharedDataRows.MinorId}}", reason: "醴检刑不诉〔2024〕120号 age check") { birthYear ageBand }
               adult: person(idNumber: "{{Person}}") { birthYear ageBand }
             }
             """);
@@ -104,10 +104,10 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     {
         var query = $$"""
             {
-              person(idNumber: "{{Person}}", reason: "case 2024-117: verify identity") {
+              person(idNumber: "{{Person}}", reason: "醴检刑不诉〔2024〕117号 verify identity") {
                 idNumber administrativePenalties { personIdNumber personName }
               }
-              organization(uscc: "{{SharedDataRows.CompanyUscc}}", reason: "case 2024-117") { address legalRepresentativeIdNumber }
+              organization(uscc: "{{SharedDataRows.CompanyUscc}}", reason: "醴检刑不诉〔2024〕117号 verify representative") { address legalRepresentativeIdNumber }
             }
             """;
         var revealed = (await fixture.Server.QueryAsync(fixture.RevealToken, query)).GetProperty("data");
@@ -117,7 +117,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.Equal(SharedDataRows.OtherPersonId, revealed.GetProperty("organization").GetProperty("legalRepresentativeIdNumber").GetString());
 
         var minor = await fixture.Server.QueryAsync(fixture.RevealToken,
-            $"{{ administrativePenalties(personIdNumber: \"{SharedDataRows.MinorId}\", reason: \"case 2024-118\") {{ nodes {{ personName }} }} }}");
+            $"{{ administrativePenalties(personIdNumber: \"{SharedDataRows.MinorId}\", reason: \"醴检刑不诉〔2024〕118号 verify minor\") {{ nodes {{ personName }} }} }}");
         Assert.Equal(SharedDataRows.MinorName, minor.GetProperty("data").GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("personName").GetString());
 
         var notAllowed = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
@@ -134,8 +134,8 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     {
         var query = $$"""
             {
-              minor: administrativePenalties(personIdNumber: "{{SharedDataRows.MinorId}}", reason: "case 2024-119") { nodes { factsText } }
-              adult: administrativePenalties(sourceAgency: "ECO", first: 1, reason: "case 2024-119") { nodes { factsText } }
+              minor: administrativePenalties(personIdNumber: "{{SharedDataRows.MinorId}}", reason: "醴检刑不诉〔2024〕119号 read facts") { nodes { factsText } }
+              adult: administrativePenalties(sourceAgency: "ECO", first: 1, reason: "醴检刑不诉〔2024〕119号 read facts") { nodes { factsText } }
             }
             """;
         var masked = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
@@ -151,7 +151,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     [Fact]
     public async Task Every_read_is_audited_once_per_field_with_who_what_rows_and_the_reveal_reason()
     {
-        var reason = $"audit test {Guid.NewGuid():N}";
+        var reason = $"{Guid.NewGuid()} audit test";
         await fixture.Server.QueryAsync(fixture.RevealToken,
             $"{{ administrativePenalties(personIdNumber: \"{Person}\", first: 7, reason: \"{reason}\") {{ nodes {{ personIdNumber }} }} }}");
         await fixture.Server.QueryAsync(fixture.ReadToken,
@@ -181,7 +181,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     [Fact]
     public async Task Rows_and_persons_shown_in_full_through_links_are_audited_as_reveals_with_the_reason()
     {
-        var reason = $"link audit test {Guid.NewGuid():N}";
+        var reason = $"{Guid.NewGuid()} link audit test";
         var query = $$"""
             {
               administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
@@ -206,7 +206,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     [Fact]
     public async Task The_audit_names_the_rows_read_and_holds_no_identity_number_the_caller_was_not_shown()
     {
-        var reason = $"row audit test {Guid.NewGuid():N}";
+        var reason = $"{Guid.NewGuid()} row audit test";
         var query = $$"""
             {
               administrativePenalties(sourceAgency: "ECO", first: 3, reason: "{{reason}}") {
@@ -249,6 +249,40 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.Equal("reason", error.GetProperty("extensions").GetProperty("argument").GetString());
         Assert.StartsWith("The argument \"reason\" has no visible characters", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("person").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("x", "names no case or clue")]
+    [InlineData("case 2024-117: verify identity", "names no case or clue")]
+    [InlineData("0f8fad5b-d9cb-469f-a165", "names no case or clue")]
+    [InlineData("醴检刑不诉〔2023〕12号", "names 醴检刑不诉〔2023〕12号 but not why it is revealed")]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e ?", "names 0f8fad5b-d9cb-469f-a165-70867728950e but not why it is revealed")]
+    public async Task A_reason_that_names_no_case_or_clue_and_why_is_refused_with_the_expected_form(string reason, string problem)
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""{ person(idNumber: "{{SharedDataRows.PersonId}}", reason: "{{reason}}") { idNumber } }""");
+
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal("HUB_INVALID_REASON", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("reason", error.GetProperty("extensions").GetProperty("argument").GetString());
+        Assert.Equal(
+            $"The argument \"reason\" {problem}: give a procuratorate case number (e.g. 醴检刑不诉〔2023〕12号) or a clue id " +
+            "(a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e), followed by why, e.g. \"醴检刑不诉〔2023〕12号 核实当事人身份\".",
+            error.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("person").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("醴检刑不诉〔2023〕12号 核实当事人身份")]
+    [InlineData("verify identity for 湘醴检刑诉受[２０２４]３号")]
+    [InlineData("clue 0F8FAD5B-D9CB-469F-A165-70867728950E: confirm the subject")]
+    public async Task A_reason_naming_a_procuratorate_case_or_a_clue_and_why_reveals(string reason)
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""{ person(idNumber: "{{SharedDataRows.PersonId}}", reason: "{{reason}}") { idNumber } }""");
+
+        Assert.False(result.TryGetProperty("errors", out _));
+        Assert.Equal(SharedDataRows.PersonId, result.GetProperty("data").GetProperty("person").GetProperty("idNumber").GetString());
     }
 
     private static List<string> Texts(JsonElement nodes, string field) =>
