@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
@@ -167,7 +169,8 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var detail = JsonDocument.Parse(reveal.Detail).RootElement;
         Assert.Equal(SharedDataRows.AgencyCode, detail.GetProperty("agency").GetString());
         Assert.Equal(7, detail.GetProperty("rows").GetInt32());
-        Assert.Equal(Person, detail.GetProperty("arguments").GetProperty("personIdNumber").GetString());
+        Assert.Equal(MaskedPerson, detail.GetProperty("arguments").GetProperty("personIdNumber").GetString());
+        Assert.Equal([PersonKey(Person)], detail.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(7, detail.GetProperty("arguments").GetProperty("first").GetInt32());
         Assert.Contains("AdministrativePenalty.personIdNumber", detail.GetProperty("revealed").EnumerateArray().Select(e => e.GetString()));
 
@@ -228,12 +231,47 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var judgments = JsonDocument.Parse(mine.Single(a => a.Subject == "Person.criminalJudgments").Detail).RootElement;
         Assert.Equal([maskedOther], judgments.GetProperty("arguments").GetProperty("idNumber").EnumerateArray().Select(k => k.GetString()));
 
-        // A reveal showed the number in full, so its audit names the person in full.
+        Assert.Equal([PersonKey(SharedDataRows.OtherPersonId)], persons.GetProperty("persons").EnumerateArray().Select(k => k.GetString()));
+
+        // A reveal showed the number in full to its caller, yet the auditor, who sees no payloads, still reads it masked.
         await fixture.Server.QueryAsync(fixture.RevealToken, query.Replace(reason, reason + " reveal", StringComparison.Ordinal));
         var revealed = (await administration.ListAuditAsync(200)).Single(a => a.Subject == "AdministrativePenalty.person" && a.Detail.Contains(reason + " reveal", StringComparison.Ordinal));
-        Assert.Equal([SharedDataRows.OtherPersonId],
+        Assert.Equal(AuditActions.DataRevealed, revealed.Action);
+        Assert.Equal([maskedOther],
             JsonDocument.Parse(revealed.Detail).RootElement.GetProperty("arguments").GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
     }
+
+    [Fact]
+    public async Task Identity_numbers_typed_as_arguments_are_in_the_audit_only_masked_and_as_a_keyed_hash()
+    {
+        // A token with only audit.read must not learn the numbers that revealing callers typed.
+        var reason = $"{Guid.NewGuid()} typed key audit";
+        var lowercase = SharedDataRows.PersonId.ToLowerInvariant();
+        await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              person(idNumber: "{{lowercase}}", reason: "{{reason}}") { idNumber }
+              administrativePenalties(personIdNumber: "{{SharedDataRows.OtherPersonId}}", reason: "{{reason}}") { nodes { personIdNumber } }
+            }
+            """);
+
+        var mine = (await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200))
+            .Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, mine.Count);
+        Assert.All(mine, a => Assert.DoesNotContain(SharedDataRows.PersonId, a.Detail, StringComparison.OrdinalIgnoreCase));
+        Assert.All(mine, a => Assert.DoesNotContain(SharedDataRows.OtherPersonId, a.Detail, StringComparison.OrdinalIgnoreCase));
+        var person = JsonDocument.Parse(mine.Single(a => a.Subject == "Query.person").Detail).RootElement;
+        Assert.Equal(MaskedPerson, person.GetProperty("arguments").GetProperty("idNumber").GetString());
+        Assert.Equal([PersonKey(Person)], person.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
+        var list = JsonDocument.Parse(mine.Single(a => a.Subject == "Query.administrativePenalties").Detail).RootElement;
+        Assert.Equal([PersonKey(SharedDataRows.OtherPersonId)], list.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
+
+        // The hash is HMAC-SHA256 under a key derived from the key-encryption key, not a plain digest of the number.
+        Assert.NotEqual(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Person))), PersonKey(Person));
+        Assert.Matches("^[0-9a-f]{64}$", PersonKey(Person));
+    }
+
+    private string PersonKey(string idNumber) => fixture.Server.Services.GetRequiredService<PersonKeyHash>().Hash(idNumber);
 
     [Theory]
     [InlineData("\\u200b")]

@@ -11,19 +11,18 @@ public static class EntityLinks
 {
     /// <summary>The person whose citizen identity number <paramref name="key"/> reads from the parent row; null when unknown.</summary>
     public static ValueTask<object?> PersonAsync(IResolverContext context, Func<object, string?> key) =>
-        LinkAsync(context, key, SharedDataAudit.AuditedIdNumber, async (db, keys, ct) =>
+        LinkAsync(context, key, async (db, keys, ct) =>
             (await db.Persons.AsNoTracking().Where(p => keys.Contains(p.IdNumber)).ToListAsync(ct))
                 .ToDictionary(p => p.IdNumber, p => (object)p, StringComparer.Ordinal));
 
     /// <summary>The organisation whose credit code <paramref name="key"/> reads from the parent row; null when unknown.</summary>
     public static ValueTask<object?> OrganizationAsync(IResolverContext context, Func<object, string?> key) =>
-        LinkAsync(context, key, (_, uscc) => uscc, async (db, keys, ct) =>
+        LinkAsync(context, key, async (db, keys, ct) =>
             (await OrganizationProfiles.LoadAsync(db, keys, ct)).ToDictionary(pair => pair.Key, pair => (object)pair.Value, StringComparer.Ordinal));
 
     private static async ValueTask<object?> LinkAsync(
         IResolverContext context,
         Func<object, string?> key,
-        Func<Disclosure, string, string> auditedKey,
         Func<HubDataContext, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     {
         var parent = context.GetParent<SharedRow>();
@@ -34,7 +33,7 @@ public static class EntityLinks
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
-            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, auditedKey, load));
+            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, load));
         return await loader.LoadAsync(value, context.RequestAborted) is { } entity ? new SharedRow(entity, parent.Disclosure) : null;
     }
 }
