@@ -14,4 +14,7 @@ public static class SharedDataErrorCodes
 
     /// <summary>A date range whose <c>from</c> is after its <c>to</c>.</summary>
     public const string InvalidDateRange = "HUB_INVALID_DATE_RANGE";
+
+    /// <summary>The client has made too many key lookups that found nothing this hour (identity-number enumeration).</summary>
+    public const string KeyLookupLimit = "HUB_KEY_LOOKUP_LIMIT";
 }

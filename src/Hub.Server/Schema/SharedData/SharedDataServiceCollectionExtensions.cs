@@ -7,9 +7,10 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>Registers what the shared-data resolvers take from the request's services.</summary>
 public static class SharedDataServiceCollectionExtensions
 {
-    /// <summary>Adds the masking policy (read from the scope catalogue the identity server applies) and the read audit.</summary>
+    /// <summary>Adds the masking policy (read from the scope catalogue the identity server applies), the read audit and the key-lookup limit.</summary>
     public static IServiceCollection AddSharedDataSchema(this IServiceCollection services) => services
         .AddSingleton(provider => new DisclosurePolicy(() =>
             PolicyLoader.LoadAsync(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!)))
-        .AddSingleton<SharedDataAudit>();
+        .AddSingleton<SharedDataAudit>()
+        .AddSingleton<KeyLookupLimit>();
 }
