@@ -214,7 +214,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task<IExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest httpRequest, bool isGet)
     {
-        var (query, documentId) = _documents.Resolve(httpRequest);
+        var (query, documentId) = _documents.Resolve(httpRequest, context.User);
         var document = isGet && !options.AllowMutationsOverGet ? ParseForGet(query, httpRequest.OperationName) : null;
         var request = new GraphQLRequest
         {
