@@ -200,10 +200,46 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var audit = await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200);
         var mine = audit.Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            ["AdministrativePenalty.person", "Person.criminalJudgments", "Query.administrativePenalties"],
-            mine.Select(a => a.Subject).Order(StringComparer.Ordinal));
-        Assert.All(mine, a => Assert.Equal(AuditActions.DataRevealed, a.Action));
+            [
+                ("AdministrativePenalty.person", AuditActions.DataRevealed, "[\"Person.idNumber\"]"),
+                ("Person.criminalJudgments", AuditActions.DataRevealed, "[\"CriminalJudgment.defendantName\"]"),
+
+                // The penalties themselves were shown with no personal field selected: a plain read.
+                ("Query.administrativePenalties", AuditActions.DataRead, "[]"),
+            ],
+            mine.Select(a => (a.Subject, a.Action, JsonDocument.Parse(a.Detail).RootElement.GetProperty("revealed").GetRawText()))
+                .OrderBy(a => a.Subject, StringComparer.Ordinal));
         Assert.All(mine, a => Assert.Equal(reason, JsonDocument.Parse(a.Detail).RootElement.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task A_reveal_is_audited_with_the_fields_it_returned_not_every_field_the_scope_could_reveal()
+    {
+        var reason = $"{Guid.NewGuid()} shown fields audit";
+        await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              names: administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
+                edges { node { decisionNo personName } }
+              }
+              nothingPersonal: administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
+                totalCount nodes { decisionNo }
+              }
+              aliased: person(idNumber: "{{Person}}", reason: "{{reason}}") { sex number: idNumber }
+            }
+            """);
+
+        var mine = (await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200))
+            .Where(a => a.Detail.Contains(reason, StringComparison.Ordinal))
+            .Select(a => (a.Subject, a.Action, JsonDocument.Parse(a.Detail).RootElement.GetProperty("revealed").GetRawText()))
+            .OrderBy(a => a.Subject, StringComparer.Ordinal).ThenBy(a => a.Action, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                ("Query.administrativePenalties", AuditActions.DataRead, "[]"),
+                ("Query.administrativePenalties", AuditActions.DataRevealed, "[\"AdministrativePenalty.personName\"]"),
+                ("Query.person", AuditActions.DataRevealed, "[\"Person.idNumber\"]"),
+            ],
+            mine);
     }
 
     [Fact]
@@ -233,10 +269,9 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
 
         Assert.Equal([PersonKey(SharedDataRows.OtherPersonId)], persons.GetProperty("persons").EnumerateArray().Select(k => k.GetString()));
 
-        // A reveal showed the number in full to its caller, yet the auditor, who sees no payloads, still reads it masked.
+        // With the reveal scope the number could be shown in full, yet the auditor, who sees no payloads, still reads it masked.
         await fixture.Server.QueryAsync(fixture.RevealToken, query.Replace(reason, reason + " reveal", StringComparison.Ordinal));
         var revealed = (await administration.ListAuditAsync(200)).Single(a => a.Subject == "AdministrativePenalty.person" && a.Detail.Contains(reason + " reveal", StringComparison.Ordinal));
-        Assert.Equal(AuditActions.DataRevealed, revealed.Action);
         Assert.Equal([maskedOther],
             JsonDocument.Parse(revealed.Detail).RootElement.GetProperty("arguments").GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
     }

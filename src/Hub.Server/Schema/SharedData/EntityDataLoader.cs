@@ -15,6 +15,7 @@ public sealed class EntityDataLoader(
     ClaimsPrincipal caller,
     string coordinate,
     Disclosure disclosure,
+    IReadOnlySet<string> selected,
     Func<HubDataContext, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     : BatchDataLoader<string, object?>(AmbientBatchScheduler.Instance)
 {
@@ -24,7 +25,7 @@ public sealed class EntityDataLoader(
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var entities = await load(db, keys, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
-            new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, cancellationToken);
+            new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected, cancellationToken);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);
     }
 }

@@ -32,8 +32,9 @@ public static class EntityLinks
         }
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
-            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, load));
+        var selected = SelectedFields.Of(context);
+        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate, selected),
+            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, selected, load));
         return await loader.LoadAsync(value, context.RequestAborted) is { } entity ? new SharedRow(entity, parent.Disclosure) : null;
     }
 }

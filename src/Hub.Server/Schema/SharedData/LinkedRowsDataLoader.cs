@@ -10,7 +10,7 @@ namespace Hub.Server.Schema.SharedData;
 /// disclosure of the reads it links from (the rows are shown as those reads show theirs).
 /// </summary>
 public sealed class LinkedRowsDataLoader(
-    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, ISharedDataSet dataSet, bool byOrganization)
+    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, ISharedDataSet dataSet, bool byOrganization)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -20,7 +20,7 @@ public sealed class LinkedRowsDataLoader(
         var rows = await dataSet.RowsByKeyAsync(db, keys, byOrganization, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
             new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys },
-            [.. rows.SelectMany(group => group)], disclosure, cancellationToken);
+            [.. rows.SelectMany(group => group)], disclosure, selected, cancellationToken);
         return rows;
     }
 }
