@@ -32,7 +32,7 @@ internal static class DataCommands
         var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers, maxFieldLength };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            return await ImportCommand.RunAsync(HubApplication.Database([]), parse.GetValue(target)!, parse.GetValue(file), CommandConsole.Create(), parse.GetValue(batch), parse.GetValue(writers), parse.GetValue(maxFieldLength), cancellationToken);
+            return await ImportCommand.RunAsync(HubApplication.Database(CommandLineSettings.Current), parse.GetValue(target)!, parse.GetValue(file), CommandConsole.Create(), parse.GetValue(batch), parse.GetValue(writers), parse.GetValue(maxFieldLength), cancellationToken);
         });
         return command;
     }
