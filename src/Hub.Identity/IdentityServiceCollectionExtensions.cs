@@ -39,6 +39,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<SigningKeyRotation>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<PersonKeyHash>();
+        services.AddSingleton<AuditSearch>();
         services.AddSingleton<FailedAuthenticationTally>();
         services.AddHostedService(provider => provider.GetRequiredService<FailedAuthenticationTally>());
         services.AddSingleton<ClientAssertionValidator>();

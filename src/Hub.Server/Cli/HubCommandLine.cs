@@ -56,6 +56,7 @@ public static class HubCommandLine
         root.Subcommands.Add(PoliciesCommands.Create());
         root.Subcommands.Add(ModelsCommands.Create());
         root.Subcommands.Add(CluesCommands.Create());
+        root.Subcommands.Add(AuditCommands.Create());
         // Exceptions reach RunAsync, which prints what the settings, files or database refused as one line.
         return await root.Parse(command).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
