@@ -38,6 +38,10 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<SigningKeyRotation>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<PersonKeyHash>();
+        services.AddSingleton<AuditSearch>();
+        services.AddSingleton<FailedAuthenticationTally>();
+        services.AddHostedService(provider => provider.GetRequiredService<FailedAuthenticationTally>());
         services.AddSingleton<ClientAssertionValidator>();
         services.AddSingleton<ClientAuthenticator>();
         services.AddSingleton<AccessTokenIssuer>();

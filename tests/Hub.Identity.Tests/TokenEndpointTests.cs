@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Hub.Identity.Audit;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -273,10 +274,50 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
 
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, asserted.StatusCode);
+        await fixture.Server.GetRequiredService<FailedAuthenticationTally>().FlushAsync(CancellationToken.None);
         var audit = await fixture.Server.GetRequiredService<Administration.IdentityAdministration>().ListAuditAsync(500);
         var records = audit.Where(a => a.Action == "client.authentication_failed" && a.Actor.StartsWith(marker, StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, records.Count);
+        Assert.Equal(2, records.Sum(r => JsonDocument.Parse(r.Detail).RootElement.GetProperty("count").GetInt32()));
         Assert.All(records, r => Assert.InRange(r.Actor.Length, marker.Length, 101));
+    }
+
+    [Fact]
+    public async Task Failed_authentications_are_audited_as_one_record_per_client_id_and_minute_with_a_count()
+    {
+        // Anyone can fail an authentication; a record per failure would let them grow the append-only trail at will.
+        await WithinOneMinuteAsync();
+        var flooded = "flood-" + Guid.NewGuid().ToString("N");
+        var other = "flood-other-" + Guid.NewGuid().ToString("N");
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(_http, Basic(flooded, $"guess-{i}"), ("grant_type", "client_credentials"))).StatusCode);
+        }
+
+        await TokenAsync(_http, null, ("grant_type", "client_credentials"), ("client_id", flooded), ("client_secret", "posted"));
+        await TokenAsync(_http, Basic(other, "wrong"), ("grant_type", "client_credentials"));
+        await fixture.Server.GetRequiredService<FailedAuthenticationTally>().FlushAsync(CancellationToken.None);
+
+        var audit = await fixture.Server.GetRequiredService<Administration.IdentityAdministration>().ListAuditAsync(500);
+        var record = Assert.Single(audit, a => a.Action == "client.authentication_failed" && a.Actor == flooded);
+        var detail = JsonDocument.Parse(record.Detail).RootElement;
+        Assert.Equal(31, detail.GetProperty("count").GetInt32());
+        Assert.Equal(["ClientSecretBasic", "ClientSecretPost"], detail.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["The client is unknown or its credentials are wrong."], detail.GetProperty("reasons").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("/connect/token", record.Subject);
+        Assert.Equal(0, record.OccurredAt.Second);
+        Assert.Equal(record.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mmZ"), detail.GetProperty("minute").GetString());
+        var otherRecord = Assert.Single(audit, a => a.Action == "client.authentication_failed" && a.Actor == other);
+        Assert.Equal(1, JsonDocument.Parse(otherRecord.Detail).RootElement.GetProperty("count").GetInt32());
+    }
+
+    // The tallies are per minute; starting late in one could split a test's failures over two.
+    private static async Task WithinOneMinuteAsync()
+    {
+        var second = DateTimeOffset.UtcNow.Second;
+        if (second >= 45)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(61 - second));
+        }
     }
 
     [Fact]
@@ -285,6 +326,7 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
         await TokenAsync(_http, Basic(fixture.SecretClientId, "wrong-secret-for-audit"), ("grant_type", "client_credentials"));
         var token = await AccessTokenAsync(_http, fixture.SecretClientId, fixture.SecretClientSecret);
         var jti = new JsonWebToken(token).Id;
+        await fixture.Server.GetRequiredService<FailedAuthenticationTally>().FlushAsync(CancellationToken.None);
 
         var audit = await fixture.Server.GetRequiredService<Administration.IdentityAdministration>().ListAuditAsync(500);
         Assert.Contains(audit, a => a.Action == "token.issued" && a.Subject == jti && a.Actor == fixture.SecretClientId);

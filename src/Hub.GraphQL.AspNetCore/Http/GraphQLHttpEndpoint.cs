@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hub.GraphQL.AspNetCore.Ide;
 using Hub.GraphQL.AspNetCore.Persisted;
 using Hub.GraphQL.AspNetCore.Sse;
@@ -6,7 +7,9 @@ using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Language;
 using Hub.GraphQL.Language.Syntax;
+using Hub.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
@@ -25,7 +28,7 @@ internal sealed class GraphQLHttpEndpoint(
     ILogger logger)
 {
     private readonly PersistedDocumentResolver _documents = new(options.PersistedOperations);
-    private readonly Lazy<byte[]> _sdl = new(() => System.Text.Encoding.UTF8.GetBytes(executor.Schema.ToSdl()));
+    private readonly ConditionalWeakTable<Schema, byte[]> _sdl = [];
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -106,9 +109,11 @@ internal sealed class GraphQLHttpEndpoint(
         var query = context.Request.Query;
         if (options.EnableSchemaRequests && query.ContainsKey("sdl"))
         {
+            var schema = context.RequestServices.GetService<ISchemaDocumentProvider>()?.SchemaFor(context.User) ?? executor.Schema;
+            var sdl = _sdl.GetValue(schema, view => System.Text.Encoding.UTF8.GetBytes(view.ToSdl()));
             context.Response.ContentType = "application/graphql; charset=utf-8";
-            context.Response.ContentLength = _sdl.Value.Length;
-            await context.Response.Body.WriteAsync(_sdl.Value, context.RequestAborted);
+            context.Response.ContentLength = sdl.Length;
+            await context.Response.Body.WriteAsync(sdl, context.RequestAborted);
             return;
         }
 
@@ -209,7 +214,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task<IExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest httpRequest, bool isGet)
     {
-        var (query, documentId) = _documents.Resolve(httpRequest);
+        var (query, documentId) = _documents.Resolve(httpRequest, context.User);
         var document = isGet && !options.AllowMutationsOverGet ? ParseForGet(query, httpRequest.OperationName) : null;
         var request = new GraphQLRequest
         {

@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Hub.GraphQL.AspNetCore.Persisted;
 
 /// <summary>
-/// Documents registered through automatic persisted queries, by SHA-256 hash (lower-case hex). Bounded: when
+/// Documents registered through automatic persisted queries, by key (the caller's space and the SHA-256 hash in
+/// lower-case hex). Bounded: when
 /// full, the oldest entries are dropped (a client that misses simply sends the document again).
 /// </summary>
 public sealed class AutomaticPersistedQueryCache(int capacity)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Hub.GraphQL.AspNetCore.Http;
@@ -8,6 +9,9 @@ namespace Hub.GraphQL.AspNetCore.Persisted;
 /// <summary>
 /// Finds the document text of a request: its own <c>query</c>, a trusted document named by <c>id</c>, or an
 /// automatic persisted query (<c>extensions.persistedQuery.sha256Hash</c>), and enforces "trusted documents only".
+/// Automatic persisted queries are kept per caller (by <see cref="System.Security.Principal.IIdentity.Name"/>; anonymous
+/// callers share one space): a hash another caller registered is unknown, so the cache does not tell one client which
+/// operations another runs, nor hand it a document it would be refused.
 /// </summary>
 internal sealed class PersistedDocumentResolver(PersistedOperationOptions options)
 {
@@ -17,7 +21,7 @@ internal sealed class PersistedDocumentResolver(PersistedOperationOptions option
     private readonly AutomaticPersistedQueryCache _automatic = new(options.AutomaticPersistedQueryCacheSize);
 
     /// <summary>The document text and, for a persisted document, its id. Throws for a request that names none.</summary>
-    public (string Query, string? DocumentId) Resolve(GraphQLHttpRequest request)
+    public (string Query, string? DocumentId) Resolve(GraphQLHttpRequest request, ClaimsPrincipal caller)
     {
         if (request.DocumentId is { } id)
         {
@@ -37,7 +41,7 @@ internal sealed class PersistedDocumentResolver(PersistedOperationOptions option
 
         if (options.EnableAutomaticPersistedQueries && AutomaticHash(request) is { } hash)
         {
-            return (ResolveAutomatic(request.Query, hash), null);
+            return (ResolveAutomatic(request.Query, hash, CallerSpace(caller)), null);
         }
 
         return request.Query is { } query
@@ -46,12 +50,15 @@ internal sealed class PersistedDocumentResolver(PersistedOperationOptions option
                 ErrorCodes.Server.QueryAndIdMissing);
     }
 
-    private string ResolveAutomatic(string? query, string hash)
+    private static string CallerSpace(ClaimsPrincipal caller) =>
+        caller.Identity is { IsAuthenticated: true, Name: { } name } ? "+" + name : "-";
+
+    private string ResolveAutomatic(string? query, string hash, string space)
     {
         if (query is null)
         {
             // Apollo's protocol: the client retries with the document when it sees this exact message.
-            return _automatic.TryGet(hash, out var known)
+            return _automatic.TryGet($"{space}\n{hash.ToLowerInvariant()}", out var known)
                 ? known
                 : throw new GraphQLRequestException("PersistedQueryNotFound", ErrorCodes.Execution.PersistedQueryNotFound);
         }
@@ -63,7 +70,7 @@ internal sealed class PersistedDocumentResolver(PersistedOperationOptions option
                 ErrorCodes.Server.RequestInvalid);
         }
 
-        _automatic.Add(actual, query);
+        _automatic.Add($"{space}\n{actual}", query);
         return query;
     }
 

@@ -329,6 +329,11 @@ public sealed partial class IdentityAdministration(
             throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, $"Agency '{code}' needs a name and a kind.");
         }
 
+        if (AgencyKinds.Problem(kind) is { } problem)
+        {
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, problem);
+        }
+
         if (!RegionCodePattern().IsMatch(regionCode))
         {
             throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, $"Region code '{regionCode}' of agency '{code}' must be six digits (GB/T 2260).");

@@ -27,4 +27,7 @@ public static class AuditActions
 
     /// <summary>An operator's export of data with full identifiers (e.g. <c>hub clues export</c>).</summary>
     public const string DataExported = "data.export";
+
+    /// <summary>A client reached the limit of key lookups that found nothing in an hour: likely enumeration of identity numbers.</summary>
+    public const string KeyEnumerationAlert = "alert.key_enumeration";
 }

@@ -7,11 +7,14 @@ namespace Hub.Identity.Audit;
 /// <summary>Appends audit records: inside the caller's unit of work for changes, or on their own for failures.</summary>
 public sealed class AuditTrail(IDbContextFactory<IdentityDbContext> contextFactory, TimeProvider time)
 {
-    /// <summary>Adds a record to <paramref name="db"/>, saved with the change it describes.</summary>
-    public void Append(IdentityDbContext db, string action, string actor, string subject, object detail) =>
+    /// <summary>
+    /// Adds a record to <paramref name="db"/>, saved with the change it describes; it occurred now unless
+    /// <paramref name="occurredAt"/> says when (a tally of a past minute).
+    /// </summary>
+    public void Append(IdentityDbContext db, string action, string actor, string subject, object detail, DateTimeOffset? occurredAt = null) =>
         db.AuditRecords.Add(new AuditRecord
         {
-            OccurredAt = time.GetUtcNow(),
+            OccurredAt = occurredAt ?? time.GetUtcNow(),
             Action = action,
             Actor = actor,
             Subject = subject,

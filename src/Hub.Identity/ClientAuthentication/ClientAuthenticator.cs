@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Identity.ClientAuthentication;
 
-/// <summary>Checks presented client credentials against the store; every failure is audited.</summary>
+/// <summary>Checks presented client credentials against the store; every failure is audited (tallied per client id and minute).</summary>
 public sealed class ClientAuthenticator(
     IDbContextFactory<IdentityDbContext> contextFactory,
     ClientAssertionValidator assertionValidator,
-    AuditTrail audit,
+    FailedAuthenticationTally failures,
     TimeProvider time)
 {
     // Verifying against this hash when the client is unknown keeps the answer time the same as for a wrong secret.
@@ -46,8 +46,7 @@ public sealed class ClientAuthenticator(
             return (new AuthenticatedClient(client!, presented.Method), null);
         }
 
-        await audit.RecordAsync(AuditActions.AuthenticationFailed, AuditedClientId(clientId), endpoint,
-            new { method = presented.Method.ToString(), reason = failure }, cancellationToken);
+        failures.Add(AuditedClientId(clientId), endpoint, presented.Method.ToString(), failure);
         return (null, OAuthError.InvalidClient(failure, presented.UsedBasic));
     }
 

@@ -38,6 +38,13 @@ public sealed class KeyEncryptionKey
                 $"Identity:KeyEncryptionKey must decode to 32 bytes (AES-256); it decodes to {key.Length}.");
     }
 
+    /// <summary>
+    /// A 256-bit key for <paramref name="purpose"/> derived from this one (HKDF-SHA256), so one configured secret serves
+    /// several uses without one use's key revealing another's.
+    /// </summary>
+    public byte[] Derive(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, 32, info: Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>Encrypts <paramref name="plaintext"/> for the key <paramref name="keyId"/>: nonce ‖ tag ‖ ciphertext.</summary>
     public byte[] Protect(string keyId, ReadOnlySpan<byte> plaintext)
     {

@@ -133,6 +133,11 @@ public static partial class PolicyLoader
                 reader.Error(mapping, $"Agency '{code}' is listed twice.");
             }
 
+            if (kind is not null && Administration.AgencyKinds.Problem(kind) is { } kindProblem)
+            {
+                reader.Error(mapping, kindProblem);
+            }
+
             if (region is not null && !RegionCode().IsMatch(region))
             {
                 reader.Error(mapping, $"Region '{region}' must be a six-digit administrative-division code (quote it: \"330700\").");

@@ -1,3 +1,4 @@
+using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Execution;
 using Hub.Identity;
@@ -29,7 +30,9 @@ public static class GraphQLAuthorizationHosting
         services.AddSingleton<IAuthorizationPolicyProvider, ScopePolicyProvider>();
         if (options.FilterIntrospection)
         {
-            services.AddSingleton<IVisibleSchemaProvider, ScopeVisibleSchemaProvider>();
+            services.AddSingleton<ScopeVisibleSchemaProvider>();
+            services.AddSingleton<IVisibleSchemaProvider>(provider => provider.GetRequiredService<ScopeVisibleSchemaProvider>());
+            services.AddSingleton<ISchemaDocumentProvider>(provider => provider.GetRequiredService<ScopeVisibleSchemaProvider>());
         }
 
         services.AddHostedService<ServedSchemaStartup>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
@@ -9,14 +10,22 @@ using GraphQLSchema = Hub.GraphQL.Types.Schema;
 namespace Hub.Server.Authorization;
 
 /// <summary>
-/// What introspection shows a caller: the fields its scopes may read (catalogue) and, for anonymous callers, no field
-/// guarded by <c>@authorize</c>. One view per distinct set of scopes, built on first use and kept.
+/// What introspection and <c>GET /graphql?sdl</c> show a caller: the fields its scopes may read (catalogue) and, for
+/// anonymous callers, no field guarded by <c>@authorize</c>; an administrator (<see cref="FullSchemaScope"/>) gets the
+/// whole schema as SDL. One view per distinct set of scopes, built on first use and kept.
 /// </summary>
-public sealed class ScopeVisibleSchemaProvider(ServedSchema served) : IVisibleSchemaProvider
+public sealed class ScopeVisibleSchemaProvider(ServedSchema served) : IVisibleSchemaProvider, ISchemaDocumentProvider
 {
+    /// <summary>The scope whose holders get the full SDL.</summary>
+    public const string FullSchemaScope = "hub:admin";
+
     private readonly ConcurrentDictionary<string, GraphQLSchema> _views = new(StringComparer.Ordinal);
 
     public GraphQLSchema GetVisibleSchema(IResolverContext context) => ViewFor(context.GetUser());
+
+    /// <inheritdoc />
+    public GraphQLSchema SchemaFor(ClaimsPrincipal user) =>
+        user.HasClaim(HubBearerDefaults.ScopeClaimType, FullSchemaScope) ? served.Schema : ViewFor(user);
 
     /// <summary>The view for <paramref name="user"/>.</summary>
     public GraphQLSchema ViewFor(ClaimsPrincipal user)

@@ -32,7 +32,7 @@ internal static class DataCommands
         var command = new Command("import", "Import a file (or a folder of files) into the shared data; rejects go to a report.") { target, file, batch, writers, maxFieldLength };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var database = HubApplication.Database([]);
+            var database = HubApplication.Database(CommandLineSettings.Current);
             return await ImportCommand.RunAsync(database, parse.GetValue(target)!, parse.GetValue(file), CommandConsole.Create(), parse.GetValue(batch),
                 parse.GetValue(writers), parse.GetValue(maxFieldLength), ct => ImportDirectory.LoadAsync(database, ct), cancellationToken);
         });

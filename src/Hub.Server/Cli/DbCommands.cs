@@ -13,7 +13,7 @@ internal static class DbCommands
         var migrate = new Command("migrate", "Apply pending migrations to the configured database (Hub:Database).");
         migrate.SetAction(async (_, cancellationToken) =>
         {
-            return await MigrateCommand.RunAsync(HubApplication.Database([]), Console.Out, cancellationToken);
+            return await MigrateCommand.RunAsync(HubApplication.Database(CommandLineSettings.Current), Console.Out, cancellationToken);
         });
         var db = new Command("db", "Database administration.");
         db.Subcommands.Add(migrate);

@@ -8,6 +8,7 @@ namespace Hub.Server.Cli;
 
 /// <summary>
 /// The <c>hub</c> command line. Without a command (or with only <c>--key=value</c> settings) it runs the server;
+/// settings that name a section (<c>--Hub:…</c>) may also stand anywhere in a command (<see cref="CommandLineSettings"/>);
 /// every command group lives in its own file and is registered below with one line.
 /// </summary>
 public static class HubCommandLine
@@ -39,7 +40,8 @@ public static class HubCommandLine
 
     private static async Task<int> RunCommandAsync(string[] args)
     {
-        if (args.Length == 0 || (args[0].StartsWith('-') && !s_helpTokens.Contains(args[0])))
+        var command = CommandLineSettings.Extract(args);
+        if (command.Length == 0 || (command[0].StartsWith('-') && !s_helpTokens.Contains(command[0])))
         {
             return await ServeCommand.RunServerAsync(args);
         }
@@ -54,7 +56,8 @@ public static class HubCommandLine
         root.Subcommands.Add(PoliciesCommands.Create());
         root.Subcommands.Add(ModelsCommands.Create());
         root.Subcommands.Add(CluesCommands.Create());
+        root.Subcommands.Add(AuditCommands.Create());
         // Exceptions reach RunAsync, which prints what the settings, files or database refused as one line.
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        return await root.Parse(command).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 }

@@ -11,14 +11,17 @@ namespace Hub.Server.Cli;
 /// </summary>
 internal static class IdentityCommandRunner
 {
-    /// <summary>The actor recorded in the audit trail for changes made from the command line.</summary>
-    public const string Actor = "cli";
+    /// <summary>
+    /// The actor recorded in the audit trail for changes made from the command line: <c>cli:</c> and the operator
+    /// (<c>--operator NAME</c> or the operating-system user), so a change can be traced to a person.
+    /// </summary>
+    public static string Actor => $"cli:{CommandLineSettings.Operator}";
 
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
         try
         {
-            await using var app = HubApplication.Build([]);
+            await using var app = HubApplication.Build(CommandLineSettings.Current);
             await app.Services.GetRequiredService<IdentityStoreInitializer>().InitializeAsync(cancellationToken);
             await action(app.Services, cancellationToken);
             return 0;

@@ -56,7 +56,7 @@ internal static class ModelsCommands
         {
             var ids = parse.GetValue(all) ? ModelCatalogue.All.Select(m => m.Id).ToArray() : parse.GetValue(model)!;
             var overrides = (parse.GetValue(parameters) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-            return await ModelsRunCommand.RunAsync(HubApplication.Database([]), ids, parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parse.GetValue(region)!, overrides,
+            return await ModelsRunCommand.RunAsync(HubApplication.Database(CommandLineSettings.Current), ids, parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parse.GetValue(region)!, overrides,
                 $"cli:{Environment.UserName}", CommandConsole.Create(), cancellationToken);
         });
         return command;
@@ -67,7 +67,7 @@ internal static class ModelsCommands
         var manifest = new Option<string>("--manifest") { Description = "The generator's expected-clues.json.", Required = true };
         var command = new Command("evaluate", "Score the stored clues against a manifest: precision and recall per model; exit code 1 below 100 %.") { manifest };
         command.SetAction(async (parse, cancellationToken) =>
-            await ModelsEvaluateCommand.RunAsync(HubApplication.Database([]), parse.GetValue(manifest)!, CommandConsole.Create(), cancellationToken));
+            await ModelsEvaluateCommand.RunAsync(HubApplication.Database(CommandLineSettings.Current), parse.GetValue(manifest)!, CommandConsole.Create(), cancellationToken));
         return command;
     }
 

@@ -17,6 +17,12 @@ public sealed class HubOptions
     /// <summary>Generate the demo data set when the database is empty.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
 
+    /// <summary>
+    /// How many lookups by identity number or credit code that find nothing a client may make per clock hour; beyond
+    /// it, its key lookups are refused until the hour ends (guessing a masked number's hidden digits is enumeration).
+    /// </summary>
+    public int MissedKeyLookupsPerHour { get; set; } = 20;
+
     /// <summary>How long a stopping server waits for in-flight requests to finish.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -39,6 +39,24 @@ public sealed class FilteredIntrospectionTests
     }
 
     [Fact]
+    public async Task The_sdl_shows_each_caller_what_introspection_shows_and_the_whole_schema_only_to_hub_admin()
+    {
+        await using var server = await SharedDataServer.StartAsync(onPostgres: true);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        var anonymous = SchemaBuilder.FromSdl(await SdlAsync(http, token: null));
+        var persons = SchemaBuilder.FromSdl(await SdlAsync(http, await server.TokenAsync("persons.read")));
+        var admin = await SdlAsync(http, await server.TokenAsync("hub:admin"));
+
+        Assert.Equal(["agencies", "agency", "health", "version"], FieldsOf(anonymous, "Query"));
+        Assert.Null(anonymous.GetType("Person"));
+        Assert.Null(anonymous.GetType("AuditEntry"));
+        Assert.Equal(["agencies", "agency", "health", "person", "version"], FieldsOf(persons, "Query"));
+        Assert.Equal(["ageBand", "birthYear", "idNumber", "regionCode", "sex"], FieldsOf(persons, "Person"));
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(Root, "schema", "hub.graphql")), admin + "\n");
+    }
+
+    [Fact]
     public async Task Validation_errors_do_not_suggest_the_names_introspection_hides()
     {
         await using var server = await SharedDataServer.StartAsync(onPostgres: true);
@@ -112,6 +130,15 @@ public sealed class FilteredIntrospectionTests
         {
             File.Delete(file);
         }
+    }
+
+    private static async Task<string> SdlAsync(HttpClient http, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?sdl");
+        request.Headers.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        Assert.Equal("application/graphql", response.Content.Headers.ContentType!.MediaType);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private static List<string> FieldsOf(GraphQLSchema schema, string typeName) =>

@@ -19,6 +19,21 @@ public sealed class CommandErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task An_agency_kind_outside_the_closed_list_is_refused_naming_the_allowed_kinds()
+    {
+        var (exitCode, _, error) = await HubProcess.RunAsync(_folder, Environment(),
+            "agency", "add", "--code", "SPP-430281X", "--name", "Typo", "--kind", "procurator", "--region", "430281");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "Agency kind 'procurator' is not one of: civil-affairs, court, disabled-persons-federation, discipline-commission, " +
+            "ecology-environment, education, fire-rescue, grid-governance, health, hotline, hub-operator, human-resources, " +
+            "justice-bureau, market-regulation, procuratorate, public-security, rural-revitalisation, staffing-office, tax, " +
+            "transport, womens-federation.",
+            error.Trim());
+    }
+
+    [Fact]
     public async Task An_unreachable_database_is_one_line_naming_where_it_was_looked_for()
     {
         var environment = new Dictionary<string, string>(Environment())

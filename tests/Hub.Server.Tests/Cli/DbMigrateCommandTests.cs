@@ -41,5 +41,34 @@ public sealed class DbMigrateCommandTests : IDisposable
             await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task Settings_on_the_command_line_choose_the_database_of_migrate_and_import()
+    {
+        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_cli_settings");
+        var environment = new Dictionary<string, string> { ["Hub__DataFolder"] = Path.Combine(_folder, "data") };
+        var file = Path.Combine(_folder, "admin_penalty.csv");
+        await File.WriteAllLinesAsync(file,
+        [
+            "agency_kind,decision_date,decision_no,penalty_types,person_id_number,source_agency,source_record_id,violation_type",
+            "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB,PSB-1,gambling",
+        ]);
+
+        // Both forms: the value after "=" and as the next argument; before and after the command's own arguments.
+        var migrate = await HubProcess.RunAsync(_folder, environment,
+            "--Hub:Database:Provider=PostgreSql", "db", "migrate", "--Hub:Database:ConnectionString", connectionString);
+        var import = await HubProcess.RunAsync(_folder, environment,
+            "data", "import", "admin_penalty", file, "--Hub:Database:Provider=PostgreSql", $"--Hub:Database:ConnectionString={connectionString}");
+
+        Assert.True(migrate.ExitCode == 0, migrate.Error);
+        Assert.StartsWith("Applied ", migrate.Output.Trim(), StringComparison.Ordinal);
+        Assert.Contains(" migration(s) to the Postgres database: ", migrate.Output, StringComparison.Ordinal);
+        Assert.True(import.ExitCode == 0, import.Error);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT string_agg(decision_no, ',') FROM enforcement.admin_penalty", connection);
+        Assert.Equal("D-1", await command.ExecuteScalarAsync());
+        Assert.False(File.Exists(Path.Combine(_folder, "data", "hub.db")), "The command used the embedded SQLite database instead of the one on its command line.");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

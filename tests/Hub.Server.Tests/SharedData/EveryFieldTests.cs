@@ -16,7 +16,7 @@ namespace Hub.Server.Tests.SharedData;
 /// </summary>
 public sealed class EveryFieldTests : IAsyncLifetime
 {
-    private const string Reason = "案件 EF-2025-1 核查";
+    private const string Reason = "醴检刑不诉〔2025〕1号 核查";
 
     private HubKestrelServer _server = null!;
     private HubHttpClient _http = null!;

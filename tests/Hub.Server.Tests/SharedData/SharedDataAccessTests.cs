@@ -61,7 +61,7 @@ public sealed class SharedDataAccessTests(SharedDataFixture fixture) : IClassFix
     {
         var token = await fixture.Server.TokenAsync("persons.reveal");
         var result = await fixture.Server.QueryAsync(token,
-            $"{{ person(idNumber: \"{Person}\", reason: \"curiosity\") {{ idNumber }} criminalJudgments {{ totalCount }} }}");
+            $"{{ person(idNumber: \"{Person}\", reason: \"醴检刑不诉〔2024〕121号 curiosity\") {{ idNumber }} criminalJudgments {{ totalCount }} }}");
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("person").ValueKind);
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("criminalJudgments").ValueKind);
         Assert.Equal(["AUTH_NOT_AUTHORIZED", "AUTH_NOT_AUTHORIZED"], Codes(result));

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
@@ -19,7 +21,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
             {
               administrativePenalties(first: 50) { totalCount nodes { decisionNo } }
               criminalJudgments(personIdNumber: "{{Person}}") { totalCount nodes { courtCaseNo } }
-              person(idNumber: "{{Person}}", reason: "sealed check") { administrativePenalties { decisionNo } criminalJudgments { courtCaseNo } }
+              person(idNumber: "{{Person}}", reason: "醴检刑不诉〔2024〕116号 sealed check") { administrativePenalties { decisionNo } criminalJudgments { courtCaseNo } }
             }
             """);
         var data = result.GetProperty("data");
@@ -38,8 +40,8 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var result = await fixture.Server.QueryAsync(fixture.RevealToken,
             $$"""
             {
-              person(idNumber: "{{SharedDataRows.SealedOnlyMinorId}}", reason: "sealed check") { idNumber }
-              organization(uscc: "{{SharedDataRows.SealedOnlyUscc}}", reason: "sealed check") { uscc }
+              person(idNumber: "{{SharedDataRows.SealedOnlyMinorId}}", reason: "醴检刑不诉〔2024〕116号 sealed check") { idNumber }
+              organization(uscc: "{{SharedDataRows.SealedOnlyUscc}}", reason: "醴检刑不诉〔2024〕116号 sealed check") { uscc }
               known: person(idNumber: "{{Person}}") { sex }
             }
             """);
@@ -55,7 +57,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var result = await fixture.Server.QueryAsync(fixture.RevealToken,
             $$"""
             {
-              minor: person(idNumber: "{{SharedDataRows.MinorId}}", reason: "case 2024-120") { birthYear ageBand }
+              minor: person(idNumber: "{{SharedDataRows.MinorId}}", reason: "醴检刑不诉〔2024〕120号 age check") { birthYear ageBand }
               adult: person(idNumber: "{{Person}}") { birthYear ageBand }
             }
             """);
@@ -104,10 +106,10 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     {
         var query = $$"""
             {
-              person(idNumber: "{{Person}}", reason: "case 2024-117: verify identity") {
+              person(idNumber: "{{Person}}", reason: "醴检刑不诉〔2024〕117号 verify identity") {
                 idNumber administrativePenalties { personIdNumber personName }
               }
-              organization(uscc: "{{SharedDataRows.CompanyUscc}}", reason: "case 2024-117") { address legalRepresentativeIdNumber }
+              organization(uscc: "{{SharedDataRows.CompanyUscc}}", reason: "醴检刑不诉〔2024〕117号 verify representative") { address legalRepresentativeIdNumber }
             }
             """;
         var revealed = (await fixture.Server.QueryAsync(fixture.RevealToken, query)).GetProperty("data");
@@ -117,7 +119,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.Equal(SharedDataRows.OtherPersonId, revealed.GetProperty("organization").GetProperty("legalRepresentativeIdNumber").GetString());
 
         var minor = await fixture.Server.QueryAsync(fixture.RevealToken,
-            $"{{ administrativePenalties(personIdNumber: \"{SharedDataRows.MinorId}\", reason: \"case 2024-118\") {{ nodes {{ personName }} }} }}");
+            $"{{ administrativePenalties(personIdNumber: \"{SharedDataRows.MinorId}\", reason: \"醴检刑不诉〔2024〕118号 verify minor\") {{ nodes {{ personName }} }} }}");
         Assert.Equal(SharedDataRows.MinorName, minor.GetProperty("data").GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("personName").GetString());
 
         var notAllowed = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
@@ -134,8 +136,8 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     {
         var query = $$"""
             {
-              minor: administrativePenalties(personIdNumber: "{{SharedDataRows.MinorId}}", reason: "case 2024-119") { nodes { factsText } }
-              adult: administrativePenalties(sourceAgency: "ECO", first: 1, reason: "case 2024-119") { nodes { factsText } }
+              minor: administrativePenalties(personIdNumber: "{{SharedDataRows.MinorId}}", reason: "醴检刑不诉〔2024〕119号 read facts") { nodes { factsText } }
+              adult: administrativePenalties(sourceAgency: "ECO", first: 1, reason: "醴检刑不诉〔2024〕119号 read facts") { nodes { factsText } }
             }
             """;
         var masked = (await fixture.Server.QueryAsync(fixture.ReadToken, query)).GetProperty("data");
@@ -151,7 +153,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     [Fact]
     public async Task Every_read_is_audited_once_per_field_with_who_what_rows_and_the_reveal_reason()
     {
-        var reason = $"audit test {Guid.NewGuid():N}";
+        var reason = $"{Guid.NewGuid()} audit test";
         await fixture.Server.QueryAsync(fixture.RevealToken,
             $"{{ administrativePenalties(personIdNumber: \"{Person}\", first: 7, reason: \"{reason}\") {{ nodes {{ personIdNumber }} }} }}");
         await fixture.Server.QueryAsync(fixture.ReadToken,
@@ -167,7 +169,8 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var detail = JsonDocument.Parse(reveal.Detail).RootElement;
         Assert.Equal(SharedDataRows.AgencyCode, detail.GetProperty("agency").GetString());
         Assert.Equal(7, detail.GetProperty("rows").GetInt32());
-        Assert.Equal(Person, detail.GetProperty("arguments").GetProperty("personIdNumber").GetString());
+        Assert.Equal(MaskedPerson, detail.GetProperty("arguments").GetProperty("personIdNumber").GetString());
+        Assert.Equal([PersonKey(Person)], detail.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(7, detail.GetProperty("arguments").GetProperty("first").GetInt32());
         Assert.Contains("AdministrativePenalty.personIdNumber", detail.GetProperty("revealed").EnumerateArray().Select(e => e.GetString()));
 
@@ -181,7 +184,7 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
     [Fact]
     public async Task Rows_and_persons_shown_in_full_through_links_are_audited_as_reveals_with_the_reason()
     {
-        var reason = $"link audit test {Guid.NewGuid():N}";
+        var reason = $"{Guid.NewGuid()} link audit test";
         var query = $$"""
             {
               administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
@@ -197,16 +200,52 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var audit = await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200);
         var mine = audit.Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            ["AdministrativePenalty.person", "Person.criminalJudgments", "Query.administrativePenalties"],
-            mine.Select(a => a.Subject).Order(StringComparer.Ordinal));
-        Assert.All(mine, a => Assert.Equal(AuditActions.DataRevealed, a.Action));
+            [
+                ("AdministrativePenalty.person", AuditActions.DataRevealed, "[\"Person.idNumber\"]"),
+                ("Person.criminalJudgments", AuditActions.DataRevealed, "[\"CriminalJudgment.defendantName\"]"),
+
+                // The penalties themselves were shown with no personal field selected: a plain read.
+                ("Query.administrativePenalties", AuditActions.DataRead, "[]"),
+            ],
+            mine.Select(a => (a.Subject, a.Action, JsonDocument.Parse(a.Detail).RootElement.GetProperty("revealed").GetRawText()))
+                .OrderBy(a => a.Subject, StringComparer.Ordinal));
         Assert.All(mine, a => Assert.Equal(reason, JsonDocument.Parse(a.Detail).RootElement.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task A_reveal_is_audited_with_the_fields_it_returned_not_every_field_the_scope_could_reveal()
+    {
+        var reason = $"{Guid.NewGuid()} shown fields audit";
+        await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              names: administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
+                edges { node { decisionNo personName } }
+              }
+              nothingPersonal: administrativePenalties(personIdNumber: "{{Person}}", first: 1, reason: "{{reason}}") {
+                totalCount nodes { decisionNo }
+              }
+              aliased: person(idNumber: "{{Person}}", reason: "{{reason}}") { sex number: idNumber }
+            }
+            """);
+
+        var mine = (await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200))
+            .Where(a => a.Detail.Contains(reason, StringComparison.Ordinal))
+            .Select(a => (a.Subject, a.Action, JsonDocument.Parse(a.Detail).RootElement.GetProperty("revealed").GetRawText()))
+            .OrderBy(a => a.Subject, StringComparer.Ordinal).ThenBy(a => a.Action, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                ("Query.administrativePenalties", AuditActions.DataRead, "[]"),
+                ("Query.administrativePenalties", AuditActions.DataRevealed, "[\"AdministrativePenalty.personName\"]"),
+                ("Query.person", AuditActions.DataRevealed, "[\"Person.idNumber\"]"),
+            ],
+            mine);
     }
 
     [Fact]
     public async Task The_audit_names_the_rows_read_and_holds_no_identity_number_the_caller_was_not_shown()
     {
-        var reason = $"row audit test {Guid.NewGuid():N}";
+        var reason = $"{Guid.NewGuid()} row audit test";
         var query = $$"""
             {
               administrativePenalties(sourceAgency: "ECO", first: 3, reason: "{{reason}}") {
@@ -228,12 +267,46 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         var judgments = JsonDocument.Parse(mine.Single(a => a.Subject == "Person.criminalJudgments").Detail).RootElement;
         Assert.Equal([maskedOther], judgments.GetProperty("arguments").GetProperty("idNumber").EnumerateArray().Select(k => k.GetString()));
 
-        // A reveal showed the number in full, so its audit names the person in full.
+        Assert.Equal([PersonKey(SharedDataRows.OtherPersonId)], persons.GetProperty("persons").EnumerateArray().Select(k => k.GetString()));
+
+        // With the reveal scope the number could be shown in full, yet the auditor, who sees no payloads, still reads it masked.
         await fixture.Server.QueryAsync(fixture.RevealToken, query.Replace(reason, reason + " reveal", StringComparison.Ordinal));
         var revealed = (await administration.ListAuditAsync(200)).Single(a => a.Subject == "AdministrativePenalty.person" && a.Detail.Contains(reason + " reveal", StringComparison.Ordinal));
-        Assert.Equal([SharedDataRows.OtherPersonId],
+        Assert.Equal([maskedOther],
             JsonDocument.Parse(revealed.Detail).RootElement.GetProperty("arguments").GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
     }
+
+    [Fact]
+    public async Task Identity_numbers_typed_as_arguments_are_in_the_audit_only_masked_and_as_a_keyed_hash()
+    {
+        // A token with only audit.read must not learn the numbers that revealing callers typed.
+        var reason = $"{Guid.NewGuid()} typed key audit";
+        var lowercase = SharedDataRows.PersonId.ToLowerInvariant();
+        await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""
+            {
+              person(idNumber: "{{lowercase}}", reason: "{{reason}}") { idNumber }
+              administrativePenalties(personIdNumber: "{{SharedDataRows.OtherPersonId}}", reason: "{{reason}}") { nodes { personIdNumber } }
+            }
+            """);
+
+        var mine = (await fixture.Server.Services.GetRequiredService<IdentityAdministration>().ListAuditAsync(200))
+            .Where(a => a.Detail.Contains(reason, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, mine.Count);
+        Assert.All(mine, a => Assert.DoesNotContain(SharedDataRows.PersonId, a.Detail, StringComparison.OrdinalIgnoreCase));
+        Assert.All(mine, a => Assert.DoesNotContain(SharedDataRows.OtherPersonId, a.Detail, StringComparison.OrdinalIgnoreCase));
+        var person = JsonDocument.Parse(mine.Single(a => a.Subject == "Query.person").Detail).RootElement;
+        Assert.Equal(MaskedPerson, person.GetProperty("arguments").GetProperty("idNumber").GetString());
+        Assert.Equal([PersonKey(Person)], person.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
+        var list = JsonDocument.Parse(mine.Single(a => a.Subject == "Query.administrativePenalties").Detail).RootElement;
+        Assert.Equal([PersonKey(SharedDataRows.OtherPersonId)], list.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
+
+        // The hash is HMAC-SHA256 under a key derived from the key-encryption key, not a plain digest of the number.
+        Assert.NotEqual(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Person))), PersonKey(Person));
+        Assert.Matches("^[0-9a-f]{64}$", PersonKey(Person));
+    }
+
+    private string PersonKey(string idNumber) => fixture.Server.Services.GetRequiredService<PersonKeyHash>().Hash(idNumber);
 
     [Theory]
     [InlineData("\\u200b")]
@@ -249,6 +322,40 @@ public sealed class SharedDataPrivacyTests(SharedDataFixture fixture) : IClassFi
         Assert.Equal("reason", error.GetProperty("extensions").GetProperty("argument").GetString());
         Assert.StartsWith("The argument \"reason\" has no visible characters", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("person").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("x", "names no case or clue")]
+    [InlineData("case 2024-117: verify identity", "names no case or clue")]
+    [InlineData("0f8fad5b-d9cb-469f-a165", "names no case or clue")]
+    [InlineData("醴检刑不诉〔2023〕12号", "names 醴检刑不诉〔2023〕12号 but not why it is revealed")]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e ?", "names 0f8fad5b-d9cb-469f-a165-70867728950e but not why it is revealed")]
+    public async Task A_reason_that_names_no_case_or_clue_and_why_is_refused_with_the_expected_form(string reason, string problem)
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""{ person(idNumber: "{{SharedDataRows.PersonId}}", reason: "{{reason}}") { idNumber } }""");
+
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal("HUB_INVALID_REASON", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("reason", error.GetProperty("extensions").GetProperty("argument").GetString());
+        Assert.Equal(
+            $"The argument \"reason\" {problem}: give a procuratorate case number (e.g. 醴检刑不诉〔2023〕12号) or a clue id " +
+            "(a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e), followed by why, e.g. \"醴检刑不诉〔2023〕12号 核实当事人身份\".",
+            error.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("person").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("醴检刑不诉〔2023〕12号 核实当事人身份")]
+    [InlineData("verify identity for 湘醴检刑诉受[２０２４]３号")]
+    [InlineData("clue 0F8FAD5B-D9CB-469F-A165-70867728950E: confirm the subject")]
+    public async Task A_reason_naming_a_procuratorate_case_or_a_clue_and_why_reveals(string reason)
+    {
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken,
+            $$"""{ person(idNumber: "{{SharedDataRows.PersonId}}", reason: "{{reason}}") { idNumber } }""");
+
+        Assert.False(result.TryGetProperty("errors", out _));
+        Assert.Equal(SharedDataRows.PersonId, result.GetProperty("data").GetProperty("person").GetProperty("idNumber").GetString());
     }
 
     private static List<string> Texts(JsonElement nodes, string field) =>

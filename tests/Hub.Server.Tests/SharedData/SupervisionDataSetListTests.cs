@@ -37,7 +37,7 @@ public sealed class SupervisionDataSetListTests(SupervisionDataSetFixture fixtur
     [Fact]
     public async Task A_reveal_scope_with_a_reason_shows_the_parties_in_full()
     {
-        var result = await fixture.Server.QueryAsync(fixture.RevealToken, CallsQuery(", reason: \"case 2025-031: domestic violence review\""));
+        var result = await fixture.Server.QueryAsync(fixture.RevealToken, CallsQuery(", reason: \"醴检刑受〔2025〕31号 domestic violence review\""));
 
         var node = result.GetProperty("data").GetProperty("policeDispatches").GetProperty("nodes")[0];
         Assert.Equal((Abuser, AbuserName, Victim, VictimName, Address, CallText),

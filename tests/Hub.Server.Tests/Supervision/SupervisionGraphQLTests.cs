@@ -28,8 +28,8 @@ public sealed class SupervisionGraphQLTests
         var runs = (await server.QueryAsync(runner, "{ modelRuns(modelId: \"M01\") { totalCount nodes { outcome cluesCreated cluesUnchanged startedBy } } }"))
             .GetProperty("data").GetProperty("modelRuns");
         const string clues = "{ clues(modelId: \"M01\"%REASON%) { totalCount nodes { clueNo subjectType subjectKey title ruleIds status elements { specialCampaign } legalBasis { law article } evidence { dataSet sourceAgency sourceRecordId ruleId } } } }";
-        var masked = (await server.QueryAsync(reader, clues.Replace("%REASON%", ", reason: \"核查线索\"", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
-        var revealed = (await server.QueryAsync(revealer, clues.Replace("%REASON%", ", reason: \"核查线索\"", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
+        var masked = (await server.QueryAsync(reader, clues.Replace("%REASON%", ", reason: \"湘醴检控受〔2025〕7号 核查线索\"", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
+        var revealed = (await server.QueryAsync(revealer, clues.Replace("%REASON%", ", reason: \"湘醴检控受〔2025〕7号 核查线索\"", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
         var noReason = (await server.QueryAsync(revealer, clues.Replace("%REASON%", "", StringComparison.Ordinal))).GetProperty("data").GetProperty("clues");
         var filtered = (await server.QueryAsync(reader, $$"""
             { bySubject: clues(subjectKey: "{{SharedDataRows.PersonId}}", status: GENERATED, regionCode: "430281") { totalCount }
@@ -69,7 +69,7 @@ public sealed class SupervisionGraphQLTests
         var reads = (await administration.ListAuditAsync(50)).Where(a => a.Id > lastAuditId && a.Subject == "Query.clues").OrderBy(a => a.Id).ToList();
         Assert.Equal([AuditActions.DataRead, AuditActions.DataRevealed, .. Enumerable.Repeat(AuditActions.DataRead, 7)], reads.Select(a => a.Action));
         var reveal = JsonDocument.Parse(reads[1].Detail).RootElement;
-        Assert.Equal(("核查线索", "[\"Clue.subjectKey\"]", 1), (reveal.GetProperty("reason").GetString(), reveal.GetProperty("revealed").GetRawText(), reveal.GetProperty("rows").GetInt32()));
+        Assert.Equal(("湘醴检控受〔2025〕7号 核查线索", "[\"Clue.subjectKey\"]", 1), (reveal.GetProperty("reason").GetString(), reveal.GetProperty("revealed").GetRawText(), reveal.GetProperty("rows").GetInt32()));
     }
 
     [Fact]

@@ -1,14 +1,15 @@
+using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Types.Resolvers;
 
 namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
-/// The middleware of every audited root field (the shared-data lists, <c>person</c>, <c>organization</c>, the clues and
-/// a model's dry run): once the resolver has read its rows, the read starts (the <c>reason</c> argument and the
-/// caller's scopes decide its disclosure), is audited with those rows, and the rows are served through a node that
-/// masks their personal fields per leaf. Starting after the resolver keeps the order of argument errors: filters,
-/// paging, then <c>reason</c>.
+/// The middleware of every root shared-data field (the lists, <c>person</c>, <c>organization</c>): once the resolver
+/// has read its rows, the read starts (the <c>reason</c> argument and the caller's scopes decide its disclosure), is
+/// audited with those rows, and the rows are served as <see cref="SharedRow"/>s that mask their personal fields per
+/// leaf. Starting after the resolver keeps the order of argument errors: filters, paging, then <c>reason</c>. A read
+/// by a national key first passes the <see cref="KeyLookupLimit"/>, and one that finds nothing counts against it.
 /// </summary>
 public static class AuditedRead
 {
@@ -37,9 +38,22 @@ public static class AuditedRead
         IReadOnlyList<PersonalField>? personalFields) =>
         next => async context =>
         {
+            var key = KeyLookupLimit.KeyArguments.FirstOrDefault(name => context.Field.Arguments.ContainsKey(name) && context.ArgumentValue(name) is not null);
+            var limit = context.Services.GetRequiredService<KeyLookupLimit>();
+            if (key is not null)
+            {
+                limit.EnsureAllowed(context.GetUser(), key);
+            }
+
             var value = (TValue)(await next(context))!;
             var read = await SharedDataRead.StartAsync(context, personalFields);
-            await read.AuditAsync(rows(value));
+            var found = rows(value);
+            await read.AuditAsync(found);
+            if (key is not null && found.Count == 0)
+            {
+                await limit.MissedAsync(read.Caller, $"{context.ObjectType.Name}.{context.Field.Name}", context.RequestAborted);
+            }
+
             return show(value, read.Disclosure);
         };
 }

@@ -20,16 +20,22 @@ public sealed class Disclosure
     /// <summary>The reason the caller gave for revealing (logged with the read), if any.</summary>
     public string? Reason { get; }
 
-    /// <summary>The fields shown in full, as <c>Type.field</c>, in a stable order (for the audit record).</summary>
+    /// <summary>The fields shown in full, as <c>Type.field</c>, in a stable order.</summary>
     public IReadOnlyList<string> Revealed => _revealed.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The fields of <paramref name="selected"/> shown in full, in a stable order (for the audit record: what the read showed).</summary>
+    public IReadOnlyList<string> RevealedAmong(IReadOnlySet<string> selected) =>
+        _revealed.Where(selected.Contains).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>
-    /// The name of the DataLoader batching what reads with this disclosure link to through <paramref name="coordinate"/>:
-    /// rows linked from a revealing read are shown in full too, and a batch is audited once with one disclosure, so
-    /// reads that disclose differently (another reason, or none) must not share a batch. Within a request the scopes are
-    /// the same, so the reason decides.
+    /// The name of the DataLoader batching what reads with this disclosure link to through <paramref name="coordinate"/>,
+    /// selecting <paramref name="selected"/> on the linked rows: rows linked from a revealing read are shown in full too,
+    /// and a batch is audited once with one disclosure and one list of fields shown, so reads that disclose differently
+    /// (another reason, or none) or show other fields in full must not share a batch. Within a request the scopes are the
+    /// same, so the reason and the fields decide.
     /// </summary>
-    public string BatchName(string coordinate) => Reason is null ? coordinate : $"{coordinate}\n{Reason}";
+    public string BatchName(string coordinate, IReadOnlySet<string> selected) =>
+        Reason is null ? coordinate : $"{coordinate}\n{Reason}\n{string.Join(',', RevealedAmong(selected))}";
 
     /// <summary>Whether the field <paramref name="coordinate"/> (<c>Type.field</c>) is shown in full to this read.</summary>
     public bool Reveals(string coordinate) => _revealed.Contains(coordinate);

@@ -8,15 +8,14 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Loads the persons (or organisations) a batch of rows names, in one query per batch instead of one per row; each
 /// batch is audited once under the link field (e.g. <c>AdministrativePenalty.person</c>) with the disclosure of the
-/// reads it links from, since the entities are shown as those reads show their rows (a reveal stays a reveal). The
-/// keys come from the rows, not from the caller, so the audit holds them as <paramref name="auditedKey"/> shows them under that disclosure.
+/// reads it links from, since the entities are shown as those reads show their rows (a reveal stays a reveal).
 /// </summary>
 public sealed class EntityDataLoader(
     IServiceProvider services,
     ClaimsPrincipal caller,
     string coordinate,
     Disclosure disclosure,
-    Func<Disclosure, string, string> auditedKey,
+    IReadOnlySet<string> selected,
     Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     : BatchDataLoader<string, object?>(AmbientBatchScheduler.Instance)
 {
@@ -27,7 +26,7 @@ public sealed class EntityDataLoader(
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var entities = await load(db, visibility, keys, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
-            new Dictionary<string, object?> { ["keys"] = keys.Select(key => auditedKey(disclosure, key)).ToList() }, [.. entities.Values], disclosure, cancellationToken);
+            new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected, cancellationToken);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);
     }
 }

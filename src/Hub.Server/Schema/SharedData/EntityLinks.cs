@@ -18,7 +18,7 @@ public static class EntityLinks
 
     /// <summary>The person with citizen identity number <paramref name="idNumber"/>, shown with <paramref name="disclosure"/>; null when unknown.</summary>
     public static ValueTask<object?> PersonAsync(IResolverContext context, string? idNumber, Disclosure disclosure) =>
-        LinkAsync(context, idNumber, disclosure, SharedDataAudit.AuditedIdNumber, async (db, _, keys, ct) =>
+        LinkAsync(context, idNumber, disclosure, async (db, _, keys, ct) =>
             (await db.Persons.AsNoTracking().Where(p => keys.Contains(p.IdNumber)).ToListAsync(ct))
                 .ToDictionary(p => p.IdNumber, p => (object)p, StringComparer.Ordinal));
 
@@ -31,14 +31,13 @@ public static class EntityLinks
 
     /// <summary>The organisation with credit code <paramref name="uscc"/>, shown with <paramref name="disclosure"/>; null when unknown.</summary>
     public static ValueTask<object?> OrganizationAsync(IResolverContext context, string? uscc, Disclosure disclosure) =>
-        LinkAsync(context, uscc, disclosure, (_, code) => code, async (db, visibility, keys, ct) =>
+        LinkAsync(context, uscc, disclosure, async (db, visibility, keys, ct) =>
             (await OrganizationProfiles.LoadAsync(db, visibility, keys, ct)).ToDictionary(pair => pair.Key, pair => (object)pair.Value, StringComparer.Ordinal));
 
     private static async ValueTask<object?> LinkAsync(
         IResolverContext context,
         string? key,
         Disclosure disclosure,
-        Func<Disclosure, string, string> auditedKey,
         Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     {
         if (key is null)
@@ -47,8 +46,9 @@ public static class EntityLinks
         }
 
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(disclosure.BatchName(coordinate),
-            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, disclosure, auditedKey, load));
+        var selected = SelectedFields.Of(context);
+        var loader = context.DataLoader(disclosure.BatchName(coordinate, selected),
+            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, disclosure, selected, load));
         return await loader.LoadAsync(key, context.RequestAborted) is { } entity ? new SharedRow(entity, disclosure) : null;
     }
 }

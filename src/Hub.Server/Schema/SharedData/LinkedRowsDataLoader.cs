@@ -7,11 +7,10 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Loads the rows of one data set that name a batch of persons (or organisations) in one query, so a list of
 /// persons with their records costs one query per data set, not one per person; each batch is audited once, with the
-/// disclosure of the reads it links from (the rows are shown as those reads show theirs), naming the persons as that
-/// disclosure shows their numbers.
+/// disclosure of the reads it links from (the rows are shown as those reads show theirs).
 /// </summary>
 public sealed class LinkedRowsDataLoader(
-    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, ISharedDataSet dataSet, bool byOrganization)
+    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, ISharedDataSet dataSet, bool byOrganization)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -21,10 +20,8 @@ public sealed class LinkedRowsDataLoader(
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var rows = await dataSet.RowsByKeyAsync(db, visibility, keys, byOrganization, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
-            byOrganization
-                ? new Dictionary<string, object?> { ["uscc"] = keys.ToList() }
-                : new Dictionary<string, object?> { ["idNumber"] = keys.Select(k => SharedDataAudit.AuditedIdNumber(disclosure, k)).ToList() },
-            [.. rows.SelectMany(group => group)], disclosure, cancellationToken);
+            new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys },
+            [.. rows.SelectMany(group => group)], disclosure, selected, cancellationToken);
         return rows;
     }
 }

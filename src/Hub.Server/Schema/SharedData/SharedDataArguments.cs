@@ -44,7 +44,8 @@ public static class SharedDataArguments
 
     /// <summary>
     /// The reveal reason, trimmed; null when absent or empty. A reason of only invisible characters (zero-width spaces,
-    /// joiners, byte-order marks, controls, blanks) is an error: it would pass for a reason in the audit while saying nothing.
+    /// joiners, byte-order marks, controls, blanks) is an error: it would pass for a reason in the audit while saying
+    /// nothing; so is one that names no case or clue, or names one without saying why (<see cref="RevealReasonForm"/>).
     /// </summary>
     public static string? Reason(IResolverContext context)
     {
@@ -58,6 +59,12 @@ public static class SharedDataArguments
         if (reason is { Length: > 0 } && !reason.EnumerateRunes().Any(IsVisible))
         {
             throw Error("The argument \"reason\" has no visible characters (only blanks, zero-width or control characters); give the case or clue the reveal is for.",
+                SharedDataErrorCodes.InvalidReason, "reason");
+        }
+
+        if (reason is { Length: > 0 } && RevealReasonForm.Problem(reason) is { } problem)
+        {
+            throw Error($"The argument \"reason\" {problem}: give {RevealReasonForm.Description}.",
                 SharedDataErrorCodes.InvalidReason, "reason");
         }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hub.Data.Keys;
 using Hub.Data.Model;
 using Hub.Identity.Audit;
 using Hub.Identity.Tokens;
@@ -8,29 +9,35 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Records reads of shared data in the identity audit trail: who (client and agency), what (field, arguments, number
 /// of rows and which rows, by their delivering agency and record id), when, and for reveals the reason and the fields
-/// shown in full. One insert per field resolution or per DataLoader batch, never per row. The trail is read by
-/// auditors who see no payloads (DOMAIN.md §6.2-1), so it names rows by provenance and holds an identity number only
-/// as the caller supplied it or was shown it: masked unless the read revealed it.
+/// shown in full (those selected, not all the scope could reveal). One insert per field resolution or per DataLoader batch, never per row. The trail is read by
+/// auditors who see no payloads (DOMAIN.md §6.2-1), so it names rows by provenance and never holds an identity number
+/// in clear: an argument that is one (typed by the caller or passed by the hub to a linked batch) is kept masked, and
+/// the person is named in <c>persons</c> by the keyed hash that <c>hub audit --person</c> matches.
 /// </summary>
-public sealed class SharedDataAudit(AuditTrail trail)
+public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHash)
 {
-    private static readonly string PersonIdNumber = $"{SharedDataTypes.Person.Name}.idNumber";
-
-    /// <summary>Appends one record of a read of <paramref name="coordinate"/> (e.g. <c>Query.person</c>) that returned <paramref name="rows"/>.</summary>
+    /// <summary>
+    /// Appends one record of a read of <paramref name="coordinate"/> (e.g. <c>Query.person</c>) that returned
+    /// <paramref name="rows"/> with the <paramref name="selected"/> fields (<see cref="SelectedFields"/>): it is a
+    /// reveal, naming the fields, when a selected field is shown in full.
+    /// </summary>
     public Task RecordAsync(
         ClaimsPrincipal caller,
         string coordinate,
         IReadOnlyDictionary<string, object?> arguments,
         IReadOnlyCollection<object> rows,
         Disclosure disclosure,
+        IReadOnlySet<string> selected,
         CancellationToken cancellationToken)
     {
-        var revealed = disclosure.Revealed;
+        var revealed = disclosure.RevealedAmong(selected);
+        var persons = new SortedSet<string>(StringComparer.Ordinal);
         var detail = new
         {
             agency = caller.FindFirst(AccessTokenClaims.Agency)?.Value,
             field = coordinate,
-            arguments,
+            arguments = arguments.ToDictionary(argument => argument.Key, argument => Audited(argument.Value, persons)),
+            persons,
             rows = rows.Count,
             records = rows.OfType<SharedRecord>().Select(r => $"{r.SourceAgency}/{r.SourceRecordId}").ToList(),
             reason = disclosure.Reason,
@@ -40,10 +47,17 @@ public sealed class SharedDataAudit(AuditTrail trail)
             caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)", coordinate, detail, cancellationToken);
     }
 
-    /// <summary>
-    /// A person's identity number that the hub, not the caller, chose (the keys of a linked batch) as the audit may
-    /// hold it: as the read showed it, masked unless <paramref name="disclosure"/> reveals <c>Person.idNumber</c>.
-    /// </summary>
-    public static string AuditedIdNumber(Disclosure disclosure, string idNumber) =>
-        disclosure.Show(PersonIdNumber, idNumber, PersonalDataMasking.IdNumber)!;
+    private object? Audited(object? value, ISet<string> persons) => value switch
+    {
+        string text when CitizenIdNumber.Check(text) is { Quality: KeyQuality.Valid or KeyQuality.Repaired, Value: { } idNumber } =>
+            Masked(idNumber, persons),
+        IEnumerable<string> texts => texts.Select(text => Audited(text, persons)).ToList(),
+        _ => value,
+    };
+
+    private string Masked(string idNumber, ISet<string> persons)
+    {
+        persons.Add(personKeyHash.Hash(idNumber));
+        return PersonalDataMasking.IdNumber(idNumber);
+    }
 }

@@ -44,6 +44,6 @@ public sealed class SharedDataRead
             .Where(_context.HasArgument)
             .ToDictionary(name => name, name => _context.ArgumentValue(name) is DateOnly date ? date.ToString("yyyy-MM-dd") : _context.ArgumentValue(name));
         return _context.Services.GetRequiredService<SharedDataAudit>().RecordAsync(
-            Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, _context.RequestAborted);
+            Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, SelectedFields.Of(_context), _context.RequestAborted);
     }
 }

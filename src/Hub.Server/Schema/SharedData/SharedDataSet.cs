@@ -115,8 +115,9 @@ public sealed class SharedDataSet<T>(
             _ => throw new InvalidOperationException($"{parent.Record.GetType().Name} has no {FieldName}."),
         };
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate),
-            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, this, byOrganization));
+        var selected = SelectedFields.Of(context);
+        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate, selected),
+            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, selected, this, byOrganization));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }

@@ -1,0 +1,47 @@
+using Hub.GraphQL.Execution;
+using Hub.GraphQL.Execution.Planning;
+using Hub.GraphQL.Types;
+using Hub.GraphQL.Types.Resolvers;
+
+namespace Hub.Server.Schema.SharedData;
+
+/// <summary>
+/// The fields (as <c>Type.field</c>) a query selects on the rows one read returns, looking through paging wrappers
+/// (<c>…Connection</c>, <c>…Edge</c>) but not into linked rows, which are reads of their own. The audit records what a
+/// reveal showed in full as the fields both revealed and selected, not every field the scope could reveal.
+/// </summary>
+public static class SelectedFields
+{
+    /// <summary>The fields selected on the rows of the field being resolved.</summary>
+    public static IReadOnlySet<string> Of(IResolverContext context)
+    {
+        var selected = new HashSet<string>(StringComparer.Ordinal);
+        if (context.GetSelection() is { } selection)
+        {
+            Collect(selection, selected);
+        }
+
+        return selected;
+    }
+
+    private static void Collect(Selection selection, HashSet<string> selected)
+    {
+        if (selection.Type.NamedType() is not ObjectType type)
+        {
+            return;
+        }
+
+        var wrapper = type.Name.EndsWith("Connection", StringComparison.Ordinal) || type.Name.EndsWith("Edge", StringComparison.Ordinal);
+        foreach (var child in selection.GetSubSelections(type).Selections)
+        {
+            if (wrapper)
+            {
+                Collect(child, selected);
+            }
+            else
+            {
+                selected.Add($"{type.Name}.{child.Field.Name}");
+            }
+        }
+    }
+}
