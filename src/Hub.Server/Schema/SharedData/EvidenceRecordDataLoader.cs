@@ -11,7 +11,8 @@ namespace Hub.Server.Schema.SharedData;
 /// <paramref name="coordinate"/> (<c>ClueEvidence.record</c>). Sealed rows and data sets the hub does not serve as a
 /// type give no row, nor do rows the caller may not see (<see cref="RowVisibility"/>).
 /// </summary>
-public sealed class EvidenceRecordDataLoader(IServiceProvider services, ClaimsPrincipal caller, string coordinate, string? reason)
+public sealed class EvidenceRecordDataLoader(
+    IServiceProvider services, ClaimsPrincipal caller, string coordinate, string? reason, IReadOnlySet<string> selected)
     : BatchDataLoader<EvidenceReference, SharedRow?>(AmbientBatchScheduler.Instance)
 {
     private static readonly IReadOnlyDictionary<string, ISharedDataSet> ByName =
@@ -37,7 +38,7 @@ public sealed class EvidenceRecordDataLoader(IServiceProvider services, ClaimsPr
 
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
             new Dictionary<string, object?> { ["records"] = keys.Select(k => $"{k.DataSet}/{k.SourceAgency}/{k.SourceRecordId}").ToList() },
-            [.. found.Values.Select(row => row!.Record)], disclosure, cancellationToken);
+            [.. found.Values.Select(row => row!.Record)], disclosure, selected, cancellationToken);
         return found;
     }
 

@@ -20,18 +20,20 @@ public sealed record ClueEvidenceNode(string DataSet, string SourceAgency, strin
         .ToList();
 
     /// <summary>The shared-data row it cites, batched per request and audited as <c>ClueEvidence.record</c>; null when sealed, gone or not served.</summary>
-    public static async ValueTask<object?> RecordAsync(IResolverContext context) => await CitedRowAsync(context);
+    public static async ValueTask<object?> RecordAsync(IResolverContext context) => await CitedRowAsync(context, SelectedFields.Of(context));
 
     /// <summary>The fields of the cited row its rule tested, masked as the row is (<see cref="EvidenceExcerpt"/>); audited as <c>ClueEvidence.excerpt</c>.</summary>
     public static async ValueTask<object?> ExcerptAsync(IResolverContext context) =>
-        await CitedRowAsync(context) is { } row ? EvidenceExcerpt.Of(context.Schema, row, context.GetParent<ClueEvidenceNode>().MatchedFields) : [];
+        await CitedRowAsync(context, EvidenceExcerpt.Shown(context.GetParent<ClueEvidenceNode>())) is { } row
+            ? EvidenceExcerpt.Of(context.Schema, row, context.GetParent<ClueEvidenceNode>().MatchedFields)
+            : [];
 
-    private static Task<SharedRow?> CitedRowAsync(IResolverContext context)
+    private static Task<SharedRow?> CitedRowAsync(IResolverContext context, IReadOnlySet<string> selected)
     {
         var evidence = context.GetParent<ClueEvidenceNode>();
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var loader = context.DataLoader(evidence.Disclosure.BatchName(coordinate),
-            request => new EvidenceRecordDataLoader(request.Services, request.GetUser(), coordinate, evidence.Disclosure.Reason));
+        var loader = context.DataLoader(evidence.Disclosure.BatchName(coordinate, selected),
+            request => new EvidenceRecordDataLoader(request.Services, request.GetUser(), coordinate, evidence.Disclosure.Reason, selected));
         return loader.LoadAsync(new EvidenceReference(evidence.DataSet, evidence.SourceAgency, evidence.SourceRecordId), context.RequestAborted);
     }
 }
