@@ -1,6 +1,8 @@
 using Hub.Data.Hosting;
 using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Tokens;
@@ -25,8 +27,13 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     /// <inheritdoc />
     public void BindResolvers(SchemaBuilder builder)
     {
-        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync).UsePaging(Paging).Use(AuditedClues);
-        builder.Field("Query", "modelRuns").ResolveAsync(RunsQueryAsync).UsePaging(Paging);
+        var clueGuard = MaskedFieldGuard.For("Clue", [ClueNode.SubjectKeyField]);
+        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync)
+            .UseSorting(options: new SortingOptions { Guard = clueGuard })
+            .UseFiltering(options: FilteringOptions.Default with { Guard = clueGuard })
+            .UsePaging(Paging)
+            .Use(AuditedClues);
+        builder.Field("Query", "modelRuns").ResolveAsync(RunsQueryAsync).UseSorting().UseFiltering().UsePaging(Paging);
         builder
             .BindEnumType<ParameterKind>("ModelParameterKind")
             .BindEnumType<SubjectType>("SubjectType")
