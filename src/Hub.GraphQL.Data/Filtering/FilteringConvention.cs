@@ -59,10 +59,7 @@ public sealed class FilteringConvention : ISchemaConvention
                 context.AddDefinitionsBesideField(typeName, fieldName, Parser.Parse(string.Join("\n\n", sdl)).Definitions);
             }
 
-            var field = context.GetField(typeName, fieldName);
-            var where = new InputValueDefinitionNode(null, new NameNode("where"), new NamedTypeNode(new NameNode(inputName)), null, [], null);
-            context.ReplaceField(typeName, fieldName, new FieldDefinitionNode(
-                field.Description, field.Name, [.. field.Arguments, where], field.Type, field.Directives, field.Location));
+            DataArgument.Append(context, typeName, fieldName, "where", new NamedTypeNode(new NameNode(inputName)));
         }
     }
 

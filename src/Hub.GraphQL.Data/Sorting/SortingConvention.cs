@@ -53,11 +53,7 @@ public sealed class SortingConvention : ISchemaConvention
                 context.AddDefinitionsBesideField(typeName, fieldName, Parser.Parse(string.Join("\n\n", sdl)).Definitions);
             }
 
-            var field = context.GetField(typeName, fieldName);
-            var order = new InputValueDefinitionNode(null, new NameNode("order"),
-                new ListTypeNode(new NonNullTypeNode(new NamedTypeNode(new NameNode(inputName)))), null, [], null);
-            context.ReplaceField(typeName, fieldName, new FieldDefinitionNode(
-                field.Description, field.Name, [.. field.Arguments, order], field.Type, field.Directives, field.Location));
+            DataArgument.Append(context, typeName, fieldName, "order", new ListTypeNode(new NonNullTypeNode(new NamedTypeNode(new NameNode(inputName)))));
         }
     }
 }

@@ -1,4 +1,6 @@
+using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Storage;
@@ -27,9 +29,9 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
     /// <inheritdoc />
     public void BindResolvers(SchemaBuilder builder)
     {
-        builder.Field("Query", "clients").ResolveAsync(ClientsAsync).UsePaging(Paging);
-        builder.Field("Query", "issuedTokens").ResolveAsync(IssuedTokensAsync).UsePaging(Paging);
-        builder.Field("Query", "auditTrail").ResolveAsync(AuditTrailAsync).UsePaging(Paging);
+        builder.Field("Query", "clients").ResolveAsync(ClientsAsync).UseSorting().UseFiltering().UsePaging(Paging);
+        builder.Field("Query", "issuedTokens").ResolveAsync(IssuedTokensAsync).UseSorting().UseFiltering().UsePaging(Paging);
+        builder.Field("Query", "auditTrail").ResolveAsync(AuditTrailAsync).UseSorting().UseFiltering().UsePaging(Paging);
         builder
             .BindResolver("Query", "scopes", ScopesAsync)
             .BindResolver("Client", "scopes", parent => ClientPermissions.Scopes(((Client)parent!).Permissions).ToList())

@@ -1,6 +1,8 @@
 using Hub.Data.Hosting;
 using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Tokens;
@@ -25,11 +27,15 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     /// <inheritdoc />
     public void BindResolvers(SchemaBuilder builder)
     {
-        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync).UsePaging(Paging)
+        var clueGuard = MaskedFieldGuard.For("Clue", [ClueNode.SubjectKeyField]);
+        builder.Field("Query", "clues").ResolveAsync(CluesQueryAsync)
+            .UseSorting(options: new SortingOptions { Guard = clueGuard })
+            .UseFiltering(options: FilteringOptions.Default with { Guard = clueGuard })
+            .UsePaging(Paging)
             .Use(AuditedRead.Page<Clue>((clue, disclosure) => new ClueNode(clue, disclosure), [ClueNode.SubjectKeyField]));
         builder.Field("Query", "clue").ResolveAsync(ClueAsync)
             .Use(AuditedRead.Entity<Clue>((clue, disclosure) => new ClueNode(clue, disclosure), [ClueNode.SubjectKeyField]));
-        builder.Field("Query", "modelRuns").ResolveAsync(RunsQueryAsync).UsePaging(Paging);
+        builder.Field("Query", "modelRuns").ResolveAsync(RunsQueryAsync).UseSorting().UseFiltering().UsePaging(Paging);
         builder.Field("SupervisionModel", "matches").ResolveAsync(SupervisionModelMatches.QueryAsync).UsePaging(Paging)
             .Use(AuditedRead.Page<SupervisionModelMatch>((match, disclosure) => new ClueCandidateNode(match, disclosure), [ClueCandidateNode.SubjectKeyField]));
         builder
