@@ -38,7 +38,7 @@ public sealed class SupervisionGraphQLTests
               otherDepartment: clues(responsibleDepartment: "民事检察部门") { totalCount } before2020: clues(generatedBefore: "2020-01-01T00:00:00Z") { totalCount } }
             """)).GetProperty("data");
 
-        Assert.Equal("""{"modelId":"M01","modelVersion":1,"asOf":"2025-06-30","regionCode":"430281","outcome":"SUCCEEDED","rowsRead":23,"cluesCreated":1,"cluesAlreadyKnown":0,"cluesUnchanged":0}""",
+        Assert.Equal("""{"modelId":"M01","modelVersion":2,"asOf":"2025-06-30","regionCode":"430281","outcome":"SUCCEEDED","rowsRead":23,"cluesCreated":1,"cluesAlreadyKnown":0,"cluesUnchanged":0}""",
             first.GetProperty("run").GetRawText());
         Assert.Equal((0, 1), (second.GetProperty("run").GetProperty("cluesCreated").GetInt32(), second.GetProperty("run").GetProperty("cluesUnchanged").GetInt32()));
         Assert.Equal(2, runs.GetProperty("totalCount").GetInt32());
