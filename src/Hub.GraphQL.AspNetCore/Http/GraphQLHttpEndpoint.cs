@@ -25,6 +25,7 @@ internal sealed class GraphQLHttpEndpoint(
     ILogger logger)
 {
     private readonly PersistedDocumentResolver _documents = new(options.PersistedOperations);
+    private readonly LargeRequestSlots _largeRequests = new(options);
     private readonly Lazy<byte[]> _sdl = new(() => System.Text.Encoding.UTF8.GetBytes(executor.Schema.ToSdl()));
 
     public Task InvokeAsync(HttpContext context)
@@ -78,7 +79,7 @@ internal sealed class GraphQLHttpEndpoint(
         ParsedBody body;
         try
         {
-            body = await GraphQLHttpRequestParser.ReadBodyAsync(context.Request, options, context.RequestAborted);
+            body = await GraphQLHttpRequestParser.ReadBodyAsync(context.Request, options, _largeRequests, context.RequestAborted);
         }
         catch (GraphQLRequestException exception)
         {
