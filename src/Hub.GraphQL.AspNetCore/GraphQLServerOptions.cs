@@ -25,6 +25,12 @@ public sealed class GraphQLServerOptions
     /// <summary>The largest request body accepted, in bytes (HotChocolate: 20 MB); larger bodies get 413.</summary>
     public long MaxRequestSize { get; set; } = 20 * 1000 * 1000;
 
+    /// <summary>A POST body at least this large, in bytes, is a large request (default 1 MB).</summary>
+    public long LargeRequestSize { get; set; } = 1000 * 1000;
+
+    /// <summary>How many large requests are read, parsed and executed at once; the others wait their turn, so memory stays bounded.</summary>
+    public int MaxConcurrentLargeRequests { get; set; } = 2;
+
     /// <summary>Include exception messages and stack traces in errors; null means only in Development.</summary>
     public bool? IncludeExceptionDetails { get; set; }
 

@@ -29,6 +29,7 @@ internal sealed class GraphQLHttpEndpoint(
 {
     private readonly PersistedDocumentResolver _documents = new(options.PersistedOperations);
     private readonly ConditionalWeakTable<Schema, byte[]> _sdl = [];
+    private readonly LargeRequestSlots _largeRequests = new(options);
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -81,7 +82,7 @@ internal sealed class GraphQLHttpEndpoint(
         ParsedBody body;
         try
         {
-            body = await GraphQLHttpRequestParser.ReadBodyAsync(context.Request, options, context.RequestAborted);
+            body = await GraphQLHttpRequestParser.ReadBodyAsync(context.Request, options, _largeRequests, context.RequestAborted);
         }
         catch (GraphQLRequestException exception)
         {

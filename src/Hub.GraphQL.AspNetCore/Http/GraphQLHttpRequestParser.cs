@@ -9,12 +9,22 @@ namespace Hub.GraphQL.AspNetCore.Http;
 /// <summary>Reads GraphQL-over-HTTP parameters from a POST body (one request or a batch) or a GET query string.</summary>
 internal static class GraphQLHttpRequestParser
 {
-    /// <summary>Reads the whole body through <see cref="PipeReader"/> (bounded by the size limit) and parses it.</summary>
-    public static async ValueTask<ParsedBody> ReadBodyAsync(HttpRequest request, GraphQLServerOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body through <see cref="PipeReader"/> (bounded by the size limit, with a slot of
+    /// <paramref name="largeRequests"/> once it is large) and parses it.
+    /// </summary>
+    public static async ValueTask<ParsedBody> ReadBodyAsync(
+        HttpRequest request, GraphQLServerOptions options, LargeRequestSlots largeRequests, CancellationToken cancellationToken)
     {
         if (request.ContentLength > options.MaxRequestSize)
         {
             throw TooLarge(options);
+        }
+
+        var large = request.ContentLength >= largeRequests.LargeRequestSize;
+        if (large)
+        {
+            await largeRequests.TakeAsync(request.HttpContext, cancellationToken);
         }
 
         var reader = request.BodyReader;
@@ -25,6 +35,14 @@ internal static class GraphQLHttpRequestParser
             {
                 reader.AdvanceTo(read.Buffer.End);
                 throw TooLarge(options);
+            }
+
+            if (!large && read.Buffer.Length >= largeRequests.LargeRequestSize)
+            {
+                large = true;
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                await largeRequests.TakeAsync(request.HttpContext, cancellationToken);
+                continue;
             }
 
             if (read.IsCompleted)

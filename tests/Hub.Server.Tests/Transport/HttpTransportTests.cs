@@ -201,6 +201,50 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Large_requests_beyond_the_concurrency_limit_wait_their_turn_and_small_ones_chunked_or_not_do_not()
+    {
+        await using var server = await TransportServer.StartAsync(options =>
+        {
+            options.LargeRequestSize = 1000;
+            options.MaxConcurrentLargeRequests = 1;
+        });
+        var padding = new string(' ', 1000);
+        var cancelledBefore = TransportTestSchema.CancelledWaits;
+        using var holder = new CancellationTokenSource();
+
+        var large = server.Client.SendAsync(GraphQLRequests.PostQuery("{ waitForCancellation }" + padding), holder.Token);
+        await Task.Delay(300); // the first large request takes the only slot
+        var queued = server.Client.SendAsync(GraphQLRequests.PostQuery("{ hello }" + padding));
+        var chunkedLarge = server.Client.SendAsync(Chunked("{ hello }" + padding));
+        var small = await server.Client.SendAsync(GraphQLRequests.PostQuery("{ hello }"));
+        var chunkedSmall = await server.Client.SendAsync(Chunked("{ hello }"));
+        await Task.Delay(300);
+        var waitingWhileHeld = new[] { queued.IsCompleted, chunkedLarge.IsCompleted };
+        await holder.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => large);
+        var released = await queued.WaitAsync(TimeSpan.FromSeconds(10));
+        var chunkedReleased = await chunkedLarge.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        Assert.Equal("Hello, world!", (await chunkedSmall.JsonAsync()).GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal([false, false], waitingWhileHeld);
+        Assert.Equal("Hello, world!", (await released.JsonAsync()).GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, world!", (await chunkedReleased.JsonAsync()).GetProperty("data").GetProperty("hello").GetString());
+        Assert.True(await CancelledWaitAsync(cancelledBefore));
+    }
+
+    /// <summary>A POST of <paramref name="query"/> without Content-Length (chunked), as a streaming client sends it.</summary>
+    private static HttpRequestMessage Chunked(string query)
+    {
+        var request = GraphQLRequests.PostQuery(query);
+        var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query }))));
+        content.Headers.ContentType = request.Content!.Headers.ContentType;
+        request.Content = content;
+        request.Headers.TransferEncodingChunked = true;
+        return request;
+    }
+
+    [Fact]
     public async Task The_schema_is_served_as_sdl()
     {
         var response = await Client.GetAsync("/graphql?sdl");
