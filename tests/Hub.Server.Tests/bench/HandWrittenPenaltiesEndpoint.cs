@@ -20,7 +20,7 @@ namespace Hub.Server.Tests.Bench;
 /// <summary>
 /// The baseline of the data-path comparison: a minimal API endpoint, written by hand, that does what the hub does for
 /// <c>{ administrativePenalties(first: 50) { nodes { decisionNo agencyKind decisionDate } } }</c> and nothing else: the
-/// same EF Core page query (newest first, sealed rows left out, one row more than asked), the same audit insert through
+/// same EF Core page query (newest first, only the rows the caller may see, one row more than asked), the same audit insert through
 /// the hub's <see cref="SharedDataAudit"/>, the same JSON. It uses the hub's own database and audit services, so both
 /// share one connection pool. It checks no token: it is the floor the hub is measured against.
 /// </summary>
@@ -48,19 +48,25 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         var app = builder.Build();
         var database = hub.GetRequiredService<HubDatabase>();
         var audit = hub.GetRequiredService<SharedDataAudit>();
+        var visibilityPolicy = hub.GetRequiredService<RowVisibilityPolicy>();
         var arguments = new Dictionary<string, object?> { ["first"] = First };
+        IReadOnlySet<string> selected = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "AdministrativePenalty.decisionNo", "AdministrativePenalty.agencyKind", "AdministrativePenalty.decisionDate",
+        };
         app.MapPost("/penalties", async (HttpContext context) =>
         {
             List<AdminPenalty> rows;
+            var visibility = await visibilityPolicy.ForAsync(caller);
             await using (var db = database.CreateContext())
             {
-                rows = await db.Set<AdminPenalty>().AsNoTracking().Where(r => !r.Sealed)
+                rows = await visibility.Of<AdminPenalty>(db)
                     .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
                     .Skip(0).Take(First + 1).ToListAsync(context.RequestAborted);
             }
 
             var page = rows.Take(First).ToList();
-            await audit.RecordAsync(caller, "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, context.RequestAborted);
+            await audit.RecordAsync(caller, "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, selected, context.RequestAborted);
             context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
             // Unescaped UTF-8, as the hub writes it.
             await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
