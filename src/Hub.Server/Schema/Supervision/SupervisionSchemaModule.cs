@@ -66,7 +66,7 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     private static async ValueTask<Clue?> ClueAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<Guid>("id");
-        await using var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
+        await using var store = await Store(context).CreateDbContextAsync(context.RequestAborted);
         return await store.Clues.AsNoTracking().Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
 
@@ -76,10 +76,13 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     /// <summary>A clue store that lives until the operation ends, since <c>totalCount</c> is counted after the page.</summary>
     private static SupervisionContext OpenStore(IResolverContext context)
     {
-        var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
+        var store = Store(context).CreateDbContext();
         context.RegisterForCleanup(store.DisposeAsync);
         return store;
     }
+
+    private static IDbContextFactory<SupervisionContext> Store(IResolverContext context) =>
+        context.Services.GetRequiredService<IDbContextFactory<SupervisionContext>>();
 
     private static IQueryable<ModelRun> Runs(IResolverContext context, SupervisionContext store)
     {
