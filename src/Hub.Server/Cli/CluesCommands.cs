@@ -3,6 +3,7 @@ using Hub.Data.Hosting;
 using Hub.Identity.Audit;
 using Hub.Supervision.Commands;
 using Hub.Supervision.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Cli;
 
@@ -24,7 +25,7 @@ internal static class CluesCommands
         {
             var path = Path.GetFullPath(parse.GetValue(output)!);
             var wanted = parse.GetValue(status) is { } text ? Enum.Parse<ClueStatus>(text, ignoreCase: true) : (ClueStatus?)null;
-            await using var store = SupervisionContext.Create(services.GetRequiredService<HubDatabase>().Options);
+            await using var store = await services.GetRequiredService<IDbContextFactory<SupervisionContext>>().CreateDbContextAsync(ct);
             var count = await CluesExportCommand.RunAsync(store, parse.GetValue(model), wanted, parse.GetValue(format) == "jsonl", path, ct);
             await services.GetRequiredService<AuditTrail>().RecordAsync(AuditActions.DataExported, IdentityCommandRunner.Actor, "clues",
                 new { model = parse.GetValue(model), status = parse.GetValue(status), format = parse.GetValue(format), file = path, clues = count }, ct);

@@ -26,6 +26,7 @@ public static class HubApplication
         var options = builder.AddHubHost();
         Directory.CreateDirectory(options.DataFolder);
         builder.Services.AddHubData(builder.Configuration, s_storeMigrations);
+        builder.Services.AddSupervisionStore();
         builder.Services.AddHostedService<DatabaseStartup>();
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);

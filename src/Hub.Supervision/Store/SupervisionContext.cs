@@ -31,21 +31,23 @@ public sealed class SupervisionContext(DbContextOptions<SupervisionContext> opti
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // SQLite has no schemas (its tables are plain), and says so in a warning for every table given one.
+        var schema = Database.IsSqlite() ? null : Schema;
         modelBuilder.Entity<ModelRun>(run =>
         {
-            run.ToTable("model_run", Schema);
+            run.ToTable("model_run", schema);
             run.Property(r => r.Outcome).HasConversion<string>();
         });
         modelBuilder.Entity<Clue>(clue =>
         {
-            clue.ToTable("clue", Schema);
+            clue.ToTable("clue", schema);
             clue.Property(c => c.SubjectType).HasConversion<string>();
             clue.Property(c => c.Status).HasConversion<string>();
             clue.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ClueId);
         });
         modelBuilder.Entity<ClueEvidence>(evidence =>
         {
-            evidence.ToTable("clue_evidence", Schema);
+            evidence.ToTable("clue_evidence", schema);
             evidence.Ignore(e => e.Reference);
         });
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))

@@ -76,7 +76,7 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     {
         var id = context.ArgumentValue<Guid>("id");
         var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
-        await using var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
+        await using var store = await Store(context).CreateDbContextAsync(context.RequestAborted);
         return await visibility.CluesOf(store).Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
 
@@ -86,10 +86,13 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     /// <summary>A clue store that lives until the operation ends, since <c>totalCount</c> is counted after the page.</summary>
     private static SupervisionContext OpenStore(IResolverContext context)
     {
-        var store = SupervisionContext.Create(context.Services.GetRequiredService<HubDatabase>().Options);
+        var store = Store(context).CreateDbContext();
         context.RegisterForCleanup(store.DisposeAsync);
         return store;
     }
+
+    private static IDbContextFactory<SupervisionContext> Store(IResolverContext context) =>
+        context.Services.GetRequiredService<IDbContextFactory<SupervisionContext>>();
 
     private static IQueryable<ModelRun> Runs(IResolverContext context, SupervisionContext store)
     {
