@@ -63,7 +63,7 @@ public sealed class GeneratorTests
               AND (probation_months IS NULL OR probation_months < 12 OR probation_months < term_months OR probation_months > 60)
             """));
         Assert.InRange(await Scalar(context, "SELECT count(*) FROM criminal_judgment WHERE suspended AND probation_months IS NOT NULL"), 1000, 10_000);
-        Assert.Equal(13565, await Scalar(context, "SELECT count(DISTINCT id_number) FROM staffing_roster WHERE source_agency <> 'BAD'"));
+        Assert.Equal(13565, await Scalar(context, "SELECT count(DISTINCT id_number) FROM staffing_roster WHERE source_record_id NOT LIKE 'BAD-%'"));
         var unsanctioned = await Column(context, """
             SELECT s.id_number FROM staffing_roster s
             WHERE s.id_number IN (SELECT defendant_id_number FROM criminal_judgment WHERE verdict IN ('有罪','免予刑事处罚')

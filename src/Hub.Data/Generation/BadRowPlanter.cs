@@ -3,7 +3,8 @@ namespace Hub.Data.Generation;
 /// <summary>
 /// Appends deliberately bad rows to a few files, each kind the import must reject (bad checksum, bad date, missing
 /// required field, wrong column count, invalid UTF-8, duplicate within the file), and lists them in the manifest.
-/// All carry source agency BAD; the first copy of a duplicated row is itself valid and is stored.
+/// All come from a directory agency (so that is not what rejects them) under record ids starting BAD-; the first copy
+/// of a duplicated row is itself valid and is stored.
 /// </summary>
 internal static class BadRowPlanter
 {
@@ -21,7 +22,7 @@ internal static class BadRowPlanter
                 Add(g, writer, Row(g, dataSet, null, "2024-03-05", $"BAD-{i}-C"), "missing required field");
                 var wrongCount = Row(g, dataSet, person.Id, "2024-03-05", $"BAD-{i}-D").Append("extra");
                 Add(g, writer, wrongCount, writer.MisshapenReason);
-                g.Truth.BadRows.Add(new BadRow(writer.FileName, writer.WriteInvalidUtf8("BAD", $"BAD-{i}-E"), "invalid UTF-8"));
+                g.Truth.BadRows.Add(new BadRow(writer.FileName, writer.WriteInvalidUtf8(DemoAgencies.Code("PSB"), $"BAD-{i}-E"), "invalid UTF-8"));
                 var duplicate = Row(g, dataSet, person.Id, "2024-03-05", $"BAD-{i}-F").ToArray();
                 writer.WriteFields(duplicate);
                 Add(g, writer, duplicate, "duplicate within the file");
@@ -36,7 +37,7 @@ internal static class BadRowPlanter
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["source_agency"] = "BAD",
+            ["source_agency"] = DemoAgencies.Code("PSB"),
             ["source_record_id"] = recordId,
         };
         switch (dataSet)
