@@ -19,7 +19,7 @@ internal static class ServeCommand
         };
         command.Arguments.Add(settings);
         command.SetAction((parseResult, _) =>
-            RunServerAsync([.. parseResult.GetValue(settings) ?? [], .. parseResult.UnmatchedTokens]));
+            RunServerAsync([.. CommandLineSettings.Current, .. parseResult.GetValue(settings) ?? [], .. parseResult.UnmatchedTokens]));
         return command;
     }
 
