@@ -24,6 +24,8 @@ internal sealed class SchemaBindings
 
     public Dictionary<string, Type> EnumRuntimeTypes { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, IReadOnlyDictionary<string, object>> EnumRuntimeValues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds <paramref name="middleware"/> around what the field already has.</summary>
     public void Use(string typeName, string fieldName, FieldMiddleware middleware)
     {

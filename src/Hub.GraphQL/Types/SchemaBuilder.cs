@@ -140,6 +140,16 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Gives the values of an SDL enum explicit runtime values (by value name), e.g. the stored codes of a code list, so
+    /// that input coercion yields the stored value and serialization maps it back to its name.
+    /// </summary>
+    public SchemaBuilder BindEnumValues(string typeName, IReadOnlyDictionary<string, object> runtimeValues)
+    {
+        _bindings.EnumRuntimeValues[typeName] = runtimeValues;
+        return this;
+    }
+
     /// <summary>Supplies the implementation of a scalar the SDL declares (or references) by the scalar's name.</summary>
     public SchemaBuilder AddScalar(ScalarType scalar)
     {

@@ -43,7 +43,8 @@ internal sealed partial class SdlSchemaFactory
     private List<EnumValue> BuildEnumValues(string typeName, IEnumerable<EnumValueDefinitionNode> nodes)
     {
         var runtimeType = _bindings.EnumRuntimeTypes.GetValueOrDefault(typeName);
-        return nodes.Select(node => new EnumValue(node.Name.Value, RuntimeEnumValue(runtimeType, typeName, node.Name.Value))
+        var runtimeValues = _bindings.EnumRuntimeValues.GetValueOrDefault(typeName);
+        return nodes.Select(node => new EnumValue(node.Name.Value, runtimeValues?.GetValueOrDefault(node.Name.Value) ?? RuntimeEnumValue(runtimeType, typeName, node.Name.Value))
         {
             Description = node.Description?.Value,
             DeprecationReason = DirectiveValues.DeprecationReason(node),

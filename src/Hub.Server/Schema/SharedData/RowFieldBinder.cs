@@ -42,13 +42,6 @@ public sealed class RowFieldBinder : ISchemaConvention
             read = record => (readText(record) as string)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? absent;
         }
 
-        if (CodeListOf(type.RecordType, name) is { } codes)
-        {
-            // Served as the code list's enum: a stored value maps to its code's name.
-            var readStored = read;
-            read = record => readStored(record) is string stored ? codes.Find(stored)?.Name ?? stored : null;
-        }
-
         if (type.PersonalKind(name) is { } kind)
         {
             var coordinate = $"{type.Name}.{name}";
@@ -92,9 +85,6 @@ public sealed class RowFieldBinder : ISchemaConvention
                 return _ => value => PersonalDataMasking.Mask(kind, value);
         }
     }
-
-    private static CodeList? CodeListOf(Type recordType, string fieldName) =>
-        recordType.GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.GetCustomAttribute<CodedColumnAttribute>()?.CodeList;
 
     private static Func<object, object?> PropertyReader(Type recordType, string fieldName)
     {

@@ -21,7 +21,7 @@ public sealed class SharedDataSchemaModule : IHubSchemaModule
     public void BindResolvers(SchemaBuilder builder)
     {
         builder
-            .AddSdl(CodeListEnums.Sdl())
+            .AddCodeListEnums()
             .BindEnumType<KeyQuality>("KeyQuality")
             .BindEnumType<SensitivityLevel>("SensitivityLevel")
             .BindEnumType<AgeBand>("AgeBand");
