@@ -3,17 +3,17 @@ namespace Hub.Identity.Administration;
 /// <summary>
 /// The kinds an agency may have: a closed list, so that a typo ("procurator") is an error naming the allowed kinds
 /// instead of an agency that a filter by kind never finds. The providers and consumers of DOMAIN.md §2.1, the
-/// 12345 hotline, grid governance and the hub's own operator.
+/// 12345 hotline, grid governance, the data lake, the 两法衔接 platform and the hub's own operator.
 /// </summary>
 public static class AgencyKinds
 {
     /// <summary>Every allowed kind, in alphabetical order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        "civil-affairs", "court", "disabled-persons-federation", "discipline-commission", "ecology-environment", "education",
-        "fire-rescue", "grid-governance", "health", "hotline", "hub-operator", "human-resources", "justice-bureau",
-        "market-regulation", "procuratorate", "public-security", "rural-revitalisation", "staffing-office", "tax",
-        "transport", "womens-federation",
+        "civil-affairs", "court", "data-lake", "disabled-persons-federation", "discipline-commission", "ecology-environment",
+        "education", "fire-rescue", "grid-governance", "health", "hotline", "hub-operator", "human-resources", "justice-bureau",
+        "law-enforcement-link", "market-regulation", "procuratorate", "public-security", "rural-revitalisation",
+        "staffing-office", "tax", "transport", "womens-federation",
     ];
 
     /// <summary>Why <paramref name="kind"/> is not allowed, naming the allowed kinds; null when it is.</summary>

@@ -26,10 +26,10 @@ public sealed class CommandErrorTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
-            "Agency kind 'procurator' is not one of: civil-affairs, court, disabled-persons-federation, discipline-commission, " +
+            "Agency kind 'procurator' is not one of: civil-affairs, court, data-lake, disabled-persons-federation, discipline-commission, " +
             "ecology-environment, education, fire-rescue, grid-governance, health, hotline, hub-operator, human-resources, " +
-            "justice-bureau, market-regulation, procuratorate, public-security, rural-revitalisation, staffing-office, tax, " +
-            "transport, womens-federation.",
+            "justice-bureau, law-enforcement-link, market-regulation, procuratorate, public-security, rural-revitalisation, " +
+            "staffing-office, tax, transport, womens-federation.",
             error.Trim());
     }
 
