@@ -18,25 +18,31 @@ public static class SelectedFields
         var selected = new HashSet<string>(StringComparer.Ordinal);
         if (context.GetSelection() is { } selection)
         {
-            Collect(selection, selected);
+            Collect(context.Schema, selection, selected);
         }
 
         return selected;
     }
 
-    private static void Collect(Selection selection, HashSet<string> selected)
+    private static void Collect(GraphQL.Types.Schema schema, Selection selection, HashSet<string> selected)
     {
-        if (selection.Type.NamedType() is not ObjectType type)
+        // A union or interface of rows (a clue's evidence record): what is selected on each type it may be.
+        var named = selection.Type.NamedType();
+        var types = named is ObjectType objectType ? [objectType] : named.IsAbstractType() ? schema.GetPossibleTypes(named) : [];
+        foreach (var type in types)
         {
-            return;
+            Collect(schema, selection, type, selected);
         }
+    }
 
+    private static void Collect(GraphQL.Types.Schema schema, Selection selection, ObjectType type, HashSet<string> selected)
+    {
         var wrapper = type.Name.EndsWith("Connection", StringComparison.Ordinal) || type.Name.EndsWith("Edge", StringComparison.Ordinal);
         foreach (var child in selection.GetSubSelections(type).Selections)
         {
             if (wrapper)
             {
-                Collect(child, selected);
+                Collect(schema, child, selected);
             }
             else
             {
