@@ -51,13 +51,14 @@ public sealed class HubKestrelServer : IAsyncDisposable
         return new HubKestrelServer(app, dataFolder, new Uri(address + "/"));
     }
 
-    /// <summary>The hub on a fresh database of the test PostgreSQL server, with a key-encryption key of its own.</summary>
-    public static async Task<HubKestrelServer> StartOnPostgresAsync(string databaseName) => await StartAsync(settings: new Dictionary<string, string?>
-    {
-        ["Hub:Database:Provider"] = "PostgreSql",
-        ["Hub:Database:ConnectionString"] = await PostgresServer.Shared.CreateDatabaseAsync(databaseName),
-        ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    });
+    /// <summary>The hub on a fresh database of the test PostgreSQL server, with a key-encryption key of its own and any other <paramref name="settings"/>.</summary>
+    public static async Task<HubKestrelServer> StartOnPostgresAsync(string databaseName, IReadOnlyDictionary<string, string?>? settings = null) =>
+        await StartAsync(settings: new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Hub:Database:Provider"] = "PostgreSql",
+            ["Hub:Database:ConnectionString"] = await PostgresServer.Shared.CreateDatabaseAsync(databaseName),
+            ["Identity:KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        });
 
     /// <summary>Registers a client of a new test agency <paramref name="agencyCode"/>: with a secret, or with a JWKS for private_key_jwt.</summary>
     public async Task<ClientRegistration> RegisterClientAsync(string agencyCode, IReadOnlyCollection<string> scopes, string? jsonWebKeySet = null)

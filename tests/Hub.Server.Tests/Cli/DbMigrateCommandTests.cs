@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Hub.Data.Hosting;
 using Hub.Data.Migrations;
 using Hub.Identity.Storage;
@@ -45,23 +46,30 @@ public sealed class DbMigrateCommandTests : IDisposable
     public async Task Settings_on_the_command_line_choose_the_database_of_migrate_and_import()
     {
         var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_cli_settings");
-        var environment = new Dictionary<string, string> { ["Hub__DataFolder"] = Path.Combine(_folder, "data") };
+        var environment = new Dictionary<string, string>
+        {
+            ["Hub__DataFolder"] = Path.Combine(_folder, "data"),
+            ["Identity__KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
         var file = Path.Combine(_folder, "admin_penalty.csv");
         await File.WriteAllLinesAsync(file,
         [
             "agency_kind,decision_date,decision_no,penalty_types,person_id_number,source_agency,source_record_id,violation_type",
-            "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB,PSB-1,gambling",
+            "PSB,2025-03-01,D-1,FINE,11010519491231002X,PSB-430281,PSB-1,gambling",
         ]);
 
         // Both forms: the value after "=" and as the next argument; before and after the command's own arguments.
         var migrate = await HubProcess.RunAsync(_folder, environment,
             "--Hub:Database:Provider=PostgreSql", "db", "migrate", "--Hub:Database:ConnectionString", connectionString);
+        var apply = await HubProcess.RunAsync(_folder, environment,
+            "policies", "apply", "--Hub:Database:Provider=PostgreSql", $"--Hub:Database:ConnectionString={connectionString}");
         var import = await HubProcess.RunAsync(_folder, environment,
             "data", "import", "admin_penalty", file, "--Hub:Database:Provider=PostgreSql", $"--Hub:Database:ConnectionString={connectionString}");
 
         Assert.True(migrate.ExitCode == 0, migrate.Error);
         Assert.StartsWith("Applied ", migrate.Output.Trim(), StringComparison.Ordinal);
         Assert.Contains(" migration(s) to the Postgres database: ", migrate.Output, StringComparison.Ordinal);
+        Assert.True(apply.ExitCode == 0, apply.Error);
         Assert.True(import.ExitCode == 0, import.Error);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

@@ -99,7 +99,7 @@ public sealed class SharedDataFilterTests(SharedDataFixture fixture) : IClassFix
     {
         const string query = "administrativePenalties(where: { personIdNumber: { startsWith: \"4302812012\" } }, order: [{ personName: ASC }]";
 
-        var revealed = await fixture.Server.QueryAsync(fixture.RevealToken, $"{{ {query}, reason: \"case 2024-130\") {{ totalCount nodes {{ personIdNumber }} }} }}");
+        var revealed = await fixture.Server.QueryAsync(fixture.RevealToken, $"{{ {query}, reason: \"醴检刑不诉〔2023〕12号 核实当事人身份\") {{ totalCount nodes {{ personIdNumber }} }} }}");
         var withoutReason = await fixture.Server.QueryAsync(fixture.RevealToken, $"{{ {query}) {{ totalCount }} }}");
 
         var page = Data(revealed).GetProperty("administrativePenalties");

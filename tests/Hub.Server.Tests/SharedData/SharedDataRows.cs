@@ -18,7 +18,7 @@ public static class SharedDataRows
 
     /// <summary>The agency directory the rows are imported against: their providers, all of <see cref="Region"/>.</summary>
     public static IReadOnlyDictionary<string, string> Providers { get; } =
-        new[] { "PSB", "ECO", "COURT", "MARKET", "HRSS", "EDU", "MZ" }.ToDictionary(code => code, _ => Region);
+        new[] { "PSB", "ECO", "COURT", "MARKET", "HRSS", "EDU", "MZ", "JUSTICE", "SPP", "HOTLINE", "GRID", "RURAL", "DISCIPLINE", "HUB" }.ToDictionary(code => code, _ => Region);
     public const string PersonName = "张三明";
     public const string OtherPersonName = "欧阳娜娜";
     public const string MinorName = "李小明";

@@ -35,7 +35,7 @@ public sealed class ClueEvidenceRecordTests
         var lastAuditId = (await administration.ListAuditAsync(1)).Single().Id;
 
         var masked = await EvidenceAsync(server, reader, "");
-        var revealed = await EvidenceAsync(server, revealer, ", reason: \"核查线索\"");
+        var revealed = await EvidenceAsync(server, revealer, ", reason: \"湘醴检控受〔2025〕7号 核查线索\"");
         var denied = await server.QueryAsync(cluesOnly, Evidence.Replace("%REASON%", "", StringComparison.Ordinal));
 
         Assert.Equal(23, masked.Count);
@@ -76,7 +76,7 @@ public sealed class ClueEvidenceRecordTests
         string[] matched = ["person_id_number", "person_name", "involved_value", "circumstance_flags", "violation_date", "facts_text", "prior_thefts"];
 
         var masked = EvidenceExcerpt.Of(schema, new SharedRow(penalty, Disclosure.MaskAll), matched);
-        var revealed = EvidenceExcerpt.Of(schema, new SharedRow(penalty, new Disclosure(["AdministrativePenalty.personIdNumber", "AdministrativePenalty.personName", "AdministrativePenalty.factsText"], "核查线索")), matched);
+        var revealed = EvidenceExcerpt.Of(schema, new SharedRow(penalty, new Disclosure(["AdministrativePenalty.personIdNumber", "AdministrativePenalty.personName", "AdministrativePenalty.factsText"], "湘醴检控受〔2025〕7号 核查线索")), matched);
 
         Assert.Equal([
             new EvidenceField("personIdNumber", "430281********1230"), new EvidenceField("personName", "张*明"), new EvidenceField("involvedValue", "2500.5"),

@@ -29,7 +29,7 @@ public sealed class SupervisionDryRunTests
         var lastAuditId = (await administration.ListAuditAsync(1)).Single().Id;
 
         var masked = await MatchesAsync(server, runner, ", first: 1");
-        var revealed = await MatchesAsync(server, revealer, ", reason: \"核查线索\"");
+        var revealed = await MatchesAsync(server, revealer, ", reason: \"湘醴检控受〔2025〕7号 核查线索\"");
         var runs = (await server.QueryAsync(runner, "{ modelRuns { totalCount } }")).GetProperty("data").GetProperty("modelRuns").GetProperty("totalCount").GetInt32();
 
         Assert.Equal((1, false), (masked.GetProperty("totalCount").GetInt32(), masked.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()));
@@ -49,7 +49,7 @@ public sealed class SupervisionDryRunTests
         var reads = (await administration.ListAuditAsync(50)).Where(a => a.Id > lastAuditId && a.Subject == "SupervisionModel.matches").OrderBy(a => a.Id).ToList();
         Assert.Equal([(AuditActions.DataRead, runnerId), (AuditActions.DataRevealed, revealerId)], reads.Select(a => (a.Action, a.Actor)));
         var reveal = JsonDocument.Parse(reads[1].Detail).RootElement;
-        Assert.Equal(("核查线索", "[\"ClueCandidate.subjectKey\"]", 1), (reveal.GetProperty("reason").GetString(), reveal.GetProperty("revealed").GetRawText(), reveal.GetProperty("rows").GetInt32()));
+        Assert.Equal(("湘醴检控受〔2025〕7号 核查线索", "[\"ClueCandidate.subjectKey\"]", 1), (reveal.GetProperty("reason").GetString(), reveal.GetProperty("revealed").GetRawText(), reveal.GetProperty("rows").GetInt32()));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class SupervisionDryRunTests
         Assert.StartsWith("AUTH_", denied.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString(), StringComparison.Ordinal);
         Assert.Equal("""{"message":"Model M13, parameter 'startPriceRatio': '2' is not a number from 0 to 1.","code":"INVALID_MODEL_PARAMETER","argument":"parameters","path":["supervisionModel","matches"]}""",
             Error(badValue));
-        Assert.Equal("""{"message":"Model M13 has no parameter 'ratio'; its parameters are: movableNoticeDays, otherNoticeDays, startPriceRatio, secondRoundRatio, requiredDisclosures.","code":"INVALID_MODEL_PARAMETER","argument":"parameters","path":["supervisionModel","matches"]}""",
+        Assert.Equal("""{"message":"Model M13 has no parameter 'ratio'; its parameters are: movableNoticeDays, otherNoticeDays, startPriceRatio, secondRoundRatio, futileNotices, requiredDisclosures.","code":"INVALID_MODEL_PARAMETER","argument":"parameters","path":["supervisionModel","matches"]}""",
             Error(unknown));
     }
 

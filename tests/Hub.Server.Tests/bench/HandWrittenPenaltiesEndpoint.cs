@@ -92,9 +92,13 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         return new HandWrittenPenaltiesEndpoint(app, new Uri($"http://127.0.0.1:{port}/penalties"));
     }
 
-    /// <summary>The principal the hub builds from a token of <paramref name="clientId"/> at <paramref name="agency"/>.</summary>
+    /// <summary>The principal the hub builds from an <c>enforcement.read</c> token of <paramref name="clientId"/> at <paramref name="agency"/>, a test procuratorate of 430281.</summary>
     public static ClaimsPrincipal Caller(string clientId, string agency) => new(new ClaimsIdentity(
-        [new Claim(AccessTokenClaims.ClientId, clientId), new Claim(AccessTokenClaims.Agency, agency)], "Bearer"));
+        [
+            new Claim(AccessTokenClaims.ClientId, clientId), new Claim(AccessTokenClaims.Agency, agency),
+            new Claim(AccessTokenClaims.AgencyKind, "procuratorate"), new Claim(AccessTokenClaims.Region, "430281"),
+            new Claim(AccessTokenClaims.Scope, "enforcement.read"),
+        ], "Bearer"));
 
     public async ValueTask DisposeAsync()
     {
