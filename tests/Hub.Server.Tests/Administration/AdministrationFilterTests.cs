@@ -11,7 +11,7 @@ public sealed class AdministrationFilterTests(AdminHubFixture hub)
         foreach (var name in new[] { "filter-b", "filter-a", "filter-c", "other-filter" })
         {
             await hub.Http.GraphQLAsync("mutation($input: RegisterClientInput!) { registerClient(input: $input) { clientId } }",
-                new { input = new { agencyCode = "ECO-330700", displayName = name, scopes = new[] { "clues.read" } } }, admin);
+                new { input = new { agencyCode = "ECO-430281", displayName = name, scopes = new[] { "clues.read" } } }, admin);
         }
 
         var body = await hub.Http.GraphQLAsync(

@@ -130,9 +130,9 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
     {
         var data = await DataAsync(fixture.RevealToken, $$"""
             {
-              custodyRecords(first: 1, reason: "case SPP-2025-0001") { nodes { personIdNumber } }
-              caseParties(personIdNumber: "{{Victim}}", reason: "case SPP-2025-0001") { nodes { idNumber name } }
-              hotlineTickets(reason: "clue M08-0001") { nodes { address content } }
+              custodyRecords(first: 1, reason: "醴检刑不诉〔2025〕1号 核实当事人身份") { nodes { personIdNumber } }
+              caseParties(personIdNumber: "{{Victim}}", reason: "醴检刑不诉〔2025〕1号 核实当事人身份") { nodes { idNumber name } }
+              hotlineTickets(reason: "0f8fad5b-d9cb-469f-a165-70867728950e 核查投诉线索") { nodes { address content } }
             }
             """);
 
@@ -160,7 +160,7 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
     public async Task The_discipline_match_answers_yes_or_no_and_is_audited_with_its_reason()
     {
         var token = await fixture.Server.TokenAsync("discipline.match");
-        var reason = $"clue M05 {Guid.NewGuid():N}";
+        var reason = $"0f8fad5b-d9cb-469f-a165-70867728950e check sanction {Guid.NewGuid():N}";
         var data = await DataAsync(token, $$"""
             {
               sanctioned: hasDisciplineSanction(personIdNumber: "{{Sanctioned}}", reason: "{{reason}}")
@@ -184,13 +184,13 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
     public async Task The_discipline_match_needs_its_scope_a_reason_and_a_valid_number()
     {
         var noScope = await fixture.Server.QueryAsync(fixture.RevealToken,
-            $$"""{ hasDisciplineSanction(personIdNumber: "{{Sanctioned}}", reason: "clue M05-0001") }""");
+            $$"""{ hasDisciplineSanction(personIdNumber: "{{Sanctioned}}", reason: "醴检刑不诉〔2025〕1号 核实处分") }""");
         Assert.Equal([("AUTH_NOT_AUTHORIZED", "hasDisciplineSanction")], Errors(noScope));
 
         var token = await fixture.Server.TokenAsync("discipline.match");
         var blank = await fixture.Server.QueryAsync(token, $$"""{ hasDisciplineSanction(personIdNumber: "{{Sanctioned}}", reason: " ") }""");
         Assert.Equal([("HUB_INVALID_REASON", "hasDisciplineSanction")], Errors(blank));
-        var invalid = await fixture.Server.QueryAsync(token, """{ hasDisciplineSanction(personIdNumber: "430281197007071250", reason: "clue M05-0001") }""");
+        var invalid = await fixture.Server.QueryAsync(token, """{ hasDisciplineSanction(personIdNumber: "430281197007071250", reason: "醴检刑不诉〔2025〕1号 核实处分") }""");
         Assert.Equal([("HUB_INVALID_ID_NUMBER", "hasDisciplineSanction")], Errors(invalid));
     }
 

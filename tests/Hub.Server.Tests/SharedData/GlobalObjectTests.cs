@@ -35,7 +35,7 @@ public sealed class GlobalObjectTests(CaseLakeAndReferenceDataFixture fixture) :
     public async Task A_reveal_scope_with_a_reason_shows_the_row_in_full_and_the_read_is_audited_with_it()
     {
         var id = await IdAsync("K-2");
-        var reason = $"node test {Guid.NewGuid():N}";
+        var reason = $"0f8fad5b-d9cb-469f-a165-70867728950e verify identity {Guid.NewGuid():N}";
         var node = (await DataAsync(fixture.RevealToken, $$"""
             { node(id: "{{id}}", reason: "{{reason}}") { ... on CustodyRecord { personIdNumber } } }
             """)).GetProperty("node");
