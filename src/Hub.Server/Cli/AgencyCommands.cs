@@ -3,16 +3,37 @@ using Hub.Identity.Administration;
 
 namespace Hub.Server.Cli;
 
-/// <summary><c>hub agency add|update|suspend|reinstate</c>: manage the agencies that reach the hub.</summary>
+/// <summary><c>hub agency list|show|add|update|suspend|reinstate</c>: see and manage the agencies that reach the hub.</summary>
 internal static class AgencyCommands
 {
     public static Command Create()
     {
         var command = new Command("agency", "Manage agencies (each reaches the hub through OAuth clients).");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Show());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Update());
         command.Subcommands.Add(Suspension("suspend", "Suspend an agency: its clients can no longer get tokens.", suspended: true));
         command.Subcommands.Add(Suspension("reinstate", "Lift an agency's suspension.", suspended: false));
+        return command;
+    }
+
+    private static Command List()
+    {
+        var json = new Option<bool>("--json") { Description = "Print the agencies as a JSON array." };
+        var command = new Command("list", "List the agencies: code, name, kind, region, suspension and number of clients.") { json };
+        command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(
+            (services, ct) => DirectoryListing.ListAgenciesAsync(services, parse.GetValue(json), ct), cancellationToken));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var code = new Argument<string>("code") { Description = "The agency's code." };
+        var json = new Option<bool>("--json") { Description = "Print the agency and its clients as JSON." };
+        var command = new Command("show", "Show an agency and its clients (never their secrets).") { code, json };
+        command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(
+            (services, ct) => DirectoryListing.ShowAgencyAsync(services, parse.GetValue(code)!, parse.GetValue(json), ct), cancellationToken));
         return command;
     }
 

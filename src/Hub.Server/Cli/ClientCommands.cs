@@ -5,7 +5,7 @@ using Hub.Identity.Administration;
 namespace Hub.Server.Cli;
 
 /// <summary>
-/// <c>hub client create|secret|scope|revoke-tokens</c>: register OAuth clients of agencies, manage their secrets and
+/// <c>hub client list|show|create|secret|scope|revoke-tokens</c>: list and register OAuth clients of agencies, manage their secrets and
 /// scopes, revoke their live tokens. Secrets are printed once and stored hashed.
 /// </summary>
 internal static class ClientCommands
@@ -13,10 +13,32 @@ internal static class ClientCommands
     public static Command Create()
     {
         var command = new Command("client", "Manage OAuth clients, their secrets and scopes.");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Show());
         command.Subcommands.Add(CreateClient());
         command.Subcommands.Add(Secret());
         command.Subcommands.Add(Scope());
         command.Subcommands.Add(RevokeTokens());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var agency = new Option<string?>("--agency") { Description = "Only the clients of this agency." };
+        var json = new Option<bool>("--json") { Description = "Print the clients as a JSON array." };
+        var command = new Command("list", "List the clients: agency, name, scopes, authentication, live secrets and next expiry.") { agency, json };
+        command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(
+            (services, ct) => DirectoryListing.ListClientsAsync(services, parse.GetValue(agency), parse.GetValue(json), ct), cancellationToken));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var clientId = new Argument<string>("client-id") { Description = "The client's id." };
+        var json = new Option<bool>("--json") { Description = "Print the client as JSON." };
+        var command = new Command("show", "Show a client (never its secrets).") { clientId, json };
+        command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(
+            (services, ct) => DirectoryListing.ShowClientAsync(services, parse.GetValue(clientId)!, parse.GetValue(json), ct), cancellationToken));
         return command;
     }
 

@@ -41,6 +41,42 @@ public sealed class IdentityCommandsTests : IDisposable
         Assert.Contains("0 scopes and 0 agencies created or changed", (await HubAsync("policies", "apply")).Output);
     }
 
+    [Fact]
+    public async Task Agency_and_client_list_and_show_print_the_directory_without_secrets()
+    {
+        Assert.Equal(0, (await HubAsync("policies", "apply")).ExitCode);
+        Assert.Equal(0, (await HubAsync("agency", "add", "--code", "LIST-430281", "--name", "列表测试机关", "--kind", "court", "--region", "430281")).ExitCode);
+        var created = await HubAsync("client", "create", "--agency", "LIST-430281", "--scope", "clues.read", "--scope", "clues.feedback", "--name", "list client", "--json");
+        var clientId = JsonDocument.Parse(created.Output).RootElement.GetProperty("client_id").GetString()!;
+        Assert.Equal(0, (await HubAsync("client", "secret", "rotate", clientId, "--overlap", "00:05:00")).ExitCode);
+
+        var agencies = JsonDocument.Parse((await HubAsync("agency", "list", "--json")).Output).RootElement;
+        var listed = Assert.Single(agencies.EnumerateArray(), a => a.GetProperty("code").GetString() == "LIST-430281");
+        Assert.Equal(("列表测试机关", "court", "430281", false, 1),
+            (listed.GetProperty("name").GetString(), listed.GetProperty("kind").GetString(), listed.GetProperty("region").GetString(),
+                listed.GetProperty("suspended").GetBoolean(), listed.GetProperty("clients").GetInt32()));
+
+        var shown = await HubAsync("agency", "show", "LIST-430281", "--json");
+        var client = Assert.Single(JsonDocument.Parse(shown.Output).RootElement.GetProperty("clients").EnumerateArray());
+        Assert.Equal((clientId, "list client", "clues.feedback clues.read", "client_secret", 2),
+            (client.GetProperty("clientId").GetString(), client.GetProperty("displayName").GetString(),
+                string.Join(' ', client.GetProperty("scopes").EnumerateArray().Select(e => e.GetString())),
+                client.GetProperty("authentication").GetString(), client.GetProperty("liveSecrets").GetInt32()));
+        Assert.NotEqual(JsonValueKind.Null, client.GetProperty("nextSecretExpiry").ValueKind);
+
+        var byAgency = JsonDocument.Parse((await HubAsync("client", "list", "--agency", "LIST-430281", "--json")).Output).RootElement;
+        Assert.Equal([clientId], byAgency.EnumerateArray().Select(c => c.GetProperty("clientId").GetString()));
+        var one = await HubAsync("client", "show", clientId);
+        Assert.True(one.ExitCode == 0, one.Error);
+        Assert.Contains("list client", one.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hash", shown.Output + one.Output, StringComparison.OrdinalIgnoreCase);
+
+        var unknownAgency = await HubAsync("agency", "show", "NOPE-430281");
+        var unknownClient = await HubAsync("client", "show", "nope");
+        Assert.Equal((1, "Agency 'NOPE-430281' does not exist."), (unknownAgency.ExitCode, unknownAgency.Error.Trim()));
+        Assert.Equal((1, "Client 'nope' does not exist."), (unknownClient.ExitCode, unknownClient.Error.Trim()));
+    }
+
     public void Dispose() => Directory.Delete(_dataFolder, recursive: true);
 
     private Task<(int ExitCode, string Output, string Error)> HubAsync(params string[] arguments) =>
