@@ -56,8 +56,9 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await HandlePostAsync(context);
         }
-        catch (Microsoft.AspNetCore.Connections.ConnectionResetException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Microsoft.AspNetCore.Connections.ConnectionResetException)
         {
+            // A reset is the peer's own word that it is gone; Kestrel may cancel RequestAborted only a moment later.
         }
     }
 
