@@ -20,8 +20,7 @@ internal static class DirectoryListing
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Code)
             .Select(a => new AgencyEntry(a.Code, a.Name, a.Kind, a.RegionCode, a.Suspended, a.Clients.Count))
             .ToListAsync(cancellationToken);
-        Print(json, agencies, ["Code", "Name", "Kind", "Region", "Suspended", "Clients"],
-            a => [a.Code, a.Name, a.Kind, a.Region, a.Suspended ? "yes" : "no", a.Clients.ToString(CultureInfo.InvariantCulture)]);
+        PrintAgencies(json, agencies);
     }
 
     /// <summary>One agency and its clients; an unknown code is an error naming it.</summary>
@@ -38,8 +37,7 @@ internal static class DirectoryListing
             return;
         }
 
-        Print(json: false, [entry], ["Code", "Name", "Kind", "Region", "Suspended", "Clients"],
-            a => [a.Code, a.Name, a.Kind, a.Region, a.Suspended ? "yes" : "no", a.Clients.ToString(CultureInfo.InvariantCulture)]);
+        PrintAgencies(json: false, [entry]);
         PrintClients(json: false, clients);
     }
 
@@ -87,6 +85,10 @@ internal static class DirectoryListing
                 c.Secrets.Where(s => s.ExpiresAt > now).Select(s => s.ExpiresAt).Min()))
             .ToList();
     }
+
+    private static void PrintAgencies(bool json, IReadOnlyList<AgencyEntry> agencies) =>
+        Print(json, agencies, ["Code", "Name", "Kind", "Region", "Suspended", "Clients"],
+            a => [a.Code, a.Name, a.Kind, a.Region, a.Suspended ? "yes" : "no", a.Clients.ToString(CultureInfo.InvariantCulture)]);
 
     private static void PrintClients(bool json, IReadOnlyList<ClientEntry> clients, bool single = false)
     {

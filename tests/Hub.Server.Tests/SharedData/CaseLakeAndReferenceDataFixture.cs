@@ -8,7 +8,7 @@ namespace Hub.Server.Tests.SharedData;
 /// parties, reviews and opinions, hotline tickets, grid events, the poverty registry, legal thresholds, the charge
 /// mapping, lake hits, discharge permits, and two discipline sanctions (served only as a yes or no).
 /// </summary>
-public sealed class CaseLakeAndReferenceDataFixture : IAsyncLifetime
+public sealed class CaseLakeAndReferenceDataFixture() : ExtraRowsFixture(ReadScopes)
 {
     public const string ReadScopes = "persons.read organizations.read enforcement.read judicial.read registries.read lake.read reference.read";
     public const string VictimName = "刘晓红";
@@ -22,23 +22,8 @@ public sealed class CaseLakeAndReferenceDataFixture : IAsyncLifetime
 
     public static string Sanctioned { get; } = IdNumber("43028119700707125");
 
-    public SharedDataServer Server { get; private set; } = null!;
-
-    public string ReadToken { get; private set; } = null!;
-
-    public string RevealToken { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Server = await SharedDataServer.StartAsync(onPostgres: true);
-        ReadToken = await Server.TokenAsync(ReadScopes.Split(' '));
-        RevealToken = await Server.TokenAsync([.. ReadScopes.Split(' '), "persons.reveal"]);
-        await Server.ImportAsync(Files());
-    }
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-
-    private static IEnumerable<(string DataSet, string[] Lines)> Files() =>
+    /// <inheritdoc />
+    protected override IEnumerable<(string DataSet, string[] Lines)> Files() =>
     [
         ("custody_in_out",
         [

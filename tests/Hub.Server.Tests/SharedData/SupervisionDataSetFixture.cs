@@ -7,7 +7,7 @@ namespace Hub.Server.Tests.SharedData;
 /// two domestic calls about one respondent (and a sealed third), a warning, a drug-rehab decision, a wage complaint and
 /// order, two schools, three benefit payments to a person who died, and that death.
 /// </summary>
-public sealed class SupervisionDataSetFixture : IAsyncLifetime
+public sealed class SupervisionDataSetFixture() : ExtraRowsFixture(ReadScopes)
 {
     public const string ReadScopes = "persons.read organizations.read enforcement.read registries.read";
     public const string AbuserName = "王大明";
@@ -25,23 +25,8 @@ public sealed class SupervisionDataSetFixture : IAsyncLifetime
 
     public static string CallText => $"{VictimName}报警称被{AbuserName}殴打，对方身份证号{Abuser}";
 
-    public SharedDataServer Server { get; private set; } = null!;
-
-    public string ReadToken { get; private set; } = null!;
-
-    public string RevealToken { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Server = await SharedDataServer.StartAsync(onPostgres: true);
-        ReadToken = await Server.TokenAsync(ReadScopes.Split(' '));
-        RevealToken = await Server.TokenAsync([.. ReadScopes.Split(' '), "persons.reveal"]);
-        await Server.ImportAsync(Files());
-    }
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-
-    private static IEnumerable<(string DataSet, string[] Lines)> Files() =>
+    /// <inheritdoc />
+    protected override IEnumerable<(string DataSet, string[] Lines)> Files() =>
     [
         ("police_dispatch",
         [

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,7 +40,7 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
     public static async Task<HandWrittenPenaltiesEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        var port = FreePort();
+        var port = HubKestrelServer.FreePort();
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
@@ -104,12 +102,5 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

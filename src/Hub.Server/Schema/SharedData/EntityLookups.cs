@@ -17,7 +17,7 @@ public static class EntityLookups
     public static async ValueTask<object?> PersonAsync(IResolverContext context)
     {
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
-        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        var visibility = await context.RowVisibilityAsync();
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
         if (person is not null && !(await VisibleMentions.NamedAsync(db, visibility, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
@@ -32,7 +32,7 @@ public static class EntityLookups
     public static async ValueTask<object?> OrganizationAsync(IResolverContext context)
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
-        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        var visibility = await context.RowVisibilityAsync();
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         return await OrganizationAsync(db, visibility, uscc, context.RequestAborted);
     }

@@ -15,9 +15,6 @@ public sealed class EvidenceRecordDataLoader(
     IServiceProvider services, ClaimsPrincipal caller, string coordinate, string? reason, IReadOnlySet<string> selected)
     : BatchDataLoader<EvidenceReference, SharedRow?>(AmbientBatchScheduler.Instance)
 {
-    private static readonly IReadOnlyDictionary<string, ISharedDataSet> ByName =
-        SharedDataSets.All.ToDictionary(d => d.DataSetName, StringComparer.Ordinal);
-
     /// <inheritdoc />
     protected override async Task<IReadOnlyDictionary<EvidenceReference, SharedRow?>> LoadBatchAsync(IReadOnlyList<EvidenceReference> keys,
         CancellationToken cancellationToken)
@@ -26,10 +23,10 @@ public sealed class EvidenceRecordDataLoader(
         var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new Dictionary<EvidenceReference, SharedRow?>();
-        foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => ByName.ContainsKey(g.Key)))
+        foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => SharedDataSets.ByDataSetName.ContainsKey(g.Key)))
         {
             var wanted = group.ToHashSet();
-            var rows = await ByName[group.Key].RowsByRecordIdAsync(db, visibility, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], cancellationToken);
+            var rows = await SharedDataSets.ByDataSetName[group.Key].RowsByRecordIdAsync(db, visibility, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], cancellationToken);
             foreach (var row in rows.Where(r => wanted.Contains(new EvidenceReference(group.Key, r.SourceAgency, r.SourceRecordId))))
             {
                 found[new EvidenceReference(group.Key, row.SourceAgency, row.SourceRecordId)] = new SharedRow(row, disclosure);
@@ -43,5 +40,5 @@ public sealed class EvidenceRecordDataLoader(
     }
 
     /// <summary>The served type name of a loaded row, for the <c>EvidenceRecord</c> union.</summary>
-    public static string TypeName(object record) => SharedDataSets.All.First(d => d.Type.RecordType == record.GetType()).Type.Name;
+    public static string TypeName(object record) => SharedDataSets.ByRecordType[record.GetType()].Type.Name;
 }

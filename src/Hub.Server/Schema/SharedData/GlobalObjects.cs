@@ -24,7 +24,6 @@ public static class GlobalObjects
     /// <summary>The <c>extensions.code</c> of an id that is not a global id of a served type.</summary>
     public const string InvalidIdCode = "HUB_INVALID_NODE_ID";
 
-    private static readonly Dictionary<string, ISharedDataSet> DataSetsByType = SharedDataSets.All.ToDictionary(d => d.Type.Name, StringComparer.Ordinal);
 
     /// <summary>The types that implement <c>Node</c>.</summary>
     public static IEnumerable<SharedDataType> NodeTypes => SharedDataSets.All.Select(d => d.Type).Append(SharedDataTypes.Organization);
@@ -103,7 +102,7 @@ public static class GlobalObjects
 
     /// <summary>The root field that reads objects of <paramref name="typeName"/> directly, whose scopes the id path requires too.</summary>
     private static string? ReadingField(string typeName) =>
-        typeName == SharedDataTypes.Organization.Name ? "organization" : DataSetsByType.GetValueOrDefault(typeName)?.FieldName;
+        typeName == SharedDataTypes.Organization.Name ? "organization" : SharedDataSets.ByTypeName.GetValueOrDefault(typeName)?.FieldName;
 
     private static async Task<object?> LoadAsync(HubDataContext db, RowVisibility visibility, GlobalId id, CancellationToken cancellationToken)
     {
@@ -113,7 +112,7 @@ public static class GlobalObjects
         }
 
         return long.TryParse(id.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)
-            ? await DataSetsByType[id.TypeName].RowByIdAsync(db, visibility, rowId, cancellationToken)
+            ? await SharedDataSets.ByTypeName[id.TypeName].RowByIdAsync(db, visibility, rowId, cancellationToken)
             : null;
     }
 

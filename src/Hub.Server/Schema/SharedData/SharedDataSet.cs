@@ -125,7 +125,7 @@ public sealed class SharedDataSet<T>(
     private async ValueTask<IQueryable<T>> ListQueryAsync(IResolverContext context)
     {
         var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
-        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        var visibility = await context.RowVisibilityAsync();
         var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         context.RegisterForCleanup(db.DisposeAsync);
         return Query(visibility.Of<T>(db), filter);

@@ -52,4 +52,13 @@ public static class SharedDataSets
             r => r.RegisteredDate ?? DateOnly.MinValue, r => r.LegalRepIdNumber, r => r.Uscc),
         new SharedDataSet<DischargePermit>("dischargePermits", SharedDataTypes.DischargePermit, r => r.ValidFrom, organization: r => r.EntityUscc),
     ];
+
+    /// <summary>The data sets by their import name (<c>admin_penalty</c>), as clue evidence cites them.</summary>
+    public static IReadOnlyDictionary<string, ISharedDataSet> ByDataSetName { get; } = All.ToDictionary(d => d.DataSetName, StringComparer.Ordinal);
+
+    /// <summary>The data sets by their GraphQL type name (<c>AdministrativePenalty</c>), as global ids name them.</summary>
+    public static IReadOnlyDictionary<string, ISharedDataSet> ByTypeName { get; } = All.ToDictionary(d => d.Type.Name, StringComparer.Ordinal);
+
+    /// <summary>The data sets by the CLR type of their rows.</summary>
+    public static IReadOnlyDictionary<Type, ISharedDataSet> ByRecordType { get; } = All.ToDictionary(d => d.Type.RecordType);
 }

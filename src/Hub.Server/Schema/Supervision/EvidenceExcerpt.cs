@@ -25,7 +25,7 @@ public static class EvidenceExcerpt
 
     /// <summary>The fields (as <c>Type.field</c>) an excerpt of <paramref name="evidence"/> shows, for the audit of what a reveal showed.</summary>
     public static IReadOnlySet<string> Shown(ClueEvidenceNode evidence) =>
-        SharedDataSets.All.FirstOrDefault(d => d.DataSetName == evidence.DataSet) is { } dataSet
+        SharedDataSets.ByDataSetName.GetValueOrDefault(evidence.DataSet) is { } dataSet
             ? evidence.MatchedFields.Select(column => $"{dataSet.Type.Name}.{FieldName(column)}").ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
 

@@ -68,14 +68,14 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
 
     private static async ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context)
     {
-        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        var visibility = await context.RowVisibilityAsync();
         return Filter(context, visibility.CluesOf(OpenStore(context)));
     }
 
     private static async ValueTask<Clue?> ClueAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<Guid>("id");
-        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+        var visibility = await context.RowVisibilityAsync();
         await using var store = await Store(context).CreateDbContextAsync(context.RequestAborted);
         return await visibility.CluesOf(store).Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
