@@ -80,7 +80,8 @@ public sealed class KilledImportTests
     private static async Task<(HubDatabase Database, string File, long Rows)> PrepareAsync(DataProvider provider)
     {
         var folder = TestDatabases.TempFolder();
-        ScenarioGenerator.Generate(new GeneratorOptions(3, 11, folder, BadRows: false));
+        // Large enough that the COPY streams for longer than the 5 ms poll finds it (at scale 3 it once finished first in CI).
+        ScenarioGenerator.Generate(new GeneratorOptions(6, 11, folder, BadRows: false));
         var file = Path.Combine(folder, "admin_penalty.csv");
         return (await TestDatabases.CreateAsync(provider), file, File.ReadLines(file).Count() - 1);
     }
