@@ -4,7 +4,7 @@ using Hub.Data.Model;
 using Hub.Identity.Audit;
 using Hub.Identity.Tokens;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// Records reads of shared data in the identity audit trail: who (client and agency), what (field, arguments, number
@@ -18,7 +18,7 @@ public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHas
 {
     /// <summary>
     /// Appends one record of a read of <paramref name="coordinate"/> (e.g. <c>Query.person</c>) that returned
-    /// <paramref name="rows"/> with the <paramref name="selected"/> fields (<see cref="SelectedFields"/>): it is a
+    /// <paramref name="rows"/> with the <paramref name="selected"/> fields (as <c>Type.field</c>): it is a
     /// reveal, naming the fields, when a selected field is shown in full.
     /// </summary>
     public Task RecordAsync(

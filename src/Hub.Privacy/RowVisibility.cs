@@ -1,14 +1,13 @@
 using Hub.Data;
 using Hub.Data.Model;
-using Hub.Supervision.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// Which shared rows and clues one caller may see (DOMAIN.md §6.2-1), applied to every query of them (lists and their
-/// <c>totalCount</c>, lookups, links, DataLoaders), so a path added later that starts from <see cref="Of{T}"/> or
-/// <see cref="CluesOf"/> inherits it: never a sealed row; with a region-bound scope only rows whose region lies in
+/// <c>totalCount</c>, lookups, links, DataLoaders), so a path added later that starts from <see cref="Of{T}"/> (or, for
+/// clues, <c>ClueVisibility.CluesOf</c>) inherits it: never a sealed row; with a region-bound scope only rows whose region lies in
 /// <see cref="RegionPrefix"/>; for a provider only the rows it delivered (<see cref="Owner"/>).
 /// </summary>
 /// <param name="RegionPrefix">The GB/T 2260 prefix a row's region must start with; null: any region.</param>
@@ -37,20 +36,5 @@ public sealed record RowVisibility(string? RegionPrefix, string? Owner, bool Not
         }
 
         return rows;
-    }
-
-    /// <summary>
-    /// The clues the caller may see: those of its jurisdiction when it reads region-bound. Clues are the
-    /// procuratorate's findings over every provider's rows, so ownership does not narrow them.
-    /// </summary>
-    public IQueryable<Clue> CluesOf(SupervisionContext store)
-    {
-        var clues = store.Clues.AsNoTracking();
-        if (Nothing)
-        {
-            return clues.Where(c => false);
-        }
-
-        return RegionPrefix is { } prefix ? clues.Where(c => c.JurisdictionRegionCode.StartsWith(prefix)) : clues;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// The form a reveal reason must have (DOMAIN.md §6.2-5, "every reveal … with typed reason"): it names the case or clue

@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// What one read shows in full: the personal fields (as <c>Type.field</c>) the caller's scopes grant without

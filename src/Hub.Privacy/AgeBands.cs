@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>Ages in the calendar of the shared data (Asia/Shanghai, DOMAIN.md §2.3).</summary>
 public static class AgeBands

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Hub.Data.Keys;
-using Hub.GraphQL.Authorization;
-using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Policies;
 using Hub.Identity.Tokens;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// Decides a caller's <see cref="RowVisibility"/> from its access token and the scope catalogue
@@ -36,12 +34,4 @@ public sealed class RowVisibilityPolicy(Func<Task<PolicySet>> loadPolicies)
         var supervising = caller.FindFirst(AccessTokenClaims.AgencyKind)?.Value == SupervisingKind;
         return new RowVisibility(bound ? AdministrativeRegion.Prefix(region!) : null, supervising ? null : agency);
     }
-}
-
-/// <summary>Reads the row visibility of a resolver's caller.</summary>
-public static class RowVisibilityResolverContextExtensions
-{
-    /// <summary>The rows the caller of <paramref name="context"/> may see (<see cref="RowVisibilityPolicy"/>).</summary>
-    public static Task<RowVisibility> RowVisibilityAsync(this IResolverContext context) =>
-        context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
 }

@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>The kinds of personal data the display layer masks (DOMAIN.md §6.2-2), each with its own format.</summary>
 public enum PersonalDataKind

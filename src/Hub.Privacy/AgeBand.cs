@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// How old a person is, said only as precisely as the shared data may say it of a minor: DOMAIN.md §6.2 shows minors an

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Hub.Identity.Policies;
 using Hub.Identity.Tokens;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// Decides masking from the scope catalogue (<c>policies/scopes.yaml</c>): a personal field is shown in full only

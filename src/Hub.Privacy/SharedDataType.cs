@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// A GraphQL object type served from stored rows of <see cref="RecordType"/>: its fields read the record's property

@@ -1,4 +1,4 @@
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>A field of a served type that holds personal data, and how it is masked.</summary>
 public sealed record PersonalField(string TypeName, string FieldName, PersonalDataKind Kind)

@@ -1,7 +1,7 @@
 using Hub.Data.Model.Administrative;
 using Hub.Data.Model.Shared;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// An organisation as served: what its credit code says (region, entity type) and, when the market-entity registry

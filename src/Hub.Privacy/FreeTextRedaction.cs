@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// Masks the personal data inside free text. Agencies write the subject's name and numbers into the facts of a

@@ -4,7 +4,7 @@ using Hub.Data.Model;
 using Hub.Data.Model.Administrative;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// Which persons (or organisations) a row the caller may see names. The import registers a person or organisation for

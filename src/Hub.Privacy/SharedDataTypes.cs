@@ -5,7 +5,7 @@ using Hub.Data.Model.Lake;
 using Hub.Data.Model.Reference;
 using Hub.Data.Model.Shared;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// The served types of shared data and their personal fields. Every personal field is masked by default; the scope

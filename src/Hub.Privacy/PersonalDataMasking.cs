@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hub.Data.Keys;
 
-namespace Hub.Server.Schema.SharedData;
+namespace Hub.Privacy;
 
 /// <summary>
 /// The display masks of DOMAIN.md §6.2-2. Pure functions: a value that is too short to keep any part of is masked
