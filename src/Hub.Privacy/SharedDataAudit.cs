@@ -1,20 +1,18 @@
-using System.Security.Claims;
 using Hub.Data.Keys;
 using Hub.Data.Model;
-using Hub.Identity.Audit;
-using Hub.Identity.Tokens;
 
 namespace Hub.Privacy;
 
 /// <summary>
-/// Records reads of shared data in the identity audit trail: who (client and agency), what (field, arguments, number
-/// of rows and which rows, by their delivering agency and record id), when, and for reveals the reason and the fields
-/// shown in full (those selected, not all the scope could reveal). One insert per field resolution or per DataLoader batch, never per row. The trail is read by
+/// Records reads of shared data in the audit trail (through <see cref="IDataReadLog"/>): who (client and agency), what
+/// (field, arguments, number of rows and which rows, by their delivering agency and record id), when, and for reveals
+/// the reason and the fields shown in full (those selected, not all the scope could reveal). One insert per field
+/// resolution or per DataLoader batch, never per row. The trail is read by
 /// auditors who see no payloads (DOMAIN.md §6.2-1), so it names rows by provenance and never holds an identity number
 /// in clear: an argument that is one (typed by the caller or passed by the hub to a linked batch) is kept masked, and
 /// the person is named in <c>persons</c> by the keyed hash that <c>hub audit --person</c> matches.
 /// </summary>
-public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHash)
+public sealed class SharedDataAudit(IDataReadLog log)
 {
     /// <summary>
     /// Appends one record of a read of <paramref name="coordinate"/> (e.g. <c>Query.person</c>) that returned
@@ -22,7 +20,7 @@ public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHas
     /// reveal, naming the fields, when a selected field is shown in full.
     /// </summary>
     public Task RecordAsync(
-        ClaimsPrincipal caller,
+        Caller caller,
         string coordinate,
         IReadOnlyDictionary<string, object?> arguments,
         IReadOnlyCollection<object> rows,
@@ -34,7 +32,7 @@ public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHas
         var persons = new SortedSet<string>(StringComparer.Ordinal);
         var detail = new
         {
-            agency = caller.FindFirst(AccessTokenClaims.Agency)?.Value,
+            agency = caller.Agency,
             field = coordinate,
             arguments = arguments.ToDictionary(argument => argument.Key, argument => Audited(argument.Value, persons)),
             persons,
@@ -43,8 +41,7 @@ public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHas
             reason = disclosure.Reason,
             revealed,
         };
-        return trail.RecordAsync(revealed.Count > 0 ? AuditActions.DataRevealed : AuditActions.DataRead,
-            caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)", coordinate, detail, cancellationToken);
+        return log.AppendAsync(revealed.Count > 0, caller.Actor, coordinate, detail, cancellationToken);
     }
 
     private object? Audited(object? value, ISet<string> persons) => value switch
@@ -57,7 +54,7 @@ public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHas
 
     private string Masked(string idNumber, ISet<string> persons)
     {
-        persons.Add(personKeyHash.Hash(idNumber));
+        persons.Add(log.PersonKey(idNumber));
         return PersonalDataMasking.IdNumber(idNumber);
     }
 }

@@ -1,11 +1,9 @@
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Execution;
-using Hub.Identity;
-using Hub.Identity.Policies;
+using Hub.Server.Identity;
 using Hub.Server.Schema;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Server.Authorization;
 
@@ -19,11 +17,11 @@ public static class GraphQLAuthorizationHosting
     {
         var options = configuration.GetSection(GraphQLAuthorizationOptions.SectionName).Get<GraphQLAuthorizationOptions>()
             ?? new GraphQLAuthorizationOptions();
+        services.AddSingleton(LoadedPolicies.Load);
         services.AddSingleton(provider =>
         {
-            var folder = provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
-            var policies = PolicyLoader.LoadAsync(folder).GetAwaiter().GetResult();
-            return new ServedSchema(HubSchemaFactory.Create(), policies, Path.Combine(folder, PolicySet.ScopesFile));
+            var loaded = provider.GetRequiredService<LoadedPolicies>();
+            return new ServedSchema(HubSchemaFactory.Create(), loaded.Policies, loaded.ScopesFile);
         });
         services.AddSingleton(options);
         services.AddSingleton<HubAuthorizationHandler>();

@@ -9,12 +9,13 @@ using Microsoft.Extensions.Options;
 namespace Hub.Server.Identity;
 
 /// <summary>
-/// At start-up (after the identity store is migrated): validates the policy files (a bad file stops the server with
-/// file:line errors), applies them idempotently, and on a first start with demo data creates one client per
-/// bootstrap agency that has scopes and prints the credentials this one time.
+/// At start-up (after the identity store is migrated): applies the policy files the process loaded
+/// (<see cref="LoadedPolicies"/>; a bad file stops the server with file:line errors) idempotently, and on a first start
+/// with demo data creates one client per bootstrap agency that has scopes and prints the credentials this one time.
 /// </summary>
 public sealed class PolicyBootstrap(
     IOptions<HubIdentityOptions> identityOptions,
+    LoadedPolicies loaded,
     IOptions<HubOptions> hubOptions,
     PolicyApplier applier,
     IdentityAdministration administration,
@@ -28,8 +29,7 @@ public sealed class PolicyBootstrap(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var folder = identityOptions.Value.PoliciesFolder!;
-        var policies = await PolicyLoader.LoadAsync(folder, cancellationToken);
+        var (policies, folder) = loaded;
         if (storeInitializer.Ready.IsCompleted)
         {
             await ApplyAsync(folder, policies, cancellationToken);

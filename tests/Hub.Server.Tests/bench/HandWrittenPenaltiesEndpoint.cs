@@ -4,6 +4,7 @@ using System.Text.Json;
 using Hub.Data.Hosting;
 using Hub.Data.Model.Enforcement;
 using Hub.Identity.Tokens;
+using Hub.Server.Privacy;
 using Hub.Server.Schema.SharedData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -55,7 +56,7 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         app.MapPost("/penalties", async (HttpContext context) =>
         {
             List<AdminPenalty> rows;
-            var visibility = await visibilityPolicy.ForAsync(caller);
+            var visibility = visibilityPolicy.For(caller.AsCaller());
             await using (var db = database.CreateContext())
             {
                 rows = await visibility.Of<AdminPenalty>(db)
@@ -64,7 +65,7 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
             }
 
             var page = rows.Take(First).ToList();
-            await audit.RecordAsync(caller, "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, selected, context.RequestAborted);
+            await audit.RecordAsync(caller.AsCaller(), "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, selected, context.RequestAborted);
             context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
             // Unescaped UTF-8, as the hub writes it.
             await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

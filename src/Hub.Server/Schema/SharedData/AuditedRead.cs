@@ -1,6 +1,6 @@
-using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Data.Paging;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -42,11 +42,11 @@ public static class AuditedRead
             var limit = context.Services.GetRequiredService<KeyLookupLimit>();
             if (key is not null)
             {
-                limit.EnsureAllowed(context.GetUser(), key);
+                limit.EnsureAllowed(context.Caller(), key);
             }
 
             var value = (TValue)(await next(context))!;
-            var read = await SharedDataRead.StartAsync(context, personalFields);
+            var read = SharedDataRead.Start(context, personalFields);
             var found = rows(value);
             await read.AuditAsync(found);
             if (key is not null && found.Count == 0)

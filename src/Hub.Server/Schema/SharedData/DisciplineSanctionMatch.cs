@@ -26,7 +26,7 @@ public static class DisciplineSanctionMatch
         }
 
         var matched = await sanctions.OrderBy(s => s.Id).ToListAsync(context.RequestAborted);
-        var read = await SharedDataRead.StartAsync(context, personalFields: []);
+        var read = SharedDataRead.Start(context, personalFields: []);
         await read.AuditAsync(matched);
         return matched.Count > 0;
     }

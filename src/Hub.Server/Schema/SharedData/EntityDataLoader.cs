@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -22,10 +23,10 @@ public sealed class EntityDataLoader(
     /// <inheritdoc />
     protected override async Task<IReadOnlyDictionary<string, object?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
+        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var entities = await load(db, visibility, keys, cancellationToken);
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
             new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected, cancellationToken);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);
     }

@@ -4,6 +4,7 @@ using Hub.Data.Model;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -17,7 +18,7 @@ public static class EntityLookups
     public static async ValueTask<object?> PersonAsync(IResolverContext context)
     {
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
-        var visibility = await context.RowVisibilityAsync();
+        var visibility = context.RowVisibility();
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
         if (person is not null && !(await VisibleMentions.NamedAsync(db, visibility, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
@@ -32,7 +33,7 @@ public static class EntityLookups
     public static async ValueTask<object?> OrganizationAsync(IResolverContext context)
     {
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
-        var visibility = await context.RowVisibilityAsync();
+        var visibility = context.RowVisibility();
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         return await OrganizationAsync(db, visibility, uscc, context.RequestAborted);
     }

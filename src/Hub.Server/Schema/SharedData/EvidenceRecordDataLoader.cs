@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -19,8 +20,8 @@ public sealed class EvidenceRecordDataLoader(
     protected override async Task<IReadOnlyDictionary<EvidenceReference, SharedRow?>> LoadBatchAsync(IReadOnlyList<EvidenceReference> keys,
         CancellationToken cancellationToken)
     {
-        var disclosure = await services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason);
-        var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
+        var disclosure = services.GetRequiredService<DisclosurePolicy>().For(caller.AsCaller(), reason);
+        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new Dictionary<EvidenceReference, SharedRow?>();
         foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => SharedDataSets.ByDataSetName.ContainsKey(g.Key)))
@@ -33,7 +34,7 @@ public sealed class EvidenceRecordDataLoader(
             }
         }
 
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
             new Dictionary<string, object?> { ["records"] = keys.Select(k => $"{k.DataSet}/{k.SourceAgency}/{k.SourceRecordId}").ToList() },
             [.. found.Values.Select(row => row!.Record)], disclosure, selected, cancellationToken);
         return found;

@@ -6,6 +6,7 @@ using Hub.GraphQL.Errors;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Tokens;
 using Hub.Server.Authorization;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -72,7 +73,7 @@ public static class GlobalObjects
         var caller = context.GetUser();
         var scopes = caller.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var catalogue = context.Services.GetRequiredService<ServedSchema>().Catalogue;
-        var visibility = await context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
+        var visibility = context.Services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new List<(object? Row, GraphQLError? Error)>();
         foreach (var text in ids)
@@ -95,7 +96,7 @@ public static class GlobalObjects
             }
         }
 
-        var read = await SharedDataRead.StartAsync(context);
+        var read = SharedDataRead.Start(context);
         await read.AuditAsync(found.Select(f => f.Row).OfType<object>().ToList());
         return found.Select(f => (f.Row is null ? null : (object)new SharedRow(f.Row, read.Disclosure), f.Error)).ToList();
     }

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Hub.GraphQL.Errors;
 using Hub.Identity.Audit;
-using Hub.Identity.Tokens;
 using Hub.Server.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -23,10 +21,10 @@ public sealed class KeyLookupLimit(IOptions<HubOptions> options, AuditTrail trai
     private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
 
     /// <summary>Refuses the lookup when <paramref name="caller"/> has used up its misses this hour.</summary>
-    public void EnsureAllowed(ClaimsPrincipal caller, string argument)
+    public void EnsureAllowed(Caller caller, string argument)
     {
         var limit = options.Value.MissedKeyLookupsPerHour;
-        var (hour, misses) = Current(ClientId(caller));
+        var (hour, misses) = Current(caller.Actor);
         if (misses >= limit)
         {
             throw new GraphQLException(new GraphQLError(
@@ -37,9 +35,9 @@ public sealed class KeyLookupLimit(IOptions<HubOptions> options, AuditTrail trai
     }
 
     /// <summary>Counts a lookup of <paramref name="coordinate"/> that found nothing; the miss that reaches the limit is audited as an alert.</summary>
-    public async Task MissedAsync(ClaimsPrincipal caller, string coordinate, CancellationToken cancellationToken)
+    public async Task MissedAsync(Caller caller, string coordinate, CancellationToken cancellationToken)
     {
-        var clientId = ClientId(caller);
+        var clientId = caller.Actor;
         var limit = options.Value.MissedKeyLookupsPerHour;
         DateTimeOffset hour;
         int misses;
@@ -53,15 +51,13 @@ public sealed class KeyLookupLimit(IOptions<HubOptions> options, AuditTrail trai
         {
             await trail.RecordAsync(AuditActions.KeyEnumerationAlert, clientId, coordinate, new
             {
-                agency = caller.FindFirst(AccessTokenClaims.Agency)?.Value,
+                agency = caller.Agency,
                 misses,
                 limit,
                 hour = hour.ToString("yyyy-MM-ddTHH:mmZ"),
             }, cancellationToken);
         }
     }
-
-    private static string ClientId(ClaimsPrincipal caller) => caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)";
 
     private (DateTimeOffset Hour, int Misses) Current(string clientId)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -16,10 +17,10 @@ public sealed class LinkedRowsDataLoader(
     /// <inheritdoc />
     protected override async Task<ILookup<string, object>> LoadGroupedBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
+        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var rows = await dataSet.RowsByKeyAsync(db, visibility, keys, byOrganization, cancellationToken);
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
             new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys },
             [.. rows.SelectMany(group => group)], disclosure, selected, cancellationToken);
         return rows;

@@ -17,18 +17,18 @@ public static class MaskedFieldGuard
     public static FieldUseGuard For(string typeName, IReadOnlyList<PersonalField> personalFields)
     {
         var personal = personalFields.Where(p => p.TypeName == typeName).Select(p => p.FieldName).ToHashSet(StringComparer.Ordinal);
-        return async (context, uses) =>
+        return (context, uses) =>
         {
             var revealing = uses.Where(u => personal.Contains(u.Field) && !ExactMatches.Contains(u.Operation)).ToList();
             if (revealing.Count == 0)
             {
-                return;
+                return ValueTask.CompletedTask;
             }
 
-            var disclosure = (await SharedDataRead.StartAsync(context, personalFields)).Disclosure;
+            var disclosure = SharedDataRead.Start(context, personalFields).Disclosure;
             if (revealing.FirstOrDefault(u => !disclosure.Reveals($"{typeName}.{u.Field}")) is not { } refused)
             {
-                return;
+                return ValueTask.CompletedTask;
             }
 
             var sorting = refused.Operation is "ASC" or "DESC";

@@ -1,5 +1,5 @@
-using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -7,6 +7,6 @@ namespace Hub.Server.Schema.SharedData;
 public static class RowVisibilityResolverContextExtensions
 {
     /// <summary>The rows the caller of <paramref name="context"/> may see (<see cref="RowVisibilityPolicy"/>).</summary>
-    public static Task<RowVisibility> RowVisibilityAsync(this IResolverContext context) =>
-        context.Services.GetRequiredService<RowVisibilityPolicy>().ForAsync(context.GetUser());
+    public static RowVisibility RowVisibility(this IResolverContext context) =>
+        context.Services.GetRequiredService<RowVisibilityPolicy>().For(context.Caller());
 }

@@ -1,6 +1,5 @@
-using System.Security.Claims;
-using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -12,7 +11,7 @@ public sealed class SharedDataRead
 {
     private readonly IResolverContext _context;
 
-    private SharedDataRead(IResolverContext context, ClaimsPrincipal caller, Disclosure disclosure)
+    private SharedDataRead(IResolverContext context, Caller caller, Disclosure disclosure)
     {
         _context = context;
         Caller = caller;
@@ -20,7 +19,7 @@ public sealed class SharedDataRead
     }
 
     /// <summary>The caller (from the access token).</summary>
-    public ClaimsPrincipal Caller { get; }
+    public Caller Caller { get; }
 
     /// <summary>What this read may show in full.</summary>
     public Disclosure Disclosure { get; }
@@ -29,11 +28,11 @@ public sealed class SharedDataRead
     /// Starts the read of the field being resolved (whose personal fields are the shared data's unless
     /// <paramref name="personalFields"/> names others); a bad <c>reason</c> argument is an error.
     /// </summary>
-    public static async Task<SharedDataRead> StartAsync(IResolverContext context, IReadOnlyList<PersonalField>? personalFields = null)
+    public static SharedDataRead Start(IResolverContext context, IReadOnlyList<PersonalField>? personalFields = null)
     {
         var reason = SharedDataArguments.Reason(context);
-        var caller = context.GetUser();
-        var disclosure = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(caller, reason, personalFields);
+        var caller = context.Caller();
+        var disclosure = context.Services.GetRequiredService<DisclosurePolicy>().For(caller, reason, personalFields);
         return new SharedDataRead(context, caller, disclosure);
     }
 

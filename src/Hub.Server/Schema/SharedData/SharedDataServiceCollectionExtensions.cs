@@ -1,6 +1,5 @@
-using Hub.Identity;
-using Hub.Identity.Policies;
-using Microsoft.Extensions.Options;
+using Hub.Server.Identity;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -8,15 +7,14 @@ namespace Hub.Server.Schema.SharedData;
 public static class SharedDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the masking and row-visibility policies (read from the scope catalogue the identity server applies), the
-    /// read audit and the key-lookup limit.
+    /// Adds the masking and row-visibility policies (over the <see cref="LoadedPolicies"/> the field guards use too),
+    /// the read audit (into the identity audit trail) and the key-lookup limit.
     /// </summary>
     public static IServiceCollection AddSharedDataSchema(this IServiceCollection services) => services
-        .AddSingleton(provider => new DisclosurePolicy(() => LoadPolicies(provider)))
-        .AddSingleton(provider => new RowVisibilityPolicy(() => LoadPolicies(provider)))
+        .AddSingleton<IScopeRules, CatalogueScopeRules>()
+        .AddSingleton<IDataReadLog, AuditTrailDataReadLog>()
+        .AddSingleton<DisclosurePolicy>()
+        .AddSingleton<RowVisibilityPolicy>()
         .AddSingleton<SharedDataAudit>()
         .AddSingleton<KeyLookupLimit>();
-
-    private static Task<PolicySet> LoadPolicies(IServiceProvider provider) =>
-        PolicyLoader.LoadAsync(provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!);
 }

@@ -12,6 +12,7 @@ using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -125,7 +126,7 @@ public sealed class SharedDataSet<T>(
     private async ValueTask<IQueryable<T>> ListQueryAsync(IResolverContext context)
     {
         var filter = SharedDataArguments.Filter(context, HasPerson, HasOrganization);
-        var visibility = await context.RowVisibilityAsync();
+        var visibility = context.RowVisibility();
         var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         context.RegisterForCleanup(db.DisposeAsync);
         return Query(visibility.Of<T>(db), filter);

@@ -5,6 +5,7 @@ using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
 using Hub.Supervision.Store;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.Supervision;
 
@@ -73,7 +74,7 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
             return null;
         }
 
-        var shared = await context.Services.GetRequiredService<DisclosurePolicy>().ForAsync(context.GetUser(), disclosure.Reason);
+        var shared = context.Services.GetRequiredService<DisclosurePolicy>().For(context.Caller(), disclosure.Reason);
         return wanted == SubjectType.Person
             ? await EntityLinks.PersonAsync(context, clue.SubjectKey, shared)
             : await EntityLinks.OrganizationAsync(context, clue.SubjectKey, shared);

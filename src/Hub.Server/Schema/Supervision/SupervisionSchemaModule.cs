@@ -11,6 +11,7 @@ using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
 using Hub.Supervision.Store;
 using Microsoft.EntityFrameworkCore;
+using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.Supervision;
 
@@ -68,14 +69,14 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
 
     private static async ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context)
     {
-        var visibility = await context.RowVisibilityAsync();
+        var visibility = context.RowVisibility();
         return Filter(context, visibility.CluesOf(OpenStore(context)));
     }
 
     private static async ValueTask<Clue?> ClueAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<Guid>("id");
-        var visibility = await context.RowVisibilityAsync();
+        var visibility = context.RowVisibility();
         await using var store = await Store(context).CreateDbContextAsync(context.RequestAborted);
         return await visibility.CluesOf(store).Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
