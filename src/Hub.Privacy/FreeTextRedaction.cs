@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -8,21 +9,23 @@ namespace Hub.Privacy;
 /// decision (<c>张三明于2024年1月1日…</c>), so masking the name field alone would leave the same name readable one field
 /// further on. The row's own personal values are replaced by their masked forms wherever they occur, and anything
 /// shaped like a citizen identity number or a mobile number is masked even when the row does not hold it — however it
-/// is written: full-width digits, digits grouped by spaces, hyphens or dots, a <c>+86</c> prefix. Names of other
-/// people the text mentions cannot be recognised this way; the field is personal as a whole so that a reveal scope, not
-/// a read scope, decides whether it is shown unredacted.
+/// is written: full-width digits, digits grouped by spaces, hyphens or dots, a <c>+86</c> prefix. Names of other people
+/// are masked when the hub knows them (the parties of the row's case, <see cref="CaseParties"/>); names it does not know
+/// cannot be recognised this way, so the field is personal as a whole and a reveal scope, not a read scope, decides
+/// whether it is shown unredacted.
 /// </summary>
 public static partial class FreeTextRedaction
 {
     /// <summary>
     /// <paramref name="text"/> with every occurrence of a <paramref name="known"/> value replaced by its masked form
-    /// (longest first, so a full name is masked before a shorter value inside it), then identity and mobile numbers masked.
+    /// (longest first, so a full name is masked before a shorter value inside it), also when a space or a middle dot
+    /// stands between its characters (<c>刘 晓 红</c>, <c>刘·晓红</c>), then identity and mobile numbers masked.
     /// </summary>
     public static string Redact(string text, IReadOnlyList<(string Value, string Masked)> known)
     {
         foreach (var (value, masked) in known.Where(k => k.Value.Length > 0).OrderByDescending(k => k.Value.Length))
         {
-            text = text.Replace(value, masked, StringComparison.Ordinal);
+            text = WrittenForms(value).Replace(text, _ => masked);
         }
 
         text = MaskRuns(text, IdNumbers(), (match, _) => PersonalDataMasking.IdNumber(Digits(match.Value)));
@@ -62,6 +65,18 @@ public static partial class FreeTextRedaction
         '\u3000' => ' ',
         _ => c,
     };
+
+    /// <summary>A known value as it may be written: its characters, each optionally followed by one space or middle dot.</summary>
+    private static Regex WrittenForms(string value)
+    {
+        var characters = new List<string>();
+        for (var enumerator = StringInfo.GetTextElementEnumerator(value); enumerator.MoveNext();)
+        {
+            characters.Add(Regex.Escape(enumerator.GetTextElement()));
+        }
+
+        return new Regex(string.Join(@"[ \u00A0\u3000·・]?", characters), RegexOptions.CultureInvariant);
+    }
 
     private static string Digits(string run) => string.Concat(run.Where(c => c is >= '0' and <= '9' or 'X' or 'x'));
 

@@ -8,6 +8,7 @@ public sealed class SharedDataType(string name, Type recordType)
 {
     private readonly Dictionary<string, PersonalDataKind> _personal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object, object?>> _computed = new(StringComparer.Ordinal);
+    private Func<object, string?>? _case;
 
     /// <summary>The GraphQL type name.</summary>
     public string Name { get; } = name;
@@ -31,6 +32,19 @@ public sealed class SharedDataType(string name, Type recordType)
         _computed[fieldName] = record => compute((TRecord)record);
         return this;
     }
+
+    /// <summary>
+    /// Declares the procuratorate case a row is about: its free text must also mask the names of that case's parties
+    /// (<see cref="CaseParties"/>).
+    /// </summary>
+    public SharedDataType InCase<TRecord>(Func<TRecord, string?> caseId)
+    {
+        _case = record => caseId((TRecord)record);
+        return this;
+    }
+
+    /// <summary>The case id of a row (<see cref="InCase{TRecord}"/>), or null when rows of this type belong to no case.</summary>
+    public Func<object, string?>? CaseId => _case;
 
     /// <summary>The personal-data kind of <paramref name="fieldName"/>, if it is personal.</summary>
     public PersonalDataKind? PersonalKind(string fieldName) => _personal.TryGetValue(fieldName, out var kind) ? kind : null;

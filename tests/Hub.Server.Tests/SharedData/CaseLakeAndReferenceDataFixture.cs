@@ -5,7 +5,7 @@ namespace Hub.Server.Tests.SharedData;
 /// <summary>
 /// A hub on PostgreSQL with, besides <see cref="SharedDataRows"/>, one or two rows of every data set that had no list
 /// before issue 14: custody (and a sealed custody row), community-correction events, procuratorate cases with their
-/// parties, reviews and opinions, hotline tickets, grid events, the poverty registry, legal thresholds, the charge
+/// parties, a non-prosecution decision whose facts name them, reviews and opinions, hotline tickets, grid events, the poverty registry, legal thresholds, the charge
 /// mapping, lake hits, discharge permits, and two discipline sanctions (served only as a yes or no).
 /// </summary>
 public sealed class CaseLakeAndReferenceDataFixture() : ExtraRowsFixture(ReadScopes)
@@ -15,6 +15,9 @@ public sealed class CaseLakeAndReferenceDataFixture() : ExtraRowsFixture(ReadSco
     public const string TicketAddress = "湖南省醴陵市阳三石街道白兔潭社区建设路8号";
     public const string TicketContent = "投诉人13912345678反映学校门口流动摊贩售卖三无食品";
     public const string Company = SharedDataRows.CompanyUscc;
+
+    /// <summary>Facts that name both parties of the case, the victim once with a space inside the name.</summary>
+    public const string NonProsecutionFacts = $"犯罪嫌疑人赵大勇因琐事殴打被害人{VictimName}致其重伤，刘 晓红（电话13912345678）报警";
 
     public static string Detainee { get; } = IdNumber("43028119750606123");
 
@@ -47,6 +50,11 @@ public sealed class CaseLakeAndReferenceDataFixture() : ExtraRowsFixture(ReadSco
             "source_agency,source_record_id,spp_case_id,role,id_number,name,injury,loss_amount,compensation_received",
             $"SPP,CP-1,SPP-2025-0001,犯罪嫌疑人,{Detainee},赵大勇,,,",
             $"SPP,CP-2,SPP-2025-0001,被害人,{Victim},{VictimName},重伤,86000.00,0.00",
+        ]),
+        ("non_prosecution",
+        [
+            "source_agency,source_record_id,spp_doc_no,spp_case_id,person_id_number,charges,np_type,decision_date,facts_text",
+            $"SPP,NP-1,醴检刑不诉〔2025〕9号,SPP-2025-0001,{Detainee},故意伤害罪,DISCRETIONARY,2025-04-10,{NonProsecutionFacts}",
         ]),
         ("arrest_prosecution_review",
         [

@@ -144,6 +144,18 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
     }
 
     [Fact]
+    public async Task Facts_of_a_case_mask_the_names_of_its_parties_unless_revealed()
+    {
+        const string query = """{ nonProsecutions(reason: "醴检刑不诉〔2025〕1号 核实当事人身份") { nodes { factsText } } }""";
+
+        var masked = Single(await DataAsync(fixture.ReadToken, query), "nonProsecutions");
+        Assert.Equal("犯罪嫌疑人赵*勇因琐事殴打被害人刘*红致其重伤，刘*红（电话139****5678）报警", S(masked, "factsText"));
+
+        var revealed = Single(await DataAsync(fixture.RevealToken, query), "nonProsecutions");
+        Assert.Equal(NonProsecutionFacts, S(revealed, "factsText"));
+    }
+
+    [Fact]
     public async Task Each_list_is_refused_to_a_token_without_its_scope()
     {
         var token = await fixture.Server.TokenAsync("registries.read");
