@@ -7,25 +7,28 @@ using Hub.Identity.Tokens;
 namespace Hub.Server.Schema.Administration;
 
 /// <summary>
-/// Runs one admin mutation: reads its <c>input</c>, names the actor (the caller's <c>client_id</c>, which the audit
-/// trail records), and turns a refusal into the payload's <c>errors</c> with the other payload fields null.
+/// Runs one admin mutation: reads its <c>input</c> as a typed record, names the actor (the caller's <c>client_id</c>,
+/// which the audit trail records), and turns a refusal into the payload's <c>errors</c> with the other payload fields null.
 /// </summary>
 internal static class AdminChange
 {
-    public delegate Task<Dictionary<string, object?>> Change(IResolverContext context, MutationInput input, string actor);
-
-    public static async ValueTask<object?> RunAsync(IResolverContext context, Change change)
+    /// <summary>
+    /// Runs <paramref name="change"/> with the mutation's <c>input</c> as <typeparamref name="TInput"/> and the actor;
+    /// a refusal becomes the payload <paramref name="refused"/> makes of its errors.
+    /// </summary>
+    public static async ValueTask<object?> RunAsync<TInput>(
+        IResolverContext context,
+        Func<IResolverContext, TInput, string, Task<AdministrationPayload>> change,
+        Func<IReadOnlyList<AdministrationError>, AdministrationPayload> refused)
     {
         var actor = Actor(context);
         try
         {
-            var payload = await change(context, MutationInput.From(context), actor);
-            payload["errors"] = null;
-            return payload;
+            return await change(context, context.ArgumentValue<TInput>("input"), actor);
         }
         catch (IdentityAdministrationException exception)
         {
-            return new Dictionary<string, object?> { ["errors"] = new[] { AdministrationError.From(exception) } };
+            return refused([AdministrationError.From(exception)]);
         }
     }
 

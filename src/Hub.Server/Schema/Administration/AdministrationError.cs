@@ -1,42 +1,45 @@
-using System.Text;
 using Hub.Identity.Administration;
 
 namespace Hub.Server.Schema.Administration;
 
 /// <summary>
-/// A refused admin change as a mutation-payload error (HotChocolate's mutation conventions): the GraphQL type
-/// <c>&lt;Problem&gt;Error</c>, a stable code (<c>AGENCY_NOT_FOUND</c>), the message, and what it concerns.
+/// A refused admin change as a mutation-payload error (HotChocolate's mutation conventions): a stable code
+/// (<c>AGENCY_NOT_FOUND</c>), the message, and what it concerns. Its GraphQL type is its CLR type's name.
 /// </summary>
-internal sealed record AdministrationError(string TypeName, string Code, string Message, string Subject)
+public abstract record AdministrationError(string Code, string Message)
 {
-    public string AgencyCode => Subject;
-
-    public string ClientId => Subject;
-
-    /// <summary>The input field at fault (<c>InvalidClientSettingsError</c>).</summary>
-    public string Setting => Subject;
-
-    /// <summary>The unknown scopes (<c>UnknownScopeError</c>); the subject lists them space-separated, as OAuth does.</summary>
-    public IReadOnlyList<string> Scopes => Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    public int MinimumLength => IdentityAdministration.MinimumSecretLength;
-
-    public static AdministrationError From(IdentityAdministrationException exception) =>
-        new($"{exception.Problem}Error", ScreamingSnakeCase(exception.Problem.ToString()), exception.Message, exception.Subject);
-
-    private static string ScreamingSnakeCase(string pascalCase)
+    /// <summary>The error for a refused change.</summary>
+    public static AdministrationError From(IdentityAdministrationException exception) => exception.Problem switch
     {
-        var code = new StringBuilder(pascalCase.Length + 4);
-        foreach (var character in pascalCase)
-        {
-            if (char.IsUpper(character) && code.Length > 0)
-            {
-                code.Append('_');
-            }
-
-            code.Append(char.ToUpperInvariant(character));
-        }
-
-        return code.ToString();
-    }
+        AdministrationProblem.InvalidAgency => new InvalidAgencyError(exception.Message, exception.Subject),
+        AdministrationProblem.DuplicateAgency => new DuplicateAgencyError(exception.Message, exception.Subject),
+        AdministrationProblem.AgencyNotFound => new AgencyNotFoundError(exception.Message, exception.Subject),
+        AdministrationProblem.ClientNotFound => new ClientNotFoundError(exception.Message, exception.Subject),
+        // The subject lists the unknown scopes space-separated, as OAuth does.
+        AdministrationProblem.UnknownScope => new UnknownScopeError(exception.Message, exception.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+        AdministrationProblem.SecretTooShort => new SecretTooShortError(exception.Message, IdentityAdministration.MinimumSecretLength),
+        AdministrationProblem.InvalidClientSettings => new InvalidClientSettingsError(exception.Message, exception.Subject),
+        _ => throw new ArgumentOutOfRangeException(nameof(exception), exception.Problem, "An administration problem without an error type."),
+    };
 }
+
+/// <summary>An agency's code, name, kind or region code is malformed or missing.</summary>
+public sealed record InvalidAgencyError(string Message, string AgencyCode) : AdministrationError("INVALID_AGENCY", Message);
+
+/// <summary>An agency with the code already exists.</summary>
+public sealed record DuplicateAgencyError(string Message, string AgencyCode) : AdministrationError("DUPLICATE_AGENCY", Message);
+
+/// <summary>No agency has the code.</summary>
+public sealed record AgencyNotFoundError(string Message, string AgencyCode) : AdministrationError("AGENCY_NOT_FOUND", Message);
+
+/// <summary>No client has the client_id.</summary>
+public sealed record ClientNotFoundError(string Message, string ClientId) : AdministrationError("CLIENT_NOT_FOUND", Message);
+
+/// <summary>Scopes that are not in the catalogue.</summary>
+public sealed record UnknownScopeError(string Message, IReadOnlyList<string> Scopes) : AdministrationError("UNKNOWN_SCOPE", Message);
+
+/// <summary>A client secret given by hand is too short.</summary>
+public sealed record SecretTooShortError(string Message, int MinimumLength) : AdministrationError("SECRET_TOO_SHORT", Message);
+
+/// <summary>An unusable client setting; <paramref name="Setting"/> is the input field at fault.</summary>
+public sealed record InvalidClientSettingsError(string Message, string Setting) : AdministrationError("INVALID_CLIENT_SETTINGS", Message);

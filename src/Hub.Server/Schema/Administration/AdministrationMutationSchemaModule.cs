@@ -7,7 +7,8 @@ namespace Hub.Server.Schema.Administration;
 /// <summary>
 /// The admin changes (granted by <c>hub:admin</c> in policies/scopes.yaml), each one call of
 /// <see cref="IdentityAdministration"/> — the operations of <c>hub agency …</c>/<c>hub client …</c> — recorded in the
-/// audit trail with the admin token's client_id as the actor. Refusals come back in the payload's <c>errors</c>.
+/// audit trail with the admin token's client_id as the actor. Each reads its <c>input</c> as a typed record and returns a
+/// payload record; refusals come back in the payload's <c>errors</c>, typed by their CLR type.
 /// </summary>
 public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
 {
@@ -25,99 +26,90 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
     public void BindResolvers(SchemaBuilder builder)
     {
         builder
-            .BindResolver("Mutation", "createAgency", context => AdminChange.RunAsync(context, CreateAgencyAsync))
-            .BindResolver("Mutation", "updateAgency", context => AdminChange.RunAsync(context, UpdateAgencyAsync))
-            .BindResolver("Mutation", "suspendAgency", context => AdminChange.RunAsync(context, (c, i, a) => SetSuspendedAsync(c, i, a, suspended: true)))
-            .BindResolver("Mutation", "reinstateAgency", context => AdminChange.RunAsync(context, (c, i, a) => SetSuspendedAsync(c, i, a, suspended: false)))
-            .BindResolver("Mutation", "registerClient", context => AdminChange.RunAsync(context, RegisterClientAsync))
-            .BindResolver("Mutation", "addClientSecret", context => AdminChange.RunAsync(context, AddClientSecretAsync))
-            .BindResolver("Mutation", "rotateClientSecret", context => AdminChange.RunAsync(context, RotateClientSecretAsync))
-            .BindResolver("Mutation", "expireClientSecrets", context => AdminChange.RunAsync(context, ExpireClientSecretsAsync))
-            .BindResolver("Mutation", "grantScope", context => AdminChange.RunAsync(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: true)))
-            .BindResolver("Mutation", "revokeScope", context => AdminChange.RunAsync(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: false)))
-            .BindResolver("Mutation", "revokeClientTokens", context => AdminChange.RunAsync(context, RevokeClientTokensAsync));
+            .BindResolver("Mutation", "createAgency", context => AdminChange.RunAsync<CreateAgencyInput>(context, CreateAgencyAsync, RefusedAgency))
+            .BindResolver("Mutation", "updateAgency", context => AdminChange.RunAsync<UpdateAgencyInput>(context, UpdateAgencyAsync, RefusedAgency))
+            .BindResolver("Mutation", "suspendAgency", context =>
+                AdminChange.RunAsync<AgencyCodeInput>(context, (c, i, a) => SetSuspendedAsync(c, i, a, suspended: true), RefusedAgency))
+            .BindResolver("Mutation", "reinstateAgency", context =>
+                AdminChange.RunAsync<AgencyCodeInput>(context, (c, i, a) => SetSuspendedAsync(c, i, a, suspended: false), RefusedAgency))
+            .BindResolver("Mutation", "registerClient", context =>
+                AdminChange.RunAsync<RegisterClientInput>(context, RegisterClientAsync, errors => new RegisterClientPayload(null, null, null, errors)))
+            .BindResolver("Mutation", "addClientSecret", context => AdminChange.RunAsync<AddClientSecretInput>(context, AddClientSecretAsync, RefusedSecret))
+            .BindResolver("Mutation", "rotateClientSecret", context => AdminChange.RunAsync<RotateClientSecretInput>(context, RotateClientSecretAsync, RefusedSecret))
+            .BindResolver("Mutation", "expireClientSecrets", context => AdminChange.RunAsync<ExpireClientSecretsInput>(context, ExpireClientSecretsAsync, RefusedClient))
+            .BindResolver("Mutation", "grantScope", context =>
+                AdminChange.RunAsync<ClientScopeInput>(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: true), RefusedClient))
+            .BindResolver("Mutation", "revokeScope", context =>
+                AdminChange.RunAsync<ClientScopeInput>(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: false), RefusedClient))
+            .BindResolver("Mutation", "revokeClientTokens", context =>
+                AdminChange.RunAsync<ClientIdInput>(context, RevokeClientTokensAsync, errors => new RevokeClientTokensPayload(null, null, errors)));
         foreach (var union in s_errorUnions)
         {
-            builder.BindResolveType(union, (value, _, _) => ((AdministrationError)value).TypeName);
+            builder.BindResolveType(union, (value, _, _) => value.GetType().Name);
         }
     }
 
-    private static async Task<Dictionary<string, object?>> CreateAgencyAsync(IResolverContext context, MutationInput input, string actor)
+    private static AdministrationPayload RefusedAgency(IReadOnlyList<AdministrationError> errors) => new AgencyPayload(null, errors);
+
+    private static AdministrationPayload RefusedClient(IReadOnlyList<AdministrationError> errors) => new ClientPayload(null, errors);
+
+    private static AdministrationPayload RefusedSecret(IReadOnlyList<AdministrationError> errors) => new ClientSecretPayload(null, null, errors);
+
+    private static async Task<AdministrationPayload> CreateAgencyAsync(IResolverContext context, CreateAgencyInput input, string actor) =>
+        new AgencyPayload(await Administration(context).CreateAgencyAsync(input.Code, input.Name, input.Kind, input.RegionCode, actor, context.RequestAborted));
+
+    private static async Task<AdministrationPayload> UpdateAgencyAsync(IResolverContext context, UpdateAgencyInput input, string actor)
     {
-        var agency = await Administration(context).CreateAgencyAsync(
-            input.String("code"), input.String("name"), input.String("kind"), input.String("regionCode"), actor, context.RequestAborted);
-        return new() { ["agency"] = agency };
+        await Administration(context).UpdateAgencyAsync(input.Code, input.Name, input.Kind, input.RegionCode, actor, context.RequestAborted);
+        return new AgencyPayload(await context.FindAgencyAsync(input.Code));
     }
 
-    private static async Task<Dictionary<string, object?>> UpdateAgencyAsync(IResolverContext context, MutationInput input, string actor)
+    private static async Task<AdministrationPayload> SetSuspendedAsync(IResolverContext context, AgencyCodeInput input, string actor, bool suspended)
     {
-        var code = input.String("code");
-        await Administration(context).UpdateAgencyAsync(
-            code, input.OptionalString("name"), input.OptionalString("kind"), input.OptionalString("regionCode"), actor, context.RequestAborted);
-        return new() { ["agency"] = await context.FindAgencyAsync(code) };
+        await Administration(context).SetSuspendedAsync(input.Code, suspended, actor, context.RequestAborted);
+        return new AgencyPayload(await context.FindAgencyAsync(input.Code));
     }
 
-    private static async Task<Dictionary<string, object?>> SetSuspendedAsync(IResolverContext context, MutationInput input, string actor, bool suspended)
+    private static async Task<AdministrationPayload> RegisterClientAsync(IResolverContext context, RegisterClientInput input, string actor)
     {
-        var code = input.String("code");
-        await Administration(context).SetSuspendedAsync(code, suspended, actor, context.RequestAborted);
-        return new() { ["agency"] = await context.FindAgencyAsync(code) };
-    }
-
-    private static async Task<Dictionary<string, object?>> RegisterClientAsync(IResolverContext context, MutationInput input, string actor)
-    {
-        var agencyCode = input.String("agencyCode");
         var registration = await Administration(context).CreateClientAsync(
-            agencyCode, input.OptionalString("displayName") ?? $"{agencyCode} client", input.Strings("scopes"), actor,
-            input.OptionalString("jwks"), input.OptionalInt("accessTokenLifetimeSeconds"), input.OptionalDateTime("secretExpiresAt"),
-            context.RequestAborted);
-        return new()
-        {
-            ["client"] = await context.FindClientAsync(registration.ClientId),
-            ["clientId"] = registration.ClientId,
-            ["clientSecret"] = registration.ClientSecret,
-        };
+            input.AgencyCode, input.DisplayName ?? $"{input.AgencyCode} client", input.Scopes, actor, input.Jwks, input.AccessTokenLifetimeSeconds,
+            input.SecretExpiresAt, context.RequestAborted);
+        return new RegisterClientPayload(await context.FindClientAsync(registration.ClientId), registration.ClientId, registration.ClientSecret);
     }
 
-    private static async Task<Dictionary<string, object?>> AddClientSecretAsync(IResolverContext context, MutationInput input, string actor)
+    private static async Task<AdministrationPayload> AddClientSecretAsync(IResolverContext context, AddClientSecretInput input, string actor)
     {
-        var clientId = input.String("clientId");
-        var secret = await Administration(context).AddSecretAsync(
-            clientId, input.OptionalDateTime("expiresAt"), actor, input.OptionalString("secret"), context.RequestAborted);
-        return new() { ["client"] = await context.FindClientAsync(clientId), ["clientSecret"] = secret };
+        var secret = await Administration(context).AddSecretAsync(input.ClientId, input.ExpiresAt, actor, input.Secret, context.RequestAborted);
+        return new ClientSecretPayload(await context.FindClientAsync(input.ClientId), secret);
     }
 
-    private static async Task<Dictionary<string, object?>> RotateClientSecretAsync(IResolverContext context, MutationInput input, string actor)
+    private static async Task<AdministrationPayload> RotateClientSecretAsync(IResolverContext context, RotateClientSecretInput input, string actor)
     {
-        var clientId = input.String("clientId");
-        var overlap = TimeSpan.FromSeconds(input.Int("overlapSeconds"));
         var secret = await Administration(context).RotateSecretAsync(
-            clientId, overlap, input.OptionalDateTime("expiresAt"), actor, context.RequestAborted);
-        return new() { ["client"] = await context.FindClientAsync(clientId), ["clientSecret"] = secret };
+            input.ClientId, TimeSpan.FromSeconds(input.OverlapSeconds), input.ExpiresAt, actor, context.RequestAborted);
+        return new ClientSecretPayload(await context.FindClientAsync(input.ClientId), secret);
     }
 
-    private static async Task<Dictionary<string, object?>> ExpireClientSecretsAsync(IResolverContext context, MutationInput input, string actor)
+    private static async Task<AdministrationPayload> ExpireClientSecretsAsync(IResolverContext context, ExpireClientSecretsInput input, string actor)
     {
-        var clientId = input.String("clientId");
-        var at = input.OptionalDateTime("at") ?? context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        await Administration(context).ExpireSecretsAsync(clientId, at, actor, context.RequestAborted);
-        return new() { ["client"] = await context.FindClientAsync(clientId) };
+        var at = input.At ?? context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await Administration(context).ExpireSecretsAsync(input.ClientId, at, actor, context.RequestAborted);
+        return new ClientPayload(await context.FindClientAsync(input.ClientId));
     }
 
-    private static async Task<Dictionary<string, object?>> ChangeScopeAsync(IResolverContext context, MutationInput input, string actor, bool grant)
+    private static async Task<AdministrationPayload> ChangeScopeAsync(IResolverContext context, ClientScopeInput input, string actor, bool grant)
     {
-        var clientId = input.String("clientId");
         var administration = Administration(context);
         var change = grant ? administration.GrantScopeAsync : (Func<string, string, string, CancellationToken, Task>)administration.RevokeScopeAsync;
-        await change(clientId, input.String("scope"), actor, context.RequestAborted);
-        return new() { ["client"] = await context.FindClientAsync(clientId) };
+        await change(input.ClientId, input.Scope, actor, context.RequestAborted);
+        return new ClientPayload(await context.FindClientAsync(input.ClientId));
     }
 
-    private static async Task<Dictionary<string, object?>> RevokeClientTokensAsync(IResolverContext context, MutationInput input, string actor)
+    private static async Task<AdministrationPayload> RevokeClientTokensAsync(IResolverContext context, ClientIdInput input, string actor)
     {
-        var clientId = input.String("clientId");
-        var revoked = await Administration(context).RevokeTokensAsync(clientId, actor, context.RequestAborted);
-        return new() { ["client"] = await context.FindClientAsync(clientId), ["revokedTokens"] = revoked };
+        var revoked = await Administration(context).RevokeTokensAsync(input.ClientId, actor, context.RequestAborted);
+        return new RevokeClientTokensPayload(await context.FindClientAsync(input.ClientId), revoked);
     }
 
     private static IdentityAdministration Administration(IResolverContext context) =>
