@@ -16,8 +16,9 @@ public sealed class ProjectDependencyTests
         ["Hub.GraphQL.AspNetCore"] = ["Hub.GraphQL"],
         ["Hub.Data"] = [],
         ["Hub.Identity"] = ["Hub.Data"], // the hub's one database setting and migrator
-        ["Hub.Supervision"] = ["Hub.Data"],
-        ["Hub.Server"] = ["Hub.GraphQL.AspNetCore", "Hub.GraphQL.Data", "Hub.Data", "Hub.Identity", "Hub.Supervision"],
+        ["Hub.Privacy"] = ["Hub.Data"], // what it needs of Identity comes through interfaces the host implements
+        ["Hub.Supervision"] = ["Hub.Data", "Hub.Privacy"],
+        ["Hub.Server"] = ["Hub.GraphQL.AspNetCore", "Hub.GraphQL.Data", "Hub.Data", "Hub.Identity", "Hub.Privacy", "Hub.Supervision"],
     };
 
     public static TheoryData<string> ProductProjects() =>
@@ -42,6 +43,13 @@ public sealed class ProjectDependencyTests
 
         Assert.Equal(["Microsoft.Extensions.DependencyInjection.Abstractions"], packages);
     }
+
+    [Theory]
+    [InlineData("Hub.Data")]
+    [InlineData("Hub.Privacy")]
+    [InlineData("Hub.Supervision")]
+    public void The_domain_libraries_do_not_reference_ASP_NET_Core(string project) =>
+        Assert.DoesNotContain("Microsoft.AspNetCore.App", Elements(project, "FrameworkReference"));
 
     [Fact]
     public void Nothing_but_the_tests_references_the_host()
