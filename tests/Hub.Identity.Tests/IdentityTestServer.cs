@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Claims;
+using Hub.Identity.Tokens;
 using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -76,7 +77,7 @@ public sealed class IdentityTestServer : IAsyncDisposable
         {
             client_id = user.FindFirstValue("client_id"),
             agency = user.FindFirstValue("agency"),
-            scopes = user.FindAll(HubBearerDefaults.ScopeClaimType).Select(c => c.Value).ToArray(),
+            scopes = user.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToArray(),
         })).RequireAuthorization();
         app.MapGet("/resource/penalties", () => Results.Json(new { penalties = 3 })).RequireAuthorization(PenaltiesScope);
         app.MapGet("/public", () => Results.Json(new { ok = true }));

@@ -6,9 +6,6 @@ public static class HubBearerDefaults
     /// <summary>The authentication scheme that validates the hub's access tokens.</summary>
     public const string AuthenticationScheme = "Bearer";
 
-    /// <summary>The claim type holding one granted scope (one claim per scope).</summary>
-    public const string ScopeClaimType = "scope";
-
     /// <summary>The authentication property carrying the scope a forbidden request lacked.</summary>
     public const string RequiredScopeProperty = "hub:required_scope";
 }

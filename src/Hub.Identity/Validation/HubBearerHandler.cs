@@ -64,7 +64,7 @@ public sealed class HubBearerHandler(
             .Select(claim => new Claim(claim.Type, claim.Value, claim.ValueType, claim.Issuer))
             .ToList();
         var scope = jwt.TryGetClaim(AccessTokenClaims.Scope, out var scopeClaim) ? scopeClaim.Value : string.Empty;
-        claims.AddRange(scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(granted => new Claim(HubBearerDefaults.ScopeClaimType, granted)));
+        claims.AddRange(scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(granted => new Claim(AccessTokenClaims.Scope, granted)));
         return new ValidatedToken(jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + validator.ClockSkew, claims);
     }
 

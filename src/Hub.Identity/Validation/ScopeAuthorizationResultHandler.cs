@@ -14,7 +14,7 @@ public sealed class ScopeAuthorizationResultHandler : IAuthorizationMiddlewareRe
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ScopeRequirement>().Select(r => r.Scope).ToList();
+        var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ScopeRequirement>().SelectMany(r => r.Scopes).ToList();
         if (!authorizeResult.Forbidden || missing is not { Count: > 0 })
         {
             return _default.HandleAsync(next, context, policy, authorizeResult);

@@ -11,7 +11,7 @@ public static class ScopePolicyExtensions
         builder.AddAuthenticationSchemes(HubBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser();
         foreach (var scope in scopes)
         {
-            builder.AddRequirements(new ScopeRequirement(scope));
+            builder.AddRequirements(new ScopeRequirement([scope]));
         }
 
         return builder;

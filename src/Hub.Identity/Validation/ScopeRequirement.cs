@@ -1,15 +1,19 @@
+using Hub.Identity.Tokens;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Hub.Identity.Validation;
 
-/// <summary>An authorization requirement met when the access token was granted <see cref="Scope"/>.</summary>
-public sealed class ScopeRequirement(string scope) : AuthorizationHandler<ScopeRequirement>, IAuthorizationRequirement
+/// <summary>
+/// The one scope requirement of the hub: met when the access token was granted at least one of <see cref="Scopes"/>
+/// (none listed: never met). A policy that needs several scopes holds one requirement per scope.
+/// </summary>
+public sealed class ScopeRequirement(IReadOnlyList<string> scopes) : AuthorizationHandler<ScopeRequirement>, IAuthorizationRequirement
 {
-    public string Scope { get; } = scope;
+    public IReadOnlyList<string> Scopes { get; } = scopes;
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
     {
-        if (context.User.HasClaim(HubBearerDefaults.ScopeClaimType, requirement.Scope))
+        if (requirement.Scopes.Any(scope => context.User.HasClaim(AccessTokenClaims.Scope, scope)))
         {
             context.Succeed(requirement);
         }

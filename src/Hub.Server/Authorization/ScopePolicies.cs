@@ -1,3 +1,4 @@
+using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Hub.Server.Authorization;
@@ -18,7 +19,7 @@ public static class ScopePolicies
         name.StartsWith(Prefix, StringComparison.Ordinal)
             ? new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .AddRequirements(new AnyScopeRequirement(name[Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .AddRequirements(new ScopeRequirement(name[Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 .Build()
             : null;
 }

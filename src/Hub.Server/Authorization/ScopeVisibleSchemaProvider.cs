@@ -4,7 +4,7 @@ using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
-using Hub.Identity.Validation;
+using Hub.Identity.Tokens;
 using GraphQLSchema = Hub.GraphQL.Types.Schema;
 
 namespace Hub.Server.Authorization;
@@ -25,13 +25,13 @@ public sealed class ScopeVisibleSchemaProvider(ServedSchema served) : IVisibleSc
 
     /// <inheritdoc />
     public GraphQLSchema SchemaFor(ClaimsPrincipal user) =>
-        user.HasClaim(HubBearerDefaults.ScopeClaimType, FullSchemaScope) ? served.Schema : ViewFor(user);
+        user.HasClaim(AccessTokenClaims.Scope, FullSchemaScope) ? served.Schema : ViewFor(user);
 
     /// <summary>The view for <paramref name="user"/>.</summary>
     public GraphQLSchema ViewFor(ClaimsPrincipal user)
     {
         var authenticated = user.Identities.Any(identity => identity.IsAuthenticated);
-        var scopes = user.FindAll(HubBearerDefaults.ScopeClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var scopes = user.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var key = (authenticated ? "+" : "-") + string.Join(' ', scopes.Order(StringComparer.Ordinal));
         return _views.GetOrAdd(key, _ => VisibleSchemaFilter.Filter(served.Schema, (type, field) =>
             served.Catalogue.MayRead(type.Name, field.Name, scopes)

@@ -2,13 +2,14 @@ using System.Globalization;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Serialization;
 using Hub.Identity.Storage;
+using Hub.Server.Schema;
 
 namespace Hub.Server.Hosting;
 
 /// <summary>
 /// Answers a request that failed before reaching GraphQL because the database is unreachable (the bearer check could
 /// not read the revocation list or the signing keys yet) with 503, <c>Retry-After</c> and a GraphQL error coded
-/// <see cref="DatabaseUnavailableError.Code"/>, instead of an empty 500.
+/// <see cref="HubErrorCodes.DatabaseUnavailable"/>, instead of an empty 500.
 /// </summary>
 internal sealed partial class DatabaseOutageMiddleware(RequestDelegate next, ILogger<DatabaseOutageMiddleware> logger)
 {

@@ -4,7 +4,7 @@ namespace Hub.Server.Schema.Administration;
 
 /// <summary>
 /// A refused admin change as a mutation-payload error (HotChocolate's mutation conventions): a stable code
-/// (<c>AGENCY_NOT_FOUND</c>), the message, and what it concerns. Its GraphQL type is its CLR type's name.
+/// (<see cref="HubErrorCodes"/>), the message, and what it concerns. Its GraphQL type is its CLR type's name.
 /// </summary>
 public abstract record AdministrationError(string Code, string Message)
 {
@@ -24,22 +24,22 @@ public abstract record AdministrationError(string Code, string Message)
 }
 
 /// <summary>An agency's code, name, kind or region code is malformed or missing.</summary>
-public sealed record InvalidAgencyError(string Message, string AgencyCode) : AdministrationError("INVALID_AGENCY", Message);
+public sealed record InvalidAgencyError(string Message, string AgencyCode) : AdministrationError(HubErrorCodes.InvalidAgency, Message);
 
 /// <summary>An agency with the code already exists.</summary>
-public sealed record DuplicateAgencyError(string Message, string AgencyCode) : AdministrationError("DUPLICATE_AGENCY", Message);
+public sealed record DuplicateAgencyError(string Message, string AgencyCode) : AdministrationError(HubErrorCodes.DuplicateAgency, Message);
 
 /// <summary>No agency has the code.</summary>
-public sealed record AgencyNotFoundError(string Message, string AgencyCode) : AdministrationError("AGENCY_NOT_FOUND", Message);
+public sealed record AgencyNotFoundError(string Message, string AgencyCode) : AdministrationError(HubErrorCodes.AgencyNotFound, Message);
 
 /// <summary>No client has the client_id.</summary>
-public sealed record ClientNotFoundError(string Message, string ClientId) : AdministrationError("CLIENT_NOT_FOUND", Message);
+public sealed record ClientNotFoundError(string Message, string ClientId) : AdministrationError(HubErrorCodes.ClientNotFound, Message);
 
 /// <summary>Scopes that are not in the catalogue.</summary>
-public sealed record UnknownScopeError(string Message, IReadOnlyList<string> Scopes) : AdministrationError("UNKNOWN_SCOPE", Message);
+public sealed record UnknownScopeError(string Message, IReadOnlyList<string> Scopes) : AdministrationError(HubErrorCodes.UnknownScope, Message);
 
 /// <summary>A client secret given by hand is too short.</summary>
-public sealed record SecretTooShortError(string Message, int MinimumLength) : AdministrationError("SECRET_TOO_SHORT", Message);
+public sealed record SecretTooShortError(string Message, int MinimumLength) : AdministrationError(HubErrorCodes.SecretTooShort, Message);
 
 /// <summary>An unusable client setting; <paramref name="Setting"/> is the input field at fault.</summary>
-public sealed record InvalidClientSettingsError(string Message, string Setting) : AdministrationError("INVALID_CLIENT_SETTINGS", Message);
+public sealed record InvalidClientSettingsError(string Message, string Setting) : AdministrationError(HubErrorCodes.InvalidClientSettings, Message);

@@ -22,10 +22,6 @@ public static class GlobalObjects
     /// <summary>Most ids one <c>nodes</c> call resolves (HotChocolate's <c>MaxAllowedNodeBatchSize</c> default).</summary>
     public const int MaxBatchSize = 10;
 
-    /// <summary>The <c>extensions.code</c> of an id that is not a global id of a served type.</summary>
-    public const string InvalidIdCode = "HUB_INVALID_NODE_ID";
-
-
     /// <summary>The types that implement <c>Node</c>.</summary>
     public static IEnumerable<SharedDataType> NodeTypes => SharedDataSets.All.Select(d => d.Type).Append(SharedDataTypes.Organization);
 
@@ -82,7 +78,7 @@ public static class GlobalObjects
             var readBy = id is null ? null : ReadingField(id.TypeName);
             if (id is null || readBy is null)
             {
-                found.Add((null, Error($"\"{text}\" is not the global id of an object the hub serves (base64 of TypeName:key).", InvalidIdCode)));
+                found.Add((null, Error($"\"{text}\" is not the global id of an object the hub serves (base64 of TypeName:key).", HubErrorCodes.InvalidNodeId)));
             }
             else if (!catalogue.MayRead("Query", readBy, scopes))
             {

@@ -30,7 +30,7 @@ public sealed class KeyLookupLimit(IOptions<HubOptions> options, AuditTrail trai
             throw new GraphQLException(new GraphQLError(
                 $"Too many lookups that found nothing: this client has made {misses} this hour (at most {limit}, " +
                 $"Hub:MissedKeyLookupsPerHour); lookups by identity number or credit code are refused until {hour.AddHours(1):HH:mm} UTC.",
-                extensions: new Dictionary<string, object?> { ["code"] = SharedDataErrorCodes.KeyLookupLimit, ["argument"] = argument }));
+                extensions: new Dictionary<string, object?> { ["code"] = HubErrorCodes.KeyLookupLimit, ["argument"] = argument }));
         }
     }
 

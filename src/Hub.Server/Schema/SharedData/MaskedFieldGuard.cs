@@ -39,7 +39,7 @@ public static class MaskedFieldGuard
                 message + " Revealing it takes a scope that grants it unmasked and a reason.",
                 extensions: new Dictionary<string, object?>
                 {
-                    ["code"] = SharedDataErrorCodes.MaskedFieldFilter,
+                    ["code"] = HubErrorCodes.MaskedFieldFilter,
                     ["field"] = $"{typeName}.{refused.Field}",
                     ["path"] = refused.Path,
                 }));

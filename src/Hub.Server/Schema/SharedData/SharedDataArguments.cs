@@ -17,11 +17,11 @@ public static class SharedDataArguments
 
     /// <summary>The canonical citizen identity number in argument <paramref name="name"/>, or null when absent.</summary>
     public static string? IdNumber(IResolverContext context, string name) =>
-        Key(context, name, CitizenIdNumber.Check, SharedDataErrorCodes.InvalidIdNumber, "citizen identity number (GB 11643)");
+        Key(context, name, CitizenIdNumber.Check, HubErrorCodes.InvalidIdNumber, "citizen identity number (GB 11643)");
 
     /// <summary>The canonical unified social credit code in argument <paramref name="name"/>, or null when absent.</summary>
     public static string? Uscc(IResolverContext context, string name) =>
-        Key(context, name, SocialCreditCode.Check, SharedDataErrorCodes.InvalidUscc, "unified social credit code (GB 32100)");
+        Key(context, name, SocialCreditCode.Check, HubErrorCodes.InvalidUscc, "unified social credit code (GB 32100)");
 
     /// <summary>The list filter; key arguments are read only where the data set has them.</summary>
     public static DataSetFilter Filter(IResolverContext context, bool hasPerson, bool hasOrganization)
@@ -31,7 +31,7 @@ public static class SharedDataArguments
         if (from > to)
         {
             throw Error($"The date range is empty: \"from\" ({from:yyyy-MM-dd}) is after \"to\" ({to:yyyy-MM-dd}).",
-                SharedDataErrorCodes.InvalidDateRange, "from");
+                HubErrorCodes.InvalidDateRange, "from");
         }
 
         return new DataSetFilter(
@@ -53,19 +53,19 @@ public static class SharedDataArguments
         if (reason?.Length > DisclosurePolicy.MaxReasonLength)
         {
             throw Error($"The argument \"reason\" is {reason.Length} characters long; at most {DisclosurePolicy.MaxReasonLength} are allowed.",
-                SharedDataErrorCodes.InvalidReason, "reason");
+                HubErrorCodes.InvalidReason, "reason");
         }
 
         if (reason is { Length: > 0 } && !reason.EnumerateRunes().Any(IsVisible))
         {
             throw Error("The argument \"reason\" has no visible characters (only blanks, zero-width or control characters); give the case or clue the reveal is for.",
-                SharedDataErrorCodes.InvalidReason, "reason");
+                HubErrorCodes.InvalidReason, "reason");
         }
 
         if (reason is { Length: > 0 } && RevealReasonForm.Problem(reason) is { } problem)
         {
             throw Error($"The argument \"reason\" {problem}: give {RevealReasonForm.Description}.",
-                SharedDataErrorCodes.InvalidReason, "reason");
+                HubErrorCodes.InvalidReason, "reason");
         }
 
         return string.IsNullOrEmpty(reason) ? null : reason;
@@ -74,7 +74,7 @@ public static class SharedDataArguments
     /// <summary>The reason of a read that must give one (checked as <see cref="Reason"/>); an empty one is an error.</summary>
     public static string RequiredReason(IResolverContext context) =>
         Reason(context) ?? throw Error("The argument \"reason\" is empty; give the case or clue the question is for.",
-            SharedDataErrorCodes.InvalidReason, "reason");
+            HubErrorCodes.InvalidReason, "reason");
 
     private static bool IsVisible(Rune rune) =>
         !Rune.IsWhiteSpace(rune) && !s_blankLetters.Contains(rune.Value) && Rune.GetUnicodeCategory(rune) is not (

@@ -15,10 +15,10 @@ public abstract record RunSupervisionModelError(string Code, string Message, str
 }
 
 /// <summary>No model has this id.</summary>
-public sealed record UnknownSupervisionModelError(string Message, string ModelId) : RunSupervisionModelError("UNKNOWN_SUPERVISION_MODEL", Message, ModelId);
+public sealed record UnknownSupervisionModelError(string Message, string ModelId) : RunSupervisionModelError(HubErrorCodes.UnknownSupervisionModel, Message, ModelId);
 
 /// <summary>A parameter the model lacks, a value of the wrong type or range, or a threshold with no reference row.</summary>
-public sealed record InvalidModelParameterError(string Message, string ModelId) : RunSupervisionModelError("INVALID_MODEL_PARAMETER", Message, ModelId);
+public sealed record InvalidModelParameterError(string Message, string ModelId) : RunSupervisionModelError(HubErrorCodes.InvalidModelParameter, Message, ModelId);
 
 /// <summary>Another run of the same model holds its lock.</summary>
-public sealed record ModelAlreadyRunningError(string Message, string ModelId) : RunSupervisionModelError("MODEL_ALREADY_RUNNING", Message, ModelId);
+public sealed record ModelAlreadyRunningError(string Message, string ModelId) : RunSupervisionModelError(HubErrorCodes.ModelAlreadyRunning, Message, ModelId);
