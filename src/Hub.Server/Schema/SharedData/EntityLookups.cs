@@ -4,7 +4,6 @@ using Hub.Data.Model;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
-using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 

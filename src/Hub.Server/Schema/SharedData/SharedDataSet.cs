@@ -12,7 +12,6 @@ using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
-using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.SharedData;
 

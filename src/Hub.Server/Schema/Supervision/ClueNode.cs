@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
 using Hub.Supervision.Store;
-using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.Supervision;
 

@@ -11,7 +11,6 @@ using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
 using Hub.Supervision.Store;
 using Microsoft.EntityFrameworkCore;
-using Hub.Server.Privacy;
 
 namespace Hub.Server.Schema.Supervision;
 
