@@ -2,10 +2,10 @@ using Hub.Data.Hosting;
 using Hub.Data.Import;
 using Spectre.Console;
 
-namespace Hub.Data.Commands;
+namespace Hub.Server.Cli;
 
 /// <summary><c>hub data import &lt;data set&gt; &lt;file&gt;</c> or <c>hub data import &lt;folder&gt;</c>, with a progress bar and a summary.</summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     /// <summary>
     /// Imports; returns 0 when nothing was rejected and 2 when rows were rejected. A file that cannot be imported at

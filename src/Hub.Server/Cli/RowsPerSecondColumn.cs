@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace Hub.Data.Commands;
+namespace Hub.Server.Cli;
 
 /// <summary>A progress column showing the rows per second an import task reports.</summary>
 internal sealed class RowsPerSecondColumn : ProgressColumn
