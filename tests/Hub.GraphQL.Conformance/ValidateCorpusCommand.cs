@@ -1,4 +1,5 @@
 using Hub.GraphQL.Conformance.ValidationCorpus;
+using Hub.Testing;
 
 namespace Hub.GraphQL.Conformance;
 
@@ -66,16 +67,8 @@ public static class ValidateCorpusCommand
             return File.Exists(path) ? Path.GetFullPath(path) : null;
         }
 
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Hub.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(directory.FullName, path));
-                return File.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
+        var candidate = Repository.File(path);
+        return File.Exists(candidate) ? candidate : null;
     }
 
     private static string Format(IReadOnlyList<string> errors) => errors.Count == 0 ? "(no errors)" : string.Join(" | ", errors);
