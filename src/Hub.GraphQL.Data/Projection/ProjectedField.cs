@@ -57,7 +57,7 @@ internal sealed class ProjectedField<T>(ProjectedFields<T> fields) : IProjectedF
     /// <summary>
     /// <c>row => new T { A = row.A, … }</c> over the properties the <paramref name="selected"/> fields of the node type read
     /// and those always read, in declaration order (so one selection is one cached EF Core query); null when a selected
-    /// field was not planned, and then the whole row is read.
+    /// field was not planned (none the SDL declares), and then the whole row is read.
     /// </summary>
     public Expression<Func<T, T>>? Selector(IEnumerable<string> selected)
     {
@@ -68,7 +68,8 @@ internal sealed class ProjectedField<T>(ProjectedFields<T> fields) : IProjectedF
             read[index] = true;
         }
 
-        foreach (var name in selected)
+        // __typename reads nothing of the row.
+        foreach (var name in selected.Where(name => !name.StartsWith("__", StringComparison.Ordinal)))
         {
             if (!_reads.TryGetValue(name, out var reads))
             {

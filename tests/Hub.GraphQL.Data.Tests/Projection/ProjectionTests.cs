@@ -64,13 +64,13 @@ public sealed class ProjectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Fragments_and_skipped_fields_count_as_the_executor_collects_them()
+    public async Task Fragments_skipped_fields_and_typename_count_as_the_executor_collects_them()
     {
         var json = await _reports.ExecuteAsync(_reports.Schema(Fields),
-            "query($skip: Boolean!) { reports(first: 1) { nodes { title author @skip(if: $skip) ...Size } } } fragment Size on Report { pages }",
+            "query($skip: Boolean!) { reports(first: 1) { nodes { __typename title author @skip(if: $skip) ...Size } } } fragment Size on Report { pages }",
             new Dictionary<string, object?> { ["skip"] = true });
 
-        Assert.Equal("""{"data":{"reports":{"nodes":[{"title":"Report 1","pages":10}]}}}""", json);
+        Assert.Equal("""{"data":{"reports":{"nodes":[{"__typename":"Report","title":"Report 1","pages":10}]}}}""", json);
         Assert.Equal(["Pages", "Title"], SqlSelectList.Columns(Assert.Single(_reports.Commands)).Order());
     }
 

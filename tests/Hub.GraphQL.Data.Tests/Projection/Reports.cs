@@ -63,7 +63,11 @@ public sealed class Reports : IAsyncDisposable
         await db.Database.EnsureCreatedAsync();
         db.Reports.AddRange(Enumerable.Range(1, 12).Select(i => new Report
         {
-            Id = i, Title = $"Report {i}", Author = i % 3 == 0 ? null : $"Author {i % 4}", Pages = i * 10, Body = $"body {i}",
+            Id = i,
+            Title = $"Report {i}",
+            Author = i % 3 == 0 ? null : $"Author {i % 4}",
+            Pages = i * 10,
+            Body = $"body {i}",
         }));
         await db.SaveChangesAsync();
         reports.Commands.Clear();

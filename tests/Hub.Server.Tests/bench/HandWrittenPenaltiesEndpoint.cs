@@ -63,8 +63,12 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
                     .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
                     .Select(r => new AdminPenalty
                     {
-                        Id = r.Id, SourceAgency = r.SourceAgency, SourceRecordId = r.SourceRecordId,
-                        DecisionNo = r.DecisionNo, AgencyKind = r.AgencyKind, DecisionDate = r.DecisionDate,
+                        Id = r.Id,
+                        SourceAgency = r.SourceAgency,
+                        SourceRecordId = r.SourceRecordId,
+                        DecisionNo = r.DecisionNo,
+                        AgencyKind = r.AgencyKind,
+                        DecisionDate = r.DecisionDate,
                     })
                     .Skip(0).Take(First + 1).ToListAsync(context.RequestAborted);
             }
