@@ -13,6 +13,8 @@ namespace Hub.GraphQL.Data.Projection;
 public sealed class ProjectedFields<T>
     where T : class, new()
 {
+    private static readonly ParameterExpression Row = Expression.Parameter(typeof(T), "row");
+
     private readonly HashSet<PropertyInfo> _always = [];
     private readonly Dictionary<string, HashSet<PropertyInfo>> _requires = new(StringComparer.Ordinal);
 
@@ -22,8 +24,6 @@ public sealed class ProjectedFields<T>
         .Where(p => p.CanRead && p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
             && p.GetCustomAttribute<NotMappedAttribute>() is null)
         .ToArray();
-
-    internal IReadOnlySet<PropertyInfo> AlwaysRead => _always;
 
     internal IReadOnlyDictionary<string, HashSet<PropertyInfo>> Required => _requires;
 
@@ -44,6 +44,41 @@ public sealed class ProjectedFields<T>
     /// <summary>When the GraphQL field <paramref name="field"/> is selected, reads the properties named <paramref name="properties"/> too (any case).</summary>
     public ProjectedFields<T> Requires(string field, params string[] properties) => Requires(field, properties.Select(name =>
         Named(name) ?? throw new ArgumentException($"{typeof(T).Name} has no settable mapped property \"{name}\" for \"{field}\" to read.", nameof(properties))));
+
+    /// <summary>
+    /// <c>row => new T { A = row.A, … }</c> over the properties the GraphQL fields <paramref name="selected"/> read and those
+    /// always read, in declaration order (so one selection is one cached EF Core query); <c>__typename</c> reads nothing.
+    /// Null when a selected field reads nothing this knows of: then the whole row must be read.
+    /// </summary>
+    public Expression<Func<T, T>>? Selector(IEnumerable<string> selected)
+    {
+        var read = new HashSet<PropertyInfo>(_always);
+        foreach (var name in selected.Where(name => !name.StartsWith("__", StringComparison.Ordinal)))
+        {
+            if (Reads(name) is not { } reads)
+            {
+                return null;
+            }
+
+            read.UnionWith(reads);
+        }
+
+        var bindings = Properties.Where(read.Contains).Select(p => Expression.Bind(p, Expression.Property(Row, p)));
+        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), Row);
+    }
+
+    /// <summary>What the GraphQL field <paramref name="field"/> reads: its own property and what it requires; null when neither is known.</summary>
+    internal IEnumerable<PropertyInfo>? Reads(string field)
+    {
+        var own = Named(field);
+        var required = _requires.GetValueOrDefault(field);
+        if (own is null && required is null)
+        {
+            return null;
+        }
+
+        return own is null ? required! : (required ?? []).Append(own);
+    }
 
     /// <summary>The settable property named <paramref name="name"/> (any case), if any: what a field of that name reads.</summary>
     internal static PropertyInfo? Named(string name) =>

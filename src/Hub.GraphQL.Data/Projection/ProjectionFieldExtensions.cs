@@ -22,7 +22,7 @@ public static class ProjectionFieldExtensions
         {
             var query = (IQueryable<T>)(await next(context).ConfigureAwait(false))!;
             var selector = context.GetSelection() is { } selection
-                ? projected.Selector(SelectedNodeFields.Of(selection, projected.NodeType))
+                ? projected.Fields.Selector(SelectedNodeFields.Of(selection, projected.NodeType))
                 : null;
             return selector is null ? query : query.Select(selector);
         });

@@ -28,7 +28,7 @@ public sealed class SqliteProjectionServer() : ProjectionServer(onPostgres: fals
 /// <summary>
 /// <c>UseProjection()</c> on a shared-data list, seen in the SQL the hub logs: a page reads the selected fields' columns,
 /// the provenance the audit names rows by and the id, the keys of selected links and what masking a selected field needs;
-/// links stay one query per level.
+/// links stay one query per level; <c>node(id:)</c> reads a row the same way.
 /// </summary>
 public abstract class ProjectionSqlTests(ProjectionServer hub)
 {
@@ -80,6 +80,21 @@ public abstract class ProjectionSqlTests(ProjectionServer hub)
         Assert.Equal(Sorted([.. Audited, "decision_no", "person_id_number"]), Columns(Assert.Single(hub.Sql.Reading("admin_penalty"))));
         Assert.Single(hub.Sql.Reading("person"));
         Assert.Single(hub.Sql.Reading("criminal_judgment"));
+    }
+
+    [Fact]
+    public async Task A_node_by_global_id_reads_the_columns_of_the_fields_selected_on_its_type()
+    {
+        var page = await hub.Server.QueryAsync(hub.ReadToken, "{ administrativePenalties(first: 1) { nodes { id } } }");
+        var id = page.GetProperty("data").GetProperty("administrativePenalties").GetProperty("nodes")[0].GetProperty("id").GetString();
+        hub.Sql.Clear();
+        var result = await hub.Server.QueryAsync(hub.ReadToken,
+            $"{{ node(id: \"{id}\") {{ __typename ... on AdministrativePenalty {{ decisionNo personName }} }} }}");
+
+        Assert.Equal(
+            "{\"data\":{\"node\":{\"__typename\":\"AdministrativePenalty\",\"decisionNo\":\"" + SharedDataRows.PenaltyNo(25) + "\",\"personName\":\"张*明\"}}}",
+            result.GetRawText());
+        Assert.Equal(Sorted([.. Audited, "decision_no", "person_id_number", "person_name"]), Columns(Assert.Single(hub.Sql.Reading("admin_penalty"))));
     }
 
     private static List<string> Columns(string sql) => Sorted(SqlSelectList.Columns(sql));
