@@ -1,5 +1,6 @@
 using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Projection;
 using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Errors;
 using Hub.GraphQL.Types;
@@ -18,13 +19,14 @@ public sealed class DataMiddlewareOrder : ISchemaConvention
 
     /// <summary>
     /// Records that <paramref name="field"/> adds <paramref name="middleware"/>. Also registers the data conventions in one
-    /// order whichever a field adds first: filtering and sorting read the field's list type before paging makes it a connection.
+    /// order whichever a field adds first: filtering, sorting and projection read the field's list type before paging makes it a connection.
     /// </summary>
     public static void Record<T>(IFieldDescriptor<T> field, DataMiddleware middleware)
     {
         var builder = field.Builder;
         builder.Convention<FilteringConvention>();
         builder.Convention<SortingConvention>();
+        builder.Convention<ProjectionConvention>();
         builder.Convention<PagingConvention>();
         var order = builder.Convention<DataMiddlewareOrder>();
         var key = (field.TypeName, field.FieldName);

@@ -3,6 +3,7 @@ using Hub.Data.Import;
 using Hub.Data.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Data.Hosting;
 
@@ -12,9 +13,13 @@ namespace Hub.Data.Hosting;
 /// </summary>
 /// <param name="options">Provider and connection.</param>
 /// <param name="modules">Domain modules whose own migrations <see cref="MigrateAsync"/> applies after the shared data's.</param>
-public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationSource>? modules = null)
+/// <param name="loggerFactory">
+/// Where the contexts log (the host's): the SQL of every query under <c>Microsoft.EntityFrameworkCore.Database.Command</c>,
+/// without parameter values. None: they do not log.
+/// </param>
+public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationSource>? modules = null, ILoggerFactory? loggerFactory = null)
 {
-    private readonly PooledDbContextFactory<HubDataContext> _contexts = new(new DbContextOptionsBuilder<HubDataContext>().UseHubDatabase(options).Options);
+    private readonly PooledDbContextFactory<HubDataContext> _contexts = new(Logging(new DbContextOptionsBuilder<HubDataContext>().UseHubDatabase(options), loggerFactory).Options);
 
     /// <summary>The options in force.</summary>
     public HubDataOptions Options { get; } = options;
@@ -74,6 +79,9 @@ public sealed class HubDatabase(HubDataOptions options, IReadOnlyList<MigrationS
             AfterChange = Options.Provider == DataProvider.Postgres ? (dataSet, ct) => PostgresStatistics.AnalyzeAsync(connectionString, dataSet, ct) : null,
         };
     }
+
+    private static DbContextOptionsBuilder<HubDataContext> Logging(DbContextOptionsBuilder<HubDataContext> builder, ILoggerFactory? loggerFactory) =>
+        loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
 
     /// <summary>The date the demo data describes: the day its planted cases are due, and the as-of date to run the models at.</summary>
     public static DateOnly DemoDataAsOf => GenerationContext.AsOf;

@@ -19,7 +19,8 @@ namespace Hub.Server.Tests.Bench;
 /// <summary>
 /// The baseline of the data-path comparison: a minimal API endpoint, written by hand, that does what the hub does for
 /// <c>{ administrativePenalties(first: 50) { nodes { decisionNo agencyKind decisionDate } } }</c> and nothing else: the
-/// same EF Core page query (newest first, only the rows the caller may see, one row more than asked), the same audit insert through
+/// same EF Core page query (newest first, only the rows the caller may see, one row more than asked, the columns the hub's
+/// projection reads: the three fields, the id and the provenance the audit names), the same audit insert through
 /// the hub's <see cref="SharedDataAudit"/>, the same JSON. It uses the hub's own database and audit services, so both
 /// share one connection pool. It checks no token: it is the floor the hub is measured against.
 /// </summary>
@@ -61,6 +62,15 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
             {
                 rows = await visibility.Of<AdminPenalty>(db)
                     .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
+                    .Select(r => new AdminPenalty
+                    {
+                        Id = r.Id,
+                        SourceAgency = r.SourceAgency,
+                        SourceRecordId = r.SourceRecordId,
+                        DecisionNo = r.DecisionNo,
+                        AgencyKind = r.AgencyKind,
+                        DecisionDate = r.DecisionDate,
+                    })
                     .Skip(0).Take(First + 1).ToListAsync(context.RequestAborted);
             }
 

@@ -3,6 +3,8 @@ using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Execution;
+using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Tokens;
 using Hub.Server.Authorization;
@@ -88,7 +90,7 @@ public static class GlobalObjects
             }
             else
             {
-                found.Add((await LoadAsync(db, visibility, id, context.RequestAborted), null));
+                found.Add((await LoadAsync(db, visibility, id, SelectedOn(context, id.TypeName), context.RequestAborted), null));
             }
         }
 
@@ -101,7 +103,14 @@ public static class GlobalObjects
     private static string? ReadingField(string typeName) =>
         typeName == SharedDataTypes.Organization.Name ? "organization" : SharedDataSets.ByTypeName.GetValueOrDefault(typeName)?.FieldName;
 
-    private static async Task<object?> LoadAsync(HubDataContext db, RowVisibility visibility, GlobalId id, CancellationToken cancellationToken)
+    /// <summary>The fields the request selects on the object when it is a <paramref name="typeName"/> (through fragments on the interface or the type); null when unknown.</summary>
+    private static IEnumerable<string>? SelectedOn(IResolverContext context, string typeName) =>
+        context.GetSelection() is { } selection && context.Schema.GetType(typeName) is ObjectType type
+            ? selection.GetSubSelections(type).Selections.Select(s => s.Field.Name)
+            : null;
+
+    private static async Task<object?> LoadAsync(
+        HubDataContext db, RowVisibility visibility, GlobalId id, IEnumerable<string>? selected, CancellationToken cancellationToken)
     {
         if (id.TypeName == SharedDataTypes.Organization.Name)
         {
@@ -109,7 +118,7 @@ public static class GlobalObjects
         }
 
         return long.TryParse(id.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)
-            ? await SharedDataSets.ByTypeName[id.TypeName].RowByIdAsync(db, visibility, rowId, cancellationToken)
+            ? await SharedDataSets.ByTypeName[id.TypeName].RowByIdAsync(db, visibility, rowId, selected, cancellationToken)
             : null;
     }
 

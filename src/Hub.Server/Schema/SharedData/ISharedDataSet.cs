@@ -33,8 +33,11 @@ public interface ISharedDataSet
     Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(
         HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
 
-    /// <summary>The row visible under <paramref name="visibility"/> with this surrogate id, if any (the row a global id names).</summary>
-    Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, CancellationToken cancellationToken);
+    /// <summary>
+    /// The row visible under <paramref name="visibility"/> with this surrogate id, if any (the row a global id names), read
+    /// as the list reads it for the fields <paramref name="selected"/> on its type (only the columns they need; null: every column).
+    /// </summary>
+    Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, IEnumerable<string>? selected, CancellationToken cancellationToken);
 
     /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), in list order, grouped by key.</summary>
     Task<ILookup<string, object>> RowsByKeyAsync(

@@ -7,6 +7,7 @@ using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Data;
 using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
+using Hub.GraphQL.Data.Projection;
 using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
@@ -28,8 +29,10 @@ public sealed class SharedDataSet<T>(
     Expression<Func<T, DateOnly>>? date,
     Expression<Func<T, string?>>? person = null,
     Expression<Func<T, string?>>? organization = null) : ISharedDataSet
-    where T : SharedRecord
+    where T : SharedRecord, new()
 {
+    private ProjectedFields<T>? _projection;
+
     /// <inheritdoc />
     public string FieldName { get; } = fieldName;
 
@@ -58,8 +61,37 @@ public sealed class SharedDataSet<T>(
             .ResolveAsync(ListQueryAsync)
             .UseSorting(fields, new SortingOptions { Guard = guard })
             .UseFiltering(fields, FilteringOptions.Default with { Guard = guard })
+            .UseProjection(Projection)
             .UsePaging(paging)
             .Use(AuditedRead.Page<T>());
+    }
+
+    /// <summary>
+    /// What the list reads beyond the selected fields' own columns: the provenance the audit names every row by and the
+    /// surrogate key of global ids, the keys the <c>person</c>/<c>organization</c> links batch by, and what masking a
+    /// selected personal field reads. Row visibility is a condition of the query, so it needs no column of its own.
+    /// </summary>
+    private ProjectedFields<T> Projection => _projection ??= NewProjection();
+
+    private ProjectedFields<T> NewProjection()
+    {
+        var fields = new ProjectedFields<T>().Always(r => r.Id, r => r.SourceAgency, r => r.SourceRecordId);
+        if (person is not null)
+        {
+            fields.Requires("person", person);
+        }
+
+        if (organization is not null)
+        {
+            fields.Requires("organization", organization);
+        }
+
+        foreach (var personal in Type.PersonalFields)
+        {
+            fields.Requires(personal.FieldName, Type.MaskingInputs(personal.FieldName).ToArray());
+        }
+
+        return fields;
     }
 
     /// <inheritdoc />
@@ -88,8 +120,13 @@ public sealed class SharedDataSet<T>(
         await visibility.Of<T>(db).Where(r => recordIds.Contains(r.SourceRecordId)).ToListAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, CancellationToken cancellationToken) =>
-        await visibility.Of<T>(db).Where(r => r.Id == id).FirstOrDefaultAsync(cancellationToken);
+    public async Task<object?> RowByIdAsync(
+        HubDataContext db, RowVisibility visibility, long id, IEnumerable<string>? selected, CancellationToken cancellationToken)
+    {
+        var row = visibility.Of<T>(db).Where(r => r.Id == id);
+        var selector = selected is null ? null : Projection.Selector(selected);
+        return await (selector is null ? row : row.Select(selector)).FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <inheritdoc />
     public async Task<ILookup<string, object>> RowsByKeyAsync(
