@@ -34,3 +34,9 @@ public sealed class MissingThresholdException(string modelId, string parameter, 
 /// <summary>Another run of the same model holds the model's lock.</summary>
 public sealed class ModelAlreadyRunningException(string modelId)
     : SupervisionException($"Model {modelId} is already being run by another process; try again when that run has finished.");
+
+/// <summary>A region-bound caller asked for a run in a region outside its jurisdiction (null: it has none).</summary>
+public sealed class RegionOutsideJurisdictionException(string modelId, string region, string? jurisdiction)
+    : SupervisionException(jurisdiction is null
+        ? $"Model {modelId}: the caller's token names no agency region it may read, so it may run no model."
+        : $"Model {modelId}: region {region} lies outside the caller's jurisdiction (region codes starting {jurisdiction}).");

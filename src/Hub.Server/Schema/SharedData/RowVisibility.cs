@@ -8,7 +8,7 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Which shared rows and clues one caller may see (DOMAIN.md §6.2-1), applied to every query of them (lists and their
 /// <c>totalCount</c>, lookups, links, DataLoaders), so a path added later that starts from <see cref="Of{T}"/> or
-/// <see cref="CluesOf"/> inherits it: never a sealed row; with a region-bound scope only rows whose region lies in
+/// <see cref="CluesOf"/> or <see cref="RunsOf"/> inherits it: never a sealed row; with a region-bound scope only rows whose region lies in
 /// <see cref="RegionPrefix"/>; for a provider only the rows it delivered (<see cref="Owner"/>).
 /// </summary>
 /// <param name="RegionPrefix">The GB/T 2260 prefix a row's region must start with; null: any region.</param>
@@ -40,8 +40,9 @@ public sealed record RowVisibility(string? RegionPrefix, string? Owner, bool Not
     }
 
     /// <summary>
-    /// The clues the caller may see: those of its jurisdiction when it reads region-bound. Clues are the
-    /// procuratorate's findings over every provider's rows, so ownership does not narrow them.
+    /// The clues the caller may see, with their evidence: those of its jurisdiction when it reads region-bound; for a
+    /// provider only the clues that cite its rows, listing only the evidence it delivered (another provider's
+    /// references are not its business).
     /// </summary>
     public IQueryable<Clue> CluesOf(SupervisionContext store)
     {
@@ -51,6 +52,25 @@ public sealed record RowVisibility(string? RegionPrefix, string? Owner, bool Not
             return clues.Where(c => false);
         }
 
-        return RegionPrefix is { } prefix ? clues.Where(c => c.JurisdictionRegionCode.StartsWith(prefix)) : clues;
+        if (RegionPrefix is { } prefix)
+        {
+            clues = clues.Where(c => c.JurisdictionRegionCode.StartsWith(prefix));
+        }
+
+        return Owner is { } owner
+            ? clues.Where(c => c.Evidence.Any(e => e.SourceAgency == owner)).Include(c => c.Evidence.Where(e => e.SourceAgency == owner))
+            : clues.Include(c => c.Evidence);
+    }
+
+    /// <summary>The model runs the caller may see: those of its jurisdiction when it reads region-bound.</summary>
+    public IQueryable<ModelRun> RunsOf(SupervisionContext store)
+    {
+        var runs = store.Runs.AsNoTracking();
+        if (Nothing)
+        {
+            return runs.Where(r => false);
+        }
+
+        return RegionPrefix is { } prefix ? runs.Where(r => r.RegionCode.StartsWith(prefix)) : runs;
     }
 }
