@@ -67,6 +67,26 @@ public sealed class PoliciesCommandTests : IAsyncLifetime
         Assert.DoesNotContain(client.ClientSecret!, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_region_missing_from_the_shipped_code_list_is_refused_by_validate_and_apply_naming_it_and_its_place()
+    {
+        var folder = Path.Combine(_folder, "typo");
+        Directory.CreateDirectory(folder);
+        File.Copy(Repository.File("policies", PolicySet.ScopesFile), Path.Combine(folder, PolicySet.ScopesFile));
+        var agencies = await File.ReadAllTextAsync(Repository.File("policies", PolicySet.AgenciesFile));
+        await File.WriteAllTextAsync(Path.Combine(folder, PolicySet.AgenciesFile), agencies.Replace("region: \"430200\"", "region: \"439900\"", StringComparison.Ordinal));
+        var line = agencies[..agencies.IndexOf("  - code: SPP-430200", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var validated = await HubAsync("policies", "validate", "--folder", folder);
+        var applied = await HubAsync("policies", "apply", "--folder", folder);
+
+        var expected = $"{Path.Combine(folder, PolicySet.AgenciesFile)}:{line}:5: Region '439900' is not in the hub's GB/T 2260 list (src/Hub.Data/Keys/gb2260.csv).";
+        Assert.Equal(1, validated.ExitCode);
+        Assert.Contains(expected, validated.Error, StringComparison.Ordinal);
+        Assert.Equal(1, applied.ExitCode);
+        Assert.Contains(expected, applied.Error, StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync()
     {
         await _hub.DisposeAsync();
