@@ -45,16 +45,20 @@ public sealed class OperationTelemetry : IDisposable
     public void Completed(IExecutionResult result)
     {
         var errors = (result as ExecutionResult)?.Errors ?? [];
+        Duration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds,
+            new KeyValuePair<string, object?>("graphql.operation.type", _kind), new KeyValuePair<string, object?>("hub.graphql.outcome", errors.Count == 0 ? "ok" : "error"));
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
         var codes = errors.Select(e => e.Code ?? "none").ToList();
         foreach (var code in codes)
         {
             Errors.Add(1, new KeyValuePair<string, object?>("graphql.operation.type", _kind), new KeyValuePair<string, object?>("error.code", code));
         }
 
-        var outcome = errors.Count == 0 ? "ok" : "error";
-        Duration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds,
-            new KeyValuePair<string, object?>("graphql.operation.type", _kind), new KeyValuePair<string, object?>("hub.graphql.outcome", outcome));
-        if (_activity is not null && codes.Count > 0)
+        if (_activity is not null)
         {
             _activity.SetTag("hub.graphql.error_codes", string.Join(",", codes.Distinct().Order(StringComparer.Ordinal)));
             _activity.SetStatus(ActivityStatusCode.Error);
