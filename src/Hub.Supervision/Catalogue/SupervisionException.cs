@@ -1,3 +1,5 @@
+using Hub.Data.Keys;
+
 namespace Hub.Supervision.Catalogue;
 
 /// <summary>A run that cannot start or finish for a reason the caller can fix; the message names what and where.</summary>
@@ -40,3 +42,7 @@ public sealed class RegionOutsideJurisdictionException(string modelId, string re
     : SupervisionException(jurisdiction is null
         ? $"Model {modelId}: the caller's token names no agency region it may read, so it may run no model."
         : $"Model {modelId}: region {region} lies outside the caller's jurisdiction (region codes starting {jurisdiction}).");
+
+/// <summary>A run's region is not a code of the hub's GB/T 2260 list.</summary>
+public sealed class UnknownRegionException(string modelId, string region)
+    : SupervisionException($"Model {modelId}: region code '{region}' is not in the hub's GB/T 2260 list ({AdministrativeRegion.ListFile}).");

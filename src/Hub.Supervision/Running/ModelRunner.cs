@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Hub.Data;
 using Hub.Data.Hosting;
+using Hub.Data.Keys;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Store;
 using Microsoft.Data.Sqlite;
@@ -91,6 +92,11 @@ public sealed class ModelRunner(HubDataOptions options)
     private static SupervisionModel Checked(RunRequest request)
     {
         var model = ModelCatalogue.Find(request.ModelId);
+        if (!AdministrativeRegion.IsKnown(request.RegionCode))
+        {
+            throw new UnknownRegionException(model.Id, request.RegionCode);
+        }
+
         if (request.Jurisdiction is { } jurisdiction && !request.RegionCode.StartsWith(jurisdiction, StringComparison.Ordinal))
         {
             throw new RegionOutsideJurisdictionException(model.Id, request.RegionCode, jurisdiction);

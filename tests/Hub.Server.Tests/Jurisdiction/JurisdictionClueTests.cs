@@ -15,9 +15,10 @@ namespace Hub.Server.Tests.Jurisdiction;
 public sealed class JurisdictionClueTests(JurisdictionClueFixture fixture) : IClassFixture<JurisdictionClueFixture>
 {
     [Fact]
-    public async Task A_region_bound_run_reads_only_its_region_and_is_refused_outside_it()
+    public async Task A_region_bound_run_reads_only_its_region_and_is_refused_outside_it_or_in_an_unknown_region()
     {
         var outside = await fixture.RunAsync("SPP-T-430211", RegionA);
+        var unknown = await fixture.RunAsync("SPP-T-430000", "439999");
         var dryRun = await QueryAsync("SPP-T-330700", """{ supervisionModel(id: "M01") { matches(asOf: "2025-06-30", parameters: [{ name: "theftLarge", value: "2000" }]) { totalCount } } }""");
 
         Assert.Equal("""{"regionCode":"430281","rowsRead":16,"cluesCreated":2}""", fixture.LilingRun.GetRawText());
@@ -25,6 +26,8 @@ public sealed class JurisdictionClueTests(JurisdictionClueFixture fixture) : ICl
         Assert.Equal(JsonValueKind.Null, outside.GetProperty("run").ValueKind);
         Assert.Equal("""[{"__typename":"RegionOutsideJurisdictionError","message":"Model M01: region 430281 lies outside the caller's jurisdiction (region codes starting 430211).","code":"REGION_OUTSIDE_JURISDICTION"}]""",
             outside.GetProperty("errors").GetRawText());
+        Assert.Equal("""[{"__typename":"InvalidModelParameterError","message":"Model M01: region code '439999' is not in the hub's GB/T 2260 list (src/Hub.Data/Keys/gb2260.csv)."}]""",
+            unknown.GetProperty("errors").GetRawText());
         Assert.Equal(0, dryRun.GetProperty("supervisionModel").GetProperty("matches").GetProperty("totalCount").GetInt32());
     }
 
