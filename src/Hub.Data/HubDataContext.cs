@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Hub.Data.Model;
 using Hub.Data.Model.Shared;
@@ -15,6 +16,13 @@ public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : D
         .Where(t => t.GetCustomAttribute<DataSetAttribute>() is not null)
         .OrderBy(t => t.GetCustomAttribute<DataSetAttribute>()!.Name, StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>
+    /// The GB/T 2260 prefix every data-set row read through this context lies in, for a region-bound model run; the
+    /// reference tables (schema <c>shared</c>: thresholds and code mappings, national or provincial) stay whole. Null
+    /// reads every region, and then the filter leaves the SQL as it was.
+    /// </summary>
+    public string? RegionPrefix { get; init; }
 
     /// <summary>Persons known by a valid citizen identity number.</summary>
     public DbSet<Person> Persons => Set<Person>();
@@ -51,6 +59,10 @@ public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : D
             entity.ToTable(dataSet.Name, dataSet.Schema);
             entity.HasKey(nameof(SharedRecord.Id));
             entity.HasIndex(nameof(SharedRecord.SourceAgency), nameof(SharedRecord.SourceRecordId)).IsUnique();
+            if (dataSet.Schema != Schemas.Shared)
+            {
+                entity.HasQueryFilter(RegionFilter(type));
+            }
         }
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
@@ -83,5 +95,16 @@ public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : D
             var key = entityType.FindPrimaryKey();
             key?.SetName($"pk_{entityType.GetTableName()}");
         }
+    }
+
+    // row => RegionPrefix == null || row.RegionCode.StartsWith(RegionPrefix), written out because the loop above
+    // knows the entity type only at run time. EF Core reads RegionPrefix from the querying context, not this one.
+    private LambdaExpression RegionFilter(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var prefix = Expression.Property(Expression.Constant(this), nameof(RegionPrefix));
+        var startsWith = Expression.Call(Expression.Property(row, nameof(SharedRecord.RegionCode)),
+            typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, prefix);
+        return Expression.Lambda(Expression.OrElse(Expression.Equal(prefix, Expression.Constant(null, typeof(string))), startsWith), row);
     }
 }

@@ -55,6 +55,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<RevocationEndpoint>();
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<Policies.PolicyApplier>();
+        services.AddSingleton<Policies.PolicyComparison>();
+        services.AddSingleton<Policies.PolicyExport>();
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 

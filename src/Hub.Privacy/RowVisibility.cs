@@ -7,7 +7,7 @@ namespace Hub.Privacy;
 /// <summary>
 /// Which shared rows and clues one caller may see (DOMAIN.md §6.2-1), applied to every query of them (lists and their
 /// <c>totalCount</c>, lookups, links, DataLoaders), so a path added later that starts from <see cref="Of{T}"/> (or, for
-/// clues, <c>ClueVisibility.CluesOf</c>) inherits it: never a sealed row; with a region-bound scope only rows whose region lies in
+/// clues and runs, <c>ClueVisibility.CluesOf</c> and <c>RunsOf</c>) inherits it: never a sealed row; with a region-bound scope only rows whose region lies in
 /// <see cref="RegionPrefix"/>; for a provider only the rows it delivered (<see cref="Owner"/>).
 /// </summary>
 /// <param name="RegionPrefix">The GB/T 2260 prefix a row's region must start with; null: any region.</param>

@@ -26,11 +26,11 @@ public sealed class IdentityStoreUpgradeTests
         var server = await IdentityTestServer.StartAsync("postgres", connectionString, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         await using (server)
         {
-            await server.GetRequiredService<IdentityAdministration>().CreateAgencyAsync("SPP-430282", "Second procuratorate", "procuratorate", "430282", "test");
+            await server.GetRequiredService<IdentityAdministration>().CreateAgencyAsync("SPP-430211", "Second procuratorate", "procuratorate", "430211", "test");
         }
 
         Assert.Equal(["identity/0001_identity_store"], await ScalarsAsync(connectionString, "SELECT version FROM hub_schema_migration ORDER BY version"));
-        Assert.Equal(["SPP-430281", "SPP-430282"], await ScalarsAsync(connectionString, "SELECT \"Code\" FROM identity.agencies ORDER BY \"Code\""));
+        Assert.Equal(["SPP-430211", "SPP-430281"], await ScalarsAsync(connectionString, "SELECT \"Code\" FROM identity.agencies ORDER BY \"Code\""));
         Assert.Equal(["1"], await ScalarsAsync(connectionString, "SELECT count(*)::text FROM identity.signing_keys"));
         Assert.Empty(await SchemaMigrator.ApplyAsync(DataProvider.Postgres, connectionString, [IdentityMigrations.Source]));
     }

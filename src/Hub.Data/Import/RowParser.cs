@@ -148,6 +148,12 @@ public sealed class RowParser
             return false;
         }
 
+        if (region is not null && !AdministrativeRegion.IsKnown(region))
+        {
+            problems.Add(new Rejection(file, line, "region_code", $"unknown region code '{region}' (not in the hub's GB/T 2260 list, {AdministrativeRegion.ListFile})"));
+            return false;
+        }
+
         if (_agencyRegions is null || values[_dataSet.AgencyColumn] is not string agency)
         {
             return true;

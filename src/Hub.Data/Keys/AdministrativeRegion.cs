@@ -24,8 +24,34 @@ public static partial class AdministrativeRegion
         return prefix;
     }
 
+    /// <summary>The codes of the shipped GB/T 2260 list (<c>Keys/gb2260.csv</c>, whose header says what it covers) with their names.</summary>
+    public static IReadOnlyDictionary<string, string> Known => s_known.Value;
+
+    /// <summary>Whether <paramref name="code"/> is a code of the shipped list.</summary>
+    public static bool IsKnown(string code) => Known.ContainsKey(code);
+
+    /// <summary>Where the shipped list lives, for errors that name an unknown code.</summary>
+    public const string ListFile = "src/Hub.Data/Keys/gb2260.csv";
+
     /// <summary>Whether <paramref name="region"/> is <paramref name="code"/> or contains it.</summary>
     public static bool Contains(string region, string code) => code.StartsWith(Prefix(region), StringComparison.Ordinal);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> s_known = new(() =>
+    {
+        using var stream = typeof(AdministrativeRegion).Assembly.GetManifestResourceStream("Hub.Data.Keys.gb2260.csv")!;
+        using var reader = new StreamReader(stream);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                var comma = line.IndexOf(',', StringComparison.Ordinal);
+                codes.Add(line[..comma], line[(comma + 1)..]);
+            }
+        }
+
+        return codes;
+    });
 
     [GeneratedRegex("^[0-9]{6}$")]
     private static partial Regex SixDigits();

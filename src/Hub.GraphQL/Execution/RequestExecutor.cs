@@ -41,11 +41,19 @@ public sealed class RequestExecutor : IRequestExecutor
 
     public async ValueTask<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
+        using var telemetry = new OperationTelemetry();
+        var result = await ExecuteTimedAsync(request, telemetry, cancellationToken).ConfigureAwait(false);
+        telemetry.Completed(result);
+        return result;
+    }
+
+    private async ValueTask<IExecutionResult> ExecuteTimedAsync(GraphQLRequest request, OperationTelemetry telemetry, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
         try
         {
-            return await ExecuteCoreAsync(request, timeout.Token, cancellationToken).ConfigureAwait(false);
+            return await ExecuteCoreAsync(request, telemetry, timeout.Token, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
@@ -67,7 +75,7 @@ public sealed class RequestExecutor : IRequestExecutor
     }
 
     private async ValueTask<IExecutionResult> ExecuteCoreAsync(
-        GraphQLRequest request, CancellationToken executionToken, CancellationToken subscriptionToken)
+        GraphQLRequest request, OperationTelemetry telemetry, CancellationToken executionToken, CancellationToken subscriptionToken)
     {
         var (prepared, documentErrors) = Prepare(request);
         if (prepared is null)
@@ -80,6 +88,8 @@ public sealed class RequestExecutor : IRequestExecutor
         {
             return ExecutionResult.FromError(operationError!);
         }
+
+        telemetry.Operation(operation.Definition.Operation, operation.Definition.Name?.Value);
 
         var (variables, variableErrors) = VariableCoercion.Coerce(
             Schema, operation.Definition.VariableDefinitions, request.Variables, _options.MaxVariableErrors, _options.HideSuggestions);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Hub.Data.Keys;
 using Hub.Identity.Audit;
 using Hub.Identity.ClientAuthentication;
 using Hub.Identity.Storage;
@@ -337,6 +338,12 @@ public sealed partial class IdentityAdministration(
         if (!RegionCodePattern().IsMatch(regionCode))
         {
             throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code, $"Region code '{regionCode}' of agency '{code}' must be six digits (GB/T 2260).");
+        }
+
+        if (!AdministrativeRegion.IsKnown(regionCode))
+        {
+            throw new IdentityAdministrationException(AdministrationProblem.InvalidAgency, code,
+                $"Region code '{regionCode}' of agency '{code}' is not in the hub's GB/T 2260 list ({AdministrativeRegion.ListFile}).");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hub.Data.Keys;
 using Hub.Identity.Tokens;
 using YamlDotNet.RepresentationModel;
 
@@ -141,6 +142,10 @@ public static partial class PolicyLoader
             if (region is not null && !RegionCode().IsMatch(region))
             {
                 reader.Error(mapping, $"Region '{region}' must be a six-digit administrative-division code (quote it: \"330700\").");
+            }
+            else if (region is not null && !AdministrativeRegion.IsKnown(region))
+            {
+                reader.Error(mapping, $"Region '{region}' is not in the hub's GB/T 2260 list ({AdministrativeRegion.ListFile}).");
             }
 
             var scopes = reader.StringList(mapping, "scopes");

@@ -17,14 +17,21 @@ internal static class IdentityCommandRunner
     /// </summary>
     public static string Actor => $"cli:{CommandLineSettings.Operator}";
 
-    public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        RunAsync(async (services, ct) =>
+        {
+            await action(services, ct);
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>Runs a command whose action decides the exit code (e.g. 2 for "differences found").</summary>
+    public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         try
         {
             await using var app = HubApplication.Build(CommandLineSettings.Current);
             await app.Services.GetRequiredService<IdentityStoreInitializer>().InitializeAsync(cancellationToken);
-            await action(app.Services, cancellationToken);
-            return 0;
+            return await action(app.Services, cancellationToken);
         }
         catch (Exception exception) when (exception is IdentityAdministrationException or PolicyValidationException or InvalidOperationException)
         {

@@ -35,6 +35,7 @@ public static class HubApplication
             services.GetRequiredService<ILogger<DatabaseOutageExecutor>>()));
         builder.AddHubIdentityForHost(options);
         builder.Services.AddSharedDataSchema();
+        builder.AddHubTelemetry();
 
         var app = builder.Build();
         app.UseWebSockets();

@@ -60,4 +60,7 @@ public static class HubErrorCodes
 
     /// <summary>Another run of the same model holds its lock.</summary>
     public const string ModelAlreadyRunning = "MODEL_ALREADY_RUNNING";
+
+    /// <summary>A region-bound caller asked for a model run outside its jurisdiction.</summary>
+    public const string RegionOutsideJurisdiction = "REGION_OUTSIDE_JURISDICTION";
 }

@@ -1,3 +1,5 @@
+using Hub.Data.Keys;
+
 namespace Hub.Supervision.Catalogue;
 
 /// <summary>A run that cannot start or finish for a reason the caller can fix; the message names what and where.</summary>
@@ -34,3 +36,13 @@ public sealed class MissingThresholdException(string modelId, string parameter, 
 /// <summary>Another run of the same model holds the model's lock.</summary>
 public sealed class ModelAlreadyRunningException(string modelId)
     : SupervisionException($"Model {modelId} is already being run by another process; try again when that run has finished.");
+
+/// <summary>A region-bound caller asked for a run in a region outside its jurisdiction (null: it has none).</summary>
+public sealed class RegionOutsideJurisdictionException(string modelId, string region, string? jurisdiction)
+    : SupervisionException(jurisdiction is null
+        ? $"Model {modelId}: the caller's token names no agency region it may read, so it may run no model."
+        : $"Model {modelId}: region {region} lies outside the caller's jurisdiction (region codes starting {jurisdiction}).");
+
+/// <summary>A run's region is not a code of the hub's GB/T 2260 list.</summary>
+public sealed class UnknownRegionException(string modelId, string region)
+    : SupervisionException($"Model {modelId}: region code '{region}' is not in the hub's GB/T 2260 list ({AdministrativeRegion.ListFile}).");

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Hub.Data;
 using Hub.Data.Hosting;
+using Hub.Data.Keys;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Store;
 using Microsoft.Data.Sqlite;
@@ -25,9 +26,9 @@ public sealed class ModelRunner(HubDataOptions options)
     /// <summary>Finds a model's clue candidates without storing anything (a dry run).</summary>
     public async Task<IReadOnlyList<ClueCandidate>> MatchAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
-        var model = ModelCatalogue.Find(request.ModelId);
+        var model = Checked(request);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var data = DataContext(connection);
+        await using var data = DataContext(connection, request.Jurisdiction);
         var arguments = await ModelArguments.ResolveAsync(model, data, request.AsOf, request.RegionCode, request.Parameters, cancellationToken);
         return (await FindAsync(model, data, arguments, cancellationToken)).Candidates;
     }
@@ -35,9 +36,9 @@ public sealed class ModelRunner(HubDataOptions options)
     /// <summary>Runs a model and stores its clues; returns the finished run. A failure is recorded on the run and rethrown.</summary>
     public async Task<ModelRun> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
-        var model = ModelCatalogue.Find(request.ModelId);
+        var model = Checked(request);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var data = DataContext(connection);
+        await using var data = DataContext(connection, request.Jurisdiction);
         await using var store = StoreContext(connection);
         var arguments = await ModelArguments.ResolveAsync(model, data, request.AsOf, request.RegionCode, request.Parameters, cancellationToken);
         var run = new ModelRun
@@ -88,6 +89,22 @@ public sealed class ModelRunner(HubDataOptions options)
         }
     }
 
+    private static SupervisionModel Checked(RunRequest request)
+    {
+        var model = ModelCatalogue.Find(request.ModelId);
+        if (!AdministrativeRegion.IsKnown(request.RegionCode))
+        {
+            throw new UnknownRegionException(model.Id, request.RegionCode);
+        }
+
+        if (request.Jurisdiction is { } jurisdiction && !request.RegionCode.StartsWith(jurisdiction, StringComparison.Ordinal))
+        {
+            throw new RegionOutsideJurisdictionException(model.Id, request.RegionCode, jurisdiction);
+        }
+
+        return model;
+    }
+
     private static async Task<(IReadOnlyList<ClueCandidate> Candidates, long RowsRead)> FindAsync(SupervisionModel model, HubDataContext data,
         ModelArguments arguments, CancellationToken cancellationToken)
     {
@@ -121,7 +138,7 @@ public sealed class ModelRunner(HubDataOptions options)
     private static async Task StoreAsync(SupervisionContext store, SupervisionModel model, ModelArguments arguments, ModelRun run,
         IReadOnlyList<ClueCandidate> candidates, CancellationToken cancellationToken)
     {
-        var byKey = candidates.ToDictionary(c => DedupeKey(model.Id, c), StringComparer.Ordinal);
+        var byKey = candidates.ToDictionary(c => DedupeKey(model.Id, arguments.RegionCode, c), StringComparer.Ordinal);
         var known = new Dictionary<string, Clue>(StringComparer.Ordinal);
         foreach (var chunk in byKey.Keys.Chunk(KeysPerQuery))
         {
@@ -231,8 +248,10 @@ public sealed class ModelRunner(HubDataOptions options)
         await store.SaveChangesAsync(CancellationToken.None);
     }
 
-    private static string DedupeKey(string modelId, ClueCandidate candidate) =>
-        Hash($"{modelId}|{candidate.SubjectType}|{candidate.SubjectKey}|{candidate.Period}");
+    // The region is part of the key: two counties that find the same subject each hold their own clue, and a run of
+    // one never adds its evidence to the other's.
+    private static string DedupeKey(string modelId, string regionCode, ClueCandidate candidate) =>
+        Hash($"{modelId}|{regionCode}|{candidate.SubjectType}|{candidate.SubjectKey}|{candidate.Period}");
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
@@ -245,7 +264,8 @@ public sealed class ModelRunner(HubDataOptions options)
         return connection;
     }
 
-    private HubDataContext DataContext(DbConnection connection) => new(Configure(new DbContextOptionsBuilder<HubDataContext>(), connection).Options);
+    private HubDataContext DataContext(DbConnection connection, string? regionPrefix) =>
+        new(Configure(new DbContextOptionsBuilder<HubDataContext>(), connection).Options) { RegionPrefix = regionPrefix };
 
     private SupervisionContext StoreContext(DbConnection connection) => new(Configure(new DbContextOptionsBuilder<SupervisionContext>(), connection).Options);
 

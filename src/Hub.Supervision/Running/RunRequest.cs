@@ -8,6 +8,12 @@ namespace Hub.Supervision.Running;
 /// <param name="StartedBy">The operator or client, recorded on the run.</param>
 public sealed record RunRequest(string ModelId, DateOnly AsOf, string RegionCode, IReadOnlyDictionary<string, string> Parameters, string StartedBy)
 {
+    /// <summary>
+    /// The GB/T 2260 prefix of the caller's jurisdiction when it may only see its region (a region-bound token): the
+    /// run's region must lie in it and the rules read only its rows. Null: every region.
+    /// </summary>
+    public string? Jurisdiction { get; init; }
+
     /// <summary>醴陵 (Hunan), the jurisdiction of the seed documents and of the demo data.</summary>
     public const string DefaultRegion = "430281";
 }

@@ -55,7 +55,7 @@ public sealed class Clue
 
     public ClueStatus Status { get; set; }
 
-    /// <summary>SHA-256 of model, subject type, subject key and period: one clue per subject and period.</summary>
+    /// <summary>SHA-256 of model, jurisdiction, subject type, subject key and period: one clue per subject and period in each jurisdiction.</summary>
     public string DedupeKey { get; set; } = "";
 
     /// <summary>Some evidence is a sealed juvenile record.</summary>

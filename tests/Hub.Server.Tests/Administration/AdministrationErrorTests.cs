@@ -29,6 +29,16 @@ public sealed class AdministrationErrorTests(AdminHubFixture hub)
     }
 
     [Fact]
+    public async Task A_region_missing_from_the_shipped_code_list_is_an_InvalidAgencyError_naming_it()
+    {
+        var error = await RefusedAsync("createAgency", "CreateAgencyInput",
+            new { code = "NO-REGION", name = "Nowhere", kind = "court", regionCode = "439999" }, "... on InvalidAgencyError { agencyCode }");
+
+        Assert.Equal("INVALID_AGENCY", error.GetProperty("code").GetString());
+        Assert.Equal("Region code '439999' of agency 'NO-REGION' is not in the hub's GB/T 2260 list (src/Hub.Data/Keys/gb2260.csv).", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_agency_is_an_AgencyNotFoundError_for_registration_and_suspension()
     {
         var registration = await RefusedAsync("registerClient", "RegisterClientInput",

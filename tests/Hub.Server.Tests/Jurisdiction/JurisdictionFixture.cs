@@ -6,12 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Tests.Jurisdiction;
 
-/// <summary>A hub on a fresh PostgreSQL database with the <see cref="JurisdictionRows"/> imported against their agency directory, and a token per agency.</summary>
+/// <summary>
+/// A hub on a fresh PostgreSQL database with the <see cref="JurisdictionRows"/> imported against their agency
+/// directory, and two tokens per agency: one that reads the shared data, one that reads clues and runs models.
+/// </summary>
 public sealed class JurisdictionFixture : IAsyncLifetime
 {
     private const string Scopes = "persons.read organizations.read enforcement.read judicial.read";
 
+    private const string ClueScopes = "clues.read models.run";
+
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> _clueTokens = new(StringComparer.Ordinal);
 
     public HubKestrelServer Hub { get; private set; } = null!;
 
@@ -22,6 +29,9 @@ public sealed class JurisdictionFixture : IAsyncLifetime
 
     /// <summary>The token of the agency <paramref name="code"/>: persons, organisations, enforcement and judicial data.</summary>
     public string Token(string code) => _tokens[code];
+
+    /// <summary>The token of the agency <paramref name="code"/> that reads clues and runs models.</summary>
+    public string ClueToken(string code) => _clueTokens[code];
 
     public async Task InitializeAsync()
     {
@@ -35,6 +45,8 @@ public sealed class JurisdictionFixture : IAsyncLifetime
             await administration.CreateAgencyAsync(code, $"{code} isolation agency", kind, region, "test");
             var client = await administration.CreateClientAsync(code, $"{code} client", Scopes.Split(' '), "test");
             _tokens[code] = await Http.AccessTokenAsync(client.ClientId, client.ClientSecret!, scope: null);
+            var clueClient = await administration.CreateClientAsync(code, $"{code} clue client", ClueScopes.Split(' '), "test");
+            _clueTokens[code] = await Http.AccessTokenAsync(clueClient.ClientId, clueClient.ClientSecret!, scope: null);
         }
 
         var folder = System.IO.Directory.CreateTempSubdirectory("hub-jurisdiction-").FullName;

@@ -142,7 +142,7 @@ public sealed class JurisdictionIsolationTests(JurisdictionFixture fixture) : IC
     }
 
     [Fact]
-    public async Task The_import_refuses_rows_of_an_unknown_agency_or_outside_their_agencys_region()
+    public async Task The_import_refuses_rows_of_an_unknown_agency_outside_their_agencys_region_or_of_an_unknown_region()
     {
         var folder = Directory.CreateTempSubdirectory("hub-jurisdiction-rejects-").FullName;
         var path = Path.Combine(folder, "admin_penalty.csv");
@@ -150,18 +150,20 @@ public sealed class JurisdictionIsolationTests(JurisdictionFixture fixture) : IC
             "source_agency,source_record_id,region_code,agency_kind,decision_no,person_id_number,violation_type,penalty_types,decision_date\n" +
             $"PSB,X1,,PSB,测罚〔2024〕X1号,{P1},盗窃,FINE,2024-05-01\n" +
             $"{PsbA},X2,{RegionB},PSB,测罚〔2024〕X2号,{P1},盗窃,FINE,2024-05-01\n" +
-            $"{PsbA},X3,43028,PSB,测罚〔2024〕X3号,{P1},盗窃,FINE,2024-05-01\n");
+            $"{PsbA},X3,43028,PSB,测罚〔2024〕X3号,{P1},盗窃,FINE,2024-05-01\n" +
+            $"{PsbA},X4,439999,PSB,测罚〔2024〕X4号,{P1},盗窃,FINE,2024-05-01\n");
         var importer = fixture.Hub.Services.GetRequiredService<HubDatabase>().CreateImporter(agencyRegions: fixture.Directory);
 
         await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
         var summary = await importer.ImportAsync("admin_penalty", path, rejects);
 
-        Assert.Equal(3, summary.Rejected);
+        Assert.Equal(4, summary.Rejected);
         Assert.Equal(
         [
             (2L, "source_agency", "'PSB' is not an agency of the directory (codes such as PSB-430281)"),
             (3L, "region_code", $"region {RegionB} lies outside region {RegionA} of agency '{PsbA}'"),
             (4L, "region_code", "bad region code '43028' (expected six digits, GB/T 2260)"),
+            (5L, "region_code", "unknown region code '439999' (not in the hub's GB/T 2260 list, src/Hub.Data/Keys/gb2260.csv)"),
         ], rejects.Entries.Select(e => (e.Line, e.Column!, e.Reason)));
         Directory.Delete(folder, recursive: true);
     }

@@ -10,6 +10,7 @@ public abstract record RunSupervisionModelError(string Code, string Message, str
     {
         UnknownModelException => new UnknownSupervisionModelError(exception.Message, modelId),
         ModelAlreadyRunningException => new ModelAlreadyRunningError(exception.Message, modelId),
+        RegionOutsideJurisdictionException => new RegionOutsideJurisdictionError(exception.Message, modelId),
         _ => new InvalidModelParameterError(exception.Message, modelId),
     };
 }
@@ -22,3 +23,6 @@ public sealed record InvalidModelParameterError(string Message, string ModelId) 
 
 /// <summary>Another run of the same model holds its lock.</summary>
 public sealed record ModelAlreadyRunningError(string Message, string ModelId) : RunSupervisionModelError(HubErrorCodes.ModelAlreadyRunning, Message, ModelId);
+
+/// <summary>A region-bound caller asked for a run outside its jurisdiction.</summary>
+public sealed record RegionOutsideJurisdictionError(string Message, string ModelId) : RunSupervisionModelError(HubErrorCodes.RegionOutsideJurisdiction, Message, ModelId);

@@ -16,17 +16,19 @@ public static class SupervisionModelMatches
     public static async ValueTask<IQueryable<SupervisionModelMatch>> QueryAsync(IResolverContext context)
     {
         var model = context.GetParent<SupervisionModelNode>().Model;
-        var request = new RunSupervisionModelInput(model.Id, context.ArgumentValue<DateOnly?>("asOf"), context.ArgumentValue<string?>("regionCode"),
-            context.ArgumentValue<IReadOnlyList<ModelArgumentInput>?>("parameters")).ToRequest(SupervisionRuns.StartedBy(context));
+        var input = new RunSupervisionModelInput(model.Id, context.ArgumentValue<DateOnly?>("asOf"), context.ArgumentValue<string?>("regionCode"),
+            context.ArgumentValue<IReadOnlyList<ModelArgumentInput>?>("parameters"));
+        RunRequest request;
         IReadOnlyList<ClueCandidate> candidates;
         try
         {
+            request = SupervisionRuns.Request(context, input);
             candidates = await new ModelRunner(context.Services.GetRequiredService<HubDatabase>().Options).MatchAsync(request, context.RequestAborted);
         }
         catch (SupervisionException exception)
         {
             throw new GraphQLException(new GraphQLError(exception.Message,
-                extensions: new Dictionary<string, object?> { ["code"] = RunSupervisionModelError.From(exception, model.Id).Code, ["argument"] = "parameters" }));
+                extensions: new Dictionary<string, object?> { ["code"] = RunSupervisionModelError.From(exception, model.Id).Code, ["argument"] = exception is RegionOutsideJurisdictionException ? "regionCode" : "parameters" }));
         }
 
         return candidates

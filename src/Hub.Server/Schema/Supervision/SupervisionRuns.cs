@@ -2,6 +2,7 @@ using Hub.Data.Hosting;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Identity.Tokens;
+using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
 
@@ -16,9 +17,9 @@ public static class SupervisionRuns
     /// <summary>Runs one model as <paramref name="input"/> asks.</summary>
     public static async Task<RunSupervisionModelPayload> RunAsync(IResolverContext context, RunSupervisionModelInput input)
     {
-        var request = input.ToRequest(StartedBy(context));
         try
         {
+            var request = Request(context, input);
             var run = await new ModelRunner(context.Services.GetRequiredService<HubDatabase>().Options).RunAsync(request, context.RequestAborted);
             return new RunSupervisionModelPayload(input.ModelId, run, null);
         }
@@ -39,6 +40,17 @@ public static class SupervisionRuns
         }
 
         return new RunAllSupervisionModelsPayload(models);
+    }
+
+    /// <summary>
+    /// The run <paramref name="input"/> asks of the caller: bound to its jurisdiction when it reads region-bound
+    /// (<see cref="RowVisibilityPolicy"/>), refused when its token says too little to see any row.
+    /// </summary>
+    public static RunRequest Request(IResolverContext context, RunSupervisionModelInput input)
+    {
+        var visibility = context.RowVisibility();
+        var request = input.ToRequest(StartedBy(context), visibility.RegionPrefix);
+        return visibility.Nothing ? throw new RegionOutsideJurisdictionException(input.ModelId, request.RegionCode, jurisdiction: null) : request;
     }
 
     /// <summary>Who a run or dry run is recorded as started by: the caller's client id.</summary>

@@ -68,22 +68,19 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
         return ValueTask.FromResult<object?>(model is null ? null : new SupervisionModelNode(model));
     }
 
-    private static async ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context)
-    {
-        var visibility = context.RowVisibility();
-        return Filter(context, visibility.CluesOf(OpenStore(context)));
-    }
+    private static ValueTask<IQueryable<Clue>> CluesQueryAsync(IResolverContext context) =>
+        ValueTask.FromResult(Filter(context, context.RowVisibility().CluesOf(OpenStore(context))));
 
     private static async ValueTask<Clue?> ClueAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<Guid>("id");
         var visibility = context.RowVisibility();
         await using var store = await Store(context).CreateDbContextAsync(context.RequestAborted);
-        return await visibility.CluesOf(store).Include(c => c.Evidence).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
+        return await visibility.CluesOf(store).FirstOrDefaultAsync(c => c.Id == id, context.RequestAborted);
     }
 
     private static ValueTask<IQueryable<ModelRun>> RunsQueryAsync(IResolverContext context) =>
-        ValueTask.FromResult(Runs(context, OpenStore(context)));
+        ValueTask.FromResult(Runs(context, context.RowVisibility().RunsOf(OpenStore(context))));
 
     /// <summary>A clue store that lives until the operation ends, since <c>totalCount</c> is counted after the page.</summary>
     private static SupervisionContext OpenStore(IResolverContext context)
@@ -96,9 +93,9 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     private static IDbContextFactory<SupervisionContext> Store(IResolverContext context) =>
         context.Services.GetRequiredService<IDbContextFactory<SupervisionContext>>();
 
-    private static IQueryable<ModelRun> Runs(IResolverContext context, SupervisionContext store)
+    private static IQueryable<ModelRun> Runs(IResolverContext context, IQueryable<ModelRun> visible)
     {
-        var runs = store.Runs.AsNoTracking();
+        var runs = visible;
         if (context.ArgumentValue<string?>("modelId") is { } modelId)
         {
             runs = runs.Where(r => r.ModelId == modelId);
@@ -115,7 +112,7 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
     // Newest first; the clue number breaks ties (a run may stamp several clues in the same tick).
     private static IQueryable<Clue> Filter(IResolverContext context, IQueryable<Clue> visible)
     {
-        var clues = visible.Include(c => c.Evidence).AsQueryable();
+        var clues = visible;
         if (context.ArgumentValue<string?>("modelId") is { } modelId)
         {
             clues = clues.Where(c => c.ModelId == modelId);

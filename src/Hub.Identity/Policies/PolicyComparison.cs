@@ -1,0 +1,72 @@
+using Hub.Identity.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Identity.Policies;
+
+/// <summary>
+/// Compares the identity store with the policy files (<c>hub policies diff</c>): the scopes and agencies that
+/// <c>hub policies apply</c> would create or update, and those only the store holds, which apply never deletes.
+/// </summary>
+public sealed class PolicyComparison(IDbContextFactory<IdentityDbContext> contextFactory)
+{
+    /// <summary>Every difference, scopes first, each group by name.</summary>
+    public async Task<IReadOnlyList<PolicyDifference>> CompareAsync(PolicySet policies, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var scopes = await db.Scopes.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Description, StringComparer.Ordinal, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
+        var differences = new List<PolicyDifference>();
+
+        foreach (var scope in policies.Scopes)
+        {
+            if (!scopes.TryGetValue(scope.Name, out var description))
+            {
+                differences.Add(new("scope", scope.Name, PolicyChange.Create, Quoted(scope.Description)));
+            }
+            else if (description != scope.Description)
+            {
+                differences.Add(new("scope", scope.Name, PolicyChange.Update, $"description {Quoted(description)} → {Quoted(scope.Description)}"));
+            }
+        }
+
+        var defined = policies.Scopes.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        differences.AddRange(scopes.Where(s => !defined.Contains(s.Key))
+            .Select(s => new PolicyDifference("scope", s.Key, PolicyChange.OnlyInStore, Quoted(s.Value))));
+
+        foreach (var agency in policies.Agencies)
+        {
+            if (!agencies.TryGetValue(agency.Code, out var stored))
+            {
+                differences.Add(new("agency", agency.Code, PolicyChange.Create, $"{Quoted(agency.Name)}, {agency.Kind}, region {agency.RegionCode}"));
+                continue;
+            }
+
+            var changes = new List<string>();
+            Compare(changes, "name", stored.Name, agency.Name, quote: true);
+            Compare(changes, "kind", stored.Kind, agency.Kind, quote: false);
+            Compare(changes, "region", stored.RegionCode, agency.RegionCode, quote: false);
+            if (changes.Count > 0)
+            {
+                differences.Add(new("agency", agency.Code, PolicyChange.Update, string.Join(", ", changes)));
+            }
+        }
+
+        var listed = policies.Agencies.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        differences.AddRange(agencies.Values.Where(a => !listed.Contains(a.Code))
+            .Select(a => new PolicyDifference("agency", a.Code, PolicyChange.OnlyInStore, $"{Quoted(a.Name)}, {a.Kind}, region {a.RegionCode}")));
+
+        return differences
+            .OrderBy(d => d.Subject == "agency").ThenBy(d => d.Change).ThenBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void Compare(List<string> changes, string field, string stored, string file, bool quote)
+    {
+        if (stored != file)
+        {
+            changes.Add(quote ? $"{field} {Quoted(stored)} → {Quoted(file)}" : $"{field} {stored} → {file}");
+        }
+    }
+
+    private static string Quoted(string text) => $"\"{text}\"";
+}
