@@ -6,6 +6,7 @@ using Hub.Identity.Endpoints;
 using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
+using Hub.Identity.Users;
 using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -55,6 +56,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<RevocationEndpoint>();
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<Policies.PolicyApplier>();
+        services.AddHubUserAccounts(configuration);
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 
