@@ -4,6 +4,7 @@ using Hub.Identity.Audit;
 using Hub.Identity.ClientAuthentication;
 using Hub.Identity.Endpoints;
 using Hub.Identity.Keys;
+using Hub.Identity.RateLimiting;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Hub.Identity.Users;
@@ -57,6 +58,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<Policies.PolicyApplier>();
         services.AddHubUserAccounts(configuration);
+        services.AddTokenRateLimits(configuration);
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 

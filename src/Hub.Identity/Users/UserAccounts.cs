@@ -3,9 +3,9 @@ using Hub.Identity.Administration;
 using Hub.Identity.Audit;
 using Hub.Identity.Storage;
 using Microsoft.AspNetCore.Identity;
-using IdentityUserStore = Microsoft.AspNetCore.Identity.EntityFrameworkCore.UserOnlyStore<Hub.Identity.Users.HubUser, Hub.Identity.Storage.IdentityDbContext, System.Guid>;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using IdentityUserStore = Microsoft.AspNetCore.Identity.EntityFrameworkCore.UserOnlyStore<Hub.Identity.Users.HubUser, Hub.Identity.Storage.IdentityDbContext, System.Guid>;
 
 namespace Hub.Identity.Users;
 
