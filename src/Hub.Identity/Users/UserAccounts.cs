@@ -49,7 +49,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, AuditTrail audit, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Open(scope);
-        var user = await FindAsync(users, userName);
+        var user = await FindAsync(users, db, userName, cancellationToken);
         if (user.Disabled)
         {
             return user;
@@ -71,7 +71,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, AuditTrail audit, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Open(scope);
-        var user = await FindAsync(users, userName);
+        var user = await FindAsync(users, db, userName, cancellationToken);
         var generated = password is null ? await GeneratePasswordAsync(users) : null;
         var newPassword = password ?? generated!;
         Require(await ValidatePasswordAsync(users, user, newPassword), userName);
@@ -95,9 +95,12 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, AuditTrail audit, 
         return (scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>(), store.Context);
     }
 
-    private static async Task<HubUser> FindAsync(UserManager<HubUser> users, string userName) =>
-        await users.FindByNameAsync(userName)
-        ?? throw new IdentityAdministrationException(AdministrationProblem.UserNotFound, userName, $"User '{userName}' does not exist.");
+    private static async Task<HubUser> FindAsync(UserManager<HubUser> users, IdentityDbContext db, string userName, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeName(userName);
+        return await db.Users.Include(u => u.Agency).FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken)
+            ?? throw new IdentityAdministrationException(AdministrationProblem.UserNotFound, userName, $"User '{userName}' does not exist.");
+    }
 
     /// <summary>Turns Identity's refusal into the admin error that names the problem: the user name or the password rules broken.</summary>
     private static void Require(IdentityResult result, string userName)
