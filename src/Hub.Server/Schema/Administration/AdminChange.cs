@@ -30,6 +30,24 @@ internal static class AdminChange
     }
 
     /// <summary>
+    /// Runs one admin mutation written with typed input and payload records: the payload <paramref name="change"/> makes
+    /// for the actor, or the one <paramref name="refused"/> makes of the refusal's typed error.
+    /// </summary>
+    public static async ValueTask<object?> RunAsync<TPayload>(
+        IResolverContext context, Func<string, Task<TPayload>> change, Func<IReadOnlyList<AdministrationError>, TPayload> refused)
+    {
+        var actor = Actor(context);
+        try
+        {
+            return await change(actor);
+        }
+        catch (IdentityAdministrationException exception)
+        {
+            return refused([AdministrationError.From(exception)]);
+        }
+    }
+
+    /// <summary>
     /// The admin's client_id. The scope check (policies/scopes.yaml) admits only hub:admin tokens; a caller without a
     /// client_id cannot be recorded, so the change is refused rather than audited anonymously.
     /// </summary>

@@ -21,6 +21,12 @@ internal sealed record AdministrationError(string TypeName, string Code, string 
 
     public int MinimumLength => IdentityAdministration.MinimumSecretLength;
 
+    /// <summary>The user name at fault (<c>UserNotFoundError</c>, <c>DuplicateUserError</c>, <c>InvalidUserError</c>).</summary>
+    public string UserName => Subject;
+
+    /// <summary>The password rules broken (<c>PasswordRejectedError</c>); the subject lists Identity's codes space-separated.</summary>
+    public IReadOnlyList<string> Rules => Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public static AdministrationError From(IdentityAdministrationException exception) =>
         new($"{exception.Problem}Error", ScreamingSnakeCase(exception.Problem.ToString()), exception.Message, exception.Subject);
 
