@@ -111,7 +111,19 @@ public sealed class PasswordCheck(IServiceScopeFactory scopes, AuditTrail audit)
                 return (new PasswordCheckResult(PasswordCheckOutcome.LockedOut, user, user.LockoutEnd), "locked_out");
             }
 
-            var counted = await users.AccessFailedAsync(user);
+            IdentityResult counted;
+            try
+            {
+                counted = await users.AccessFailedAsync(user);
+            }
+            catch (DbUpdateException) when (round < MaxCountingRounds)
+            {
+                // SQLite refuses a write that would deadlock with another connection's ("database is locked") instead
+                // of waiting for it; the other writer finishes, so the count is tried again after a pause.
+                await Task.Delay(TimeSpan.FromMilliseconds(10 * round), cancellationToken);
+                continue;
+            }
+
             if (!counted.Succeeded && round < MaxCountingRounds)
             {
                 continue;
@@ -144,7 +156,19 @@ public sealed class PasswordCheck(IServiceScopeFactory scopes, AuditTrail audit)
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            await audit.RecordAsync(action, clientId, userName, detail, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await audit.RecordAsync(action, clientId, userName, detail, cancellationToken);
+                    break;
+                }
+                catch (DbUpdateException) when (attempt < MaxCountingRounds)
+                {
+                    // As for the count: SQLite's "database is locked" passes once the other writer is done.
+                    await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), cancellationToken);
+                }
+            }
         }
         finally
         {
