@@ -55,7 +55,8 @@ public static class TokenRateLimits
         TokensPerPeriod = limit.PerSecond,
         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
         QueueLimit = 0,
-        AutoReplenishment = true,
+        // The partitioned limiter refills every bucket from its one timer; a timer per client id would be one per name tried.
+        AutoReplenishment = false,
     };
 
     /// <summary>429 with <c>Retry-After</c> (whole seconds, at least one) and an OAuth error body (RFC 6749 §5.2's form).</summary>

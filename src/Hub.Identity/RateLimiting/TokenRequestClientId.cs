@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Hub.Identity.Storage;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Identity.RateLimiting;
@@ -25,7 +26,9 @@ internal static class TokenRequestClientId
             return;
         }
 
-        context.Items[s_key] = FromBasic(context.Request) ?? await FromFormAsync(context);
+        // A name longer than any client id is no client's: the address's bucket alone applies, and no bucket is kept for it.
+        var clientId = FromBasic(context.Request) ?? await FromFormAsync(context);
+        context.Items[s_key] = clientId is { Length: <= Client.MaxClientIdLength } ? clientId : null;
     }
 
     public static bool IsTokenRequest(HttpContext context) =>

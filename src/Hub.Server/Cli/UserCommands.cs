@@ -52,7 +52,7 @@ internal static class UserCommands
         var name = new Option<string?>("--name") { Description = "Display name, e.g. 张检察官 (defaults to the user name)." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = PasswordHelp };
         var json = new Option<bool>("--json") { Description = "Print {\"user_name\", \"agency\", \"password\"} as JSON (password null unless generated)." };
-        var command = new Command("add", "Create a user of an agency.") { userName, agency, name, passwordStdin, json };
+        var command = new Command("add", "Create a user of an agency; the password comes from --password-stdin, else it is generated and printed once.") { userName, agency, name, passwordStdin, json };
         command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(async (services, ct) =>
         {
             var password = parse.GetValue(passwordStdin) ? await ReadPasswordAsync() : null;
@@ -80,7 +80,7 @@ internal static class UserCommands
         var userName = UserNameArgument();
         var passwordStdin = new Option<bool>("--password-stdin") { Description = PasswordHelp };
         var json = new Option<bool>("--json") { Description = "Print {\"user_name\", \"agency\", \"password\"} as JSON (password null unless generated)." };
-        var command = new Command("reset-password", "Set a new password and lift a lockout.") { userName, passwordStdin, json };
+        var command = new Command("reset-password", "Set a new password and lift a lockout; the password comes from --password-stdin, else it is generated and printed once.") { userName, passwordStdin, json };
         command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(async (services, ct) =>
         {
             var password = parse.GetValue(passwordStdin) ? await ReadPasswordAsync() : null;
