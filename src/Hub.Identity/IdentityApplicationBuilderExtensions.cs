@@ -1,3 +1,4 @@
+using Hub.Identity.RateLimiting;
 using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Builder;
 
@@ -7,9 +8,10 @@ namespace Hub.Identity;
 public static class IdentityApplicationBuilderExtensions
 {
     /// <summary>
-    /// ASP.NET Core authentication (the hub's <c>Bearer</c> scheme by default), then the refusal of requests whose bearer
-    /// token is invalid (<see cref="InvalidBearerTokenMiddleware"/>). Call it where <c>UseAuthentication</c> would go.
+    /// The token endpoint's abuse limits (<see cref="TokenRateLimits"/>), ASP.NET Core authentication (the hub's
+    /// <c>Bearer</c> scheme by default), then the refusal of requests whose bearer token is invalid
+    /// (<see cref="InvalidBearerTokenMiddleware"/>). Call it where <c>UseAuthentication</c> would go.
     /// </summary>
     public static IApplicationBuilder UseHubAuthentication(this IApplicationBuilder app) =>
-        app.UseAuthentication().UseMiddleware<InvalidBearerTokenMiddleware>();
+        app.UseTokenRateLimits().UseAuthentication().UseMiddleware<InvalidBearerTokenMiddleware>();
 }

@@ -4,8 +4,10 @@ using Hub.Identity.Audit;
 using Hub.Identity.ClientAuthentication;
 using Hub.Identity.Endpoints;
 using Hub.Identity.Keys;
+using Hub.Identity.RateLimiting;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
+using Hub.Identity.Users;
 using Hub.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -57,6 +59,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<Policies.PolicyApplier>();
         services.AddSingleton<Policies.PolicyComparison>();
         services.AddSingleton<Policies.PolicyExport>();
+        services.AddHubUserAccounts(configuration);
+        services.AddTokenRateLimits(configuration);
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 

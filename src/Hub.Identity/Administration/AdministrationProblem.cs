@@ -23,4 +23,16 @@ public enum AdministrationProblem
 
     /// <summary>A client setting is unusable: a JWKS with private parts, a non-positive lifetime, a negative overlap.</summary>
     InvalidClientSettings,
+
+    /// <summary>No user account has the user name.</summary>
+    UserNotFound,
+
+    /// <summary>A user account with the user name already exists.</summary>
+    DuplicateUser,
+
+    /// <summary>A user name with characters outside the allowed set, or an empty one.</summary>
+    InvalidUser,
+
+    /// <summary>A password breaks the password policy; the subject names the rules broken.</summary>
+    PasswordRejected,
 }

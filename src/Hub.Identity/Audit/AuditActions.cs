@@ -18,6 +18,14 @@ public static class AuditActions
     public const string TokensRevoked = "client.tokens_revoked";
     public const string ScopeDefined = "scope.defined";
     public const string SigningKeyRotated = "signing_key.rotated";
+    public const string UserCreated = "user.created";
+    public const string UserDisabled = "user.disabled";
+    public const string UserPasswordReset = "user.password_reset";
+    public const string SignInSucceeded = "user.signin.succeeded";
+    public const string SignInFailed = "user.signin.failed";
+
+    /// <summary>A sign-in refused because the account is locked, or the failure that locked it.</summary>
+    public const string SignInLocked = "user.signin.locked";
 
     /// <summary>A GraphQL read of shared data (one record per field resolution or DataLoader batch).</summary>
     public const string DataRead = "data.read";

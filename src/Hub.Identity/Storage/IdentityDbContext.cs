@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Hub.Identity.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hub.Identity.Storage;
 
-/// <summary>The identity store (schema <c>identity</c>): agencies, clients, secrets, scopes, keys, tokens, audit.</summary>
+/// <summary>The identity store (schema <c>identity</c>): agencies, clients, secrets, scopes, keys, tokens, audit, users.</summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
 {
     /// <summary>The database schema of every identity table (ignored by SQLite, which has none).</summary>
@@ -25,6 +26,9 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    /// <summary>The people who sign in (ASP.NET Core Identity's users), each of one agency.</summary>
+    public DbSet<HubUser> Users => Set<HubUser>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -92,6 +96,19 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
         {
             assertion.ToTable("used_client_assertions");
             assertion.HasKey(a => new { a.ClientId, a.TokenId });
+        });
+
+        modelBuilder.Entity<HubUser>(user =>
+        {
+            // Identity's own model (IdentityUserContext) is not used: only the user table exists, no claims, logins or roles.
+            user.ToTable("users");
+            user.HasIndex(u => u.NormalizedUserName).IsUnique();
+            user.Property(u => u.UserName).HasMaxLength(256);
+            user.Property(u => u.NormalizedUserName).HasMaxLength(256);
+            user.Property(u => u.Email).HasMaxLength(256);
+            user.Property(u => u.NormalizedEmail).HasMaxLength(256);
+            user.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
+            user.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId);
         });
 
         modelBuilder.Entity<AuditRecord>(audit =>

@@ -57,7 +57,7 @@ internal static class DirectoryListing
         PrintClients(json, [client], single: true);
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private static async Task<List<ClientEntry>> ClientsAsync(IdentityDbContext db, string? agency, CancellationToken cancellationToken, string? clientId = null)
     {
@@ -103,7 +103,8 @@ internal static class DirectoryListing
                 c.LiveSecrets.ToString(CultureInfo.InvariantCulture), c.NextSecretExpiry?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""]);
     }
 
-    private static void Print<T>(bool json, IReadOnlyList<T> rows, string[] columns, Func<T, string[]> cells)
+    /// <summary>Rows as a JSON array, or as a table with the given columns for a person.</summary>
+    internal static void Print<T>(bool json, IReadOnlyList<T> rows, string[] columns, Func<T, string[]> cells)
     {
         if (json)
         {

@@ -53,6 +53,7 @@ public static class HubCommandLine
         root.Subcommands.Add(SchemaCommands.Create());
         root.Subcommands.Add(AgencyCommands.Create());
         root.Subcommands.Add(ClientCommands.Create());
+        root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(PoliciesCommands.Create());
         root.Subcommands.Add(ModelsCommands.Create());
         root.Subcommands.Add(CluesCommands.Create());

@@ -52,6 +52,18 @@ public static class HubErrorCodes
     /// <summary>An unusable client setting (a JWKS with private parts, a non-positive lifetime, a negative overlap).</summary>
     public const string InvalidClientSettings = "INVALID_CLIENT_SETTINGS";
 
+    /// <summary>An admin change named a user that does not exist.</summary>
+    public const string UserNotFound = "USER_NOT_FOUND";
+
+    /// <summary>An admin change would create a user whose name is taken.</summary>
+    public const string DuplicateUser = "DUPLICATE_USER";
+
+    /// <summary>An admin change gave a user name or display name that is refused.</summary>
+    public const string InvalidUser = "INVALID_USER";
+
+    /// <summary>An admin change gave a password that breaks the password rules.</summary>
+    public const string PasswordRejected = "PASSWORD_REJECTED";
+
     /// <summary>A supervision run named a model that does not exist.</summary>
     public const string UnknownSupervisionModel = "UNKNOWN_SUPERVISION_MODEL";
 

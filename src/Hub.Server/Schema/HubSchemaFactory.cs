@@ -4,6 +4,7 @@ using Hub.Server.Schema.Administration;
 using Hub.Server.Schema.SharedData;
 using Hub.Server.Schema.Supervision;
 using Hub.Server.Schema.System;
+using Hub.Server.Schema.Users;
 
 namespace Hub.Server.Schema;
 
@@ -19,6 +20,7 @@ public static class HubSchemaFactory
         new AgencyDirectorySchemaModule(),
         new AdministrationQuerySchemaModule(),
         new AdministrationMutationSchemaModule(),
+        new UserAdministrationSchemaModule(),
         new SharedDataSchemaModule(),
         new SupervisionSchemaModule(),
     ];

@@ -19,6 +19,11 @@ public abstract record AdministrationError(string Code, string Message)
         AdministrationProblem.UnknownScope => new UnknownScopeError(exception.Message, exception.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         AdministrationProblem.SecretTooShort => new SecretTooShortError(exception.Message, IdentityAdministration.MinimumSecretLength),
         AdministrationProblem.InvalidClientSettings => new InvalidClientSettingsError(exception.Message, exception.Subject),
+        AdministrationProblem.UserNotFound => new UserNotFoundError(exception.Message, exception.Subject),
+        AdministrationProblem.DuplicateUser => new DuplicateUserError(exception.Message, exception.Subject),
+        AdministrationProblem.InvalidUser => new InvalidUserError(exception.Message, exception.Subject),
+        // The subject lists ASP.NET Core Identity's codes of the rules broken, space-separated.
+        AdministrationProblem.PasswordRejected => new PasswordRejectedError(exception.Message, exception.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         _ => throw new ArgumentOutOfRangeException(nameof(exception), exception.Problem, "An administration problem without an error type."),
     };
 }
@@ -43,3 +48,15 @@ public sealed record SecretTooShortError(string Message, int MinimumLength) : Ad
 
 /// <summary>An unusable client setting; <paramref name="Setting"/> is the input field at fault.</summary>
 public sealed record InvalidClientSettingsError(string Message, string Setting) : AdministrationError(HubErrorCodes.InvalidClientSettings, Message);
+
+/// <summary>No user has the user name.</summary>
+public sealed record UserNotFoundError(string Message, string UserName) : AdministrationError(HubErrorCodes.UserNotFound, Message);
+
+/// <summary>A user with the user name already exists.</summary>
+public sealed record DuplicateUserError(string Message, string UserName) : AdministrationError(HubErrorCodes.DuplicateUser, Message);
+
+/// <summary>A user name or display name that Identity refuses.</summary>
+public sealed record InvalidUserError(string Message, string UserName) : AdministrationError(HubErrorCodes.InvalidUser, Message);
+
+/// <summary>A password that breaks the password rules; <paramref name="Rules"/> are Identity's codes of the rules broken.</summary>
+public sealed record PasswordRejectedError(string Message, IReadOnlyList<string> Rules) : AdministrationError(HubErrorCodes.PasswordRejected, Message);

@@ -19,8 +19,8 @@ public sealed class AdministrationQuerySchemaModule : IHubSchemaModule
     /// <inheritdoc />
     public string SdlFile => "AdministrationQueries.graphql";
 
-    // The listings declare their paging arguments before their filters, and count their items.
-    private static readonly PagingOptions Paging = PagingOptions.Default with
+    /// <summary>The admin listings' paging: arguments before the filters, items counted.</summary>
+    internal static readonly PagingOptions Paging = PagingOptions.Default with
     {
         IncludeTotalCount = true,
         ArgumentPosition = PagingArgumentPosition.BeforeFieldArguments,

@@ -1,0 +1,7 @@
+using Hub.Identity.Users;
+using Hub.Server.Schema.Administration;
+
+namespace Hub.Server.Schema.Users;
+
+/// <summary>What <c>createUser</c> returns: the user and a generated password, or why it was refused.</summary>
+public sealed record CreateUserPayload(HubUser? User, string? GeneratedPassword, IReadOnlyList<AdministrationError>? Errors = null) : AdministrationPayload(Errors);
