@@ -8,6 +8,7 @@ public sealed class SharedDataType(string name, Type recordType)
 {
     private readonly Dictionary<string, PersonalDataKind> _personal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object, object?>> _computed = new(StringComparer.Ordinal);
+    private string? _caseIdField;
     private Func<object, string?>? _case;
 
     /// <summary>The GraphQL type name.</summary>
@@ -35,15 +36,17 @@ public sealed class SharedDataType(string name, Type recordType)
 
     /// <summary>
     /// Declares the procuratorate case a row is about: its free text must also mask the names of that case's parties
-    /// (<see cref="CaseParties"/>).
+    /// (<see cref="CaseParties"/>). The case is named by a field, so a projection knows to read it.
     /// </summary>
-    public SharedDataType InCase<TRecord>(Func<TRecord, string?> caseId)
+    public SharedDataType InCase(string caseIdField)
     {
-        _case = record => caseId((TRecord)record);
+        var read = RowMasking.PropertyReader(RecordType, caseIdField);
+        _caseIdField = caseIdField;
+        _case = record => read(record) as string;
         return this;
     }
 
-    /// <summary>The case id of a row (<see cref="InCase{TRecord}"/>), or null when rows of this type belong to no case.</summary>
+    /// <summary>The case id of a row (<see cref="InCase"/>), or null when rows of this type belong to no case.</summary>
     public Func<object, string?>? CaseId => _case;
 
     /// <summary>The personal-data kind of <paramref name="fieldName"/>, if it is personal.</summary>
@@ -53,9 +56,10 @@ public sealed class SharedDataType(string name, Type recordType)
     public string? SubjectIdNumberField => _personal.FirstOrDefault(p => p.Value == PersonalDataKind.IdNumber).Key;
 
     /// <summary>
-    /// The other fields whose values masking <paramref name="fieldName"/> reads (as <see cref="RowFieldBinder"/> masks):
+    /// The other fields whose values masking <paramref name="fieldName"/> reads (as <see cref="RowMasking"/> masks):
     /// a name, the subject's identity number (a minor's name is masked whole); free text, the row's other personal values
-    /// and what their masks read. A projection reads them even when only the masked field is selected.
+    /// and what their masks read, and the case whose parties it names. A projection reads them even when only the masked
+    /// field is selected.
     /// </summary>
     public IReadOnlySet<string> MaskingInputs(string fieldName) => PersonalKind(fieldName) switch
     {
@@ -63,6 +67,7 @@ public sealed class SharedDataType(string name, Type recordType)
         PersonalDataKind.FreeText => _personal
             .Where(p => p.Key != fieldName && p.Value != PersonalDataKind.FreeText)
             .SelectMany(p => MaskingInputs(p.Key).Append(p.Key))
+            .Concat(_caseIdField is null ? [] : [_caseIdField])
             .ToHashSet(StringComparer.Ordinal),
         _ => new HashSet<string>(StringComparer.Ordinal),
     };

@@ -43,7 +43,7 @@ public static class SharedDataTypes
     public static SharedDataType NonProsecution { get; } = new SharedDataType("NonProsecution", typeof(NonProsecution))
         .Personal("personIdNumber", PersonalDataKind.IdNumber)
         .Personal("factsText", PersonalDataKind.FreeText)
-        .InCase<NonProsecution>(r => r.SppCaseId);
+        .InCase("sppCaseId");
 
     public static SharedDataType CommunityCorrection { get; } = new SharedDataType("CommunityCorrection", typeof(CorrectionSubject))
         .Personal("personIdNumber", PersonalDataKind.IdNumber);
