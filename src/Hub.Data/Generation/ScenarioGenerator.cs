@@ -52,6 +52,11 @@ public static class ScenarioGenerator
         DetentionTermScenario.Generate(g);
         CorrectionNoticeScenario.Generate(g);
         CorrectionRevocationScenario.Generate(g);
+        ReferenceAndLakeData.PollutionThresholds(g);
+        LimitationScenario.Generate(g);
+        VulnerableWorkerScenario.Generate(g);
+        ConvertedDetentionScenario.Generate(g);
+        SoughtSentenceScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));

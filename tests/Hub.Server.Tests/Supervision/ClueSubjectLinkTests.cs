@@ -21,7 +21,7 @@ public sealed class ClueSubjectLinkTests
         var runner = await server.TokenAsync("models.run");
         var (readerId, _, reader) = await server.ClientAsync("clues.read", "persons.read", "organizations.read");
         var revealer = await server.TokenAsync("clues.read", "persons.read", "organizations.read", "persons.reveal");
-        foreach (var input in new[] { """{modelId: "M01", asOf: "2025-06-30", parameters: [{name: "theftLarge", value: "2000"}]}""", """{modelId: "M04", asOf: "2025-06-30"}""" })
+        foreach (var input in new[] { $$"""{modelId: "M01", asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}}}""", """{modelId: "M04", asOf: "2025-06-30"}""" })
         {
             await server.QueryAsync(runner, $"mutation {{ runSupervisionModel(input: {input}) {{ run {{ id }} }} }}");
         }
