@@ -52,6 +52,8 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
             .BindResolver("ClueEvidence", "excerpt", ClueEvidenceNode.ExcerptAsync)
             .BindResolver("Clue", "person", ClueNode.SubjectAsync)
             .BindResolver("Clue", "organization", ClueNode.SubjectAsync)
+            .BindResolver("ClueCandidate", "person", ClueCandidateNode.SubjectAsync)
+            .BindResolver("ClueCandidate", "organization", ClueCandidateNode.SubjectAsync)
             .BindResolveType("EvidenceRecord", (value, _, _) => EvidenceRecordDataLoader.TypeName(((SharedRow)value).Record))
             .BindResolveType("RunSupervisionModelError", (value, _, _) => value.GetType().Name);
     }
