@@ -22,6 +22,8 @@ public sealed class SubRuleTests(GeneratedDatabases databases)
         ("M01-b2", 1),
         ("M01-b3", 1),
         ("M01-b4", 1),
+        ("M04-b", 1),
+        ("M04-c", 1),
         ("M06-c", 1),
         ("M06-d", 1),
         ("M11-R1", 2),

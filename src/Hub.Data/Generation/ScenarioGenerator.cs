@@ -57,6 +57,7 @@ public static class ScenarioGenerator
         VulnerableWorkerScenario.Generate(g);
         ConvertedDetentionScenario.Generate(g);
         SoughtSentenceScenario.Generate(g);
+        PermitTaxScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
