@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Hub.Data.Generation;
 
 /// <summary>
@@ -69,35 +67,6 @@ internal static class PermitTaxScenario
             ["status"] = status,
         });
 
-    /// <summary>A 12345 ticket about an enterprise's smoke and the keyword hit that names it; returns the hit's reference.</summary>
-    private static string Hit(GenerationContext g, string uscc, DateOnly day, decimal confidence)
-    {
-        const string content = "反映经开区一家陶瓷企业夜间冒黑烟，气味刺鼻。";
-        var ticket = g.Row("hotline_ticket", "12345", new()
-        {
-            ["ticket_id"] = $"12345-M04-{uscc[^8..]}",
-            ["received_at"] = $"{GenerationContext.D(day)}T21:30:00+08:00",
-            ["channel"] = "电话",
-            ["category"] = "环境保护",
-            ["content"] = content,
-            ["handling_dept"] = "株洲市生态环境局醴陵分局",
-            ["status"] = "已办结",
-        });
-        var record = ticket.Split('/')[2];
-        return g.Row("lake_hit", "LAKE", new()
-        {
-            ["hit_id"] = $"HIT-{record}",
-            ["model_id"] = "M04",
-            ["rule_version"] = "1",
-            ["text_data_set"] = "hotline_ticket",
-            ["text_agency"] = DemoAgencies.Code("12345"),
-            ["text_record_id"] = record,
-            ["text_field"] = "content",
-            ["matched_terms"] = "冒黑烟",
-            ["offsets"] = $"{content.IndexOf("冒黑烟", StringComparison.Ordinal)}:3",
-            ["hit_date"] = GenerationContext.D(day),
-            ["resolved_uscc"] = uscc,
-            ["resolution_confidence"] = confidence.ToString("0.00", CultureInfo.InvariantCulture),
-        });
-    }
+    private static string Hit(GenerationContext g, string uscc, DateOnly day, decimal confidence) =>
+        LakeTicketHit.Write(g, "M04", "环境保护", "反映经开区一家陶瓷企业夜间冒黑烟，气味刺鼻。", "冒黑烟", uscc, day, confidence);
 }

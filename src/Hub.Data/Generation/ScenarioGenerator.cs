@@ -58,6 +58,8 @@ public static class ScenarioGenerator
         ConvertedDetentionScenario.Generate(g);
         SoughtSentenceScenario.Generate(g);
         PermitTaxScenario.Generate(g);
+        HarassmentScenario.Generate(g);
+        RefusedTransferScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));
