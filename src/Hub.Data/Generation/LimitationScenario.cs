@@ -17,6 +17,9 @@ internal static class LimitationScenario
         ("危险驾驶罪", 25, false),
     ];
 
+    /// <summary>How many discretionary decisions this scenario adds to the M05 population.</summary>
+    public static int Count(int scale) => s_cases.Length * scale;
+
     public static void Generate(GenerationContext g)
     {
         var m03 = g.Truth.Model("M03");

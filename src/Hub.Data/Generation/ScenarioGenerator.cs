@@ -26,7 +26,8 @@ public static class ScenarioGenerator
         using var g = new GenerationContext(options, dataSets);
         ReferenceAndLakeData.Generate(g);
         NonProsecutionScenario.Generate(g);
-        StaffScenario.Generate(g, NonProsecutionScenario.Count(g.Scale) + DrugRehabScenario.Convictions(g.Scale));
+        StaffScenario.Generate(g, NonProsecutionScenario.Count(g.Scale) + DrugRehabScenario.Convictions(g.Scale)
+            + LimitationScenario.Count(g.Scale) + SoughtSentenceScenario.Convictions(g.Scale));
         PenaltyScenario.Generate(g);
         TransferScenario.Generate(g);
         EnvironmentTaxScenario.Generate(g);

@@ -18,6 +18,9 @@ internal static class SoughtSentenceScenario
         (10, 13, false),
     ];
 
+    /// <summary>How many persons with a guilty judgment this scenario adds to the M05 population.</summary>
+    public static int Convictions(int scale) => s_cases.Length * scale;
+
     public static void Generate(GenerationContext g)
     {
         var m12 = g.Truth.Model("M12");
