@@ -42,9 +42,9 @@ public sealed class GeneratorTests
             ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15"],
             truth.Models.Keys);
         // Subjects, evidence records and near-misses per model; M09's complaints per compound are random (5–8).
-        Assert.Equal([19, 12, 52, 13, 13, 4, 12, 3, 3, 4, 16, 5, 13, 7, 6], truth.Models.Values.Select(m => m.Subjects.Count));
-        Assert.Equal([25, 7, 15, 200, 46, 4, 16, 5, 4, 3, 11, 3, 17, 8, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
-        Assert.Equal([19, 12, 52, 13, 26, 10, 12, 6, 11, 16, 11, 13, 20, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
+        Assert.Equal([19, 14, 54, 15, 13, 4, 12, 3, 3, 5, 20, 6, 13, 9, 6], truth.Models.Values.Select(m => m.Subjects.Count));
+        Assert.Equal([25, 9, 17, 205, 46, 4, 16, 5, 4, 6, 11, 5, 17, 10, 4], truth.Models.Values.Select(m => m.NearMisses.Count));
+        Assert.Equal([19, 16, 54, 15, 26, 10, 12, 6, 13, 22, 14, 13, 22, 36], truth.Models.Where(m => m.Key != "M09").Select(m => m.Value.Records.Count));
         Assert.InRange(truth.Models["M09"].Records.Count, 15, 24);
         Assert.All(truth.Models.Values, m => Assert.Empty(m.Subjects.Intersect(m.NearMisses)));
         Assert.All(truth.Models.Values, m => Assert.Equal(m.Subjects.Count, m.Subjects.Distinct().Count()));
@@ -77,6 +77,16 @@ public sealed class GeneratorTests
             WHERE p.agency_kind = 'ECO' AND p.violation_type IN ('超标排放','扬尘')
               AND NOT EXISTS (SELECT 1 FROM env_tax_declaration t WHERE t.entity_uscc = p.entity_uscc
                 AND t.tax_period = strftime('%Y', p.violation_period_from) || 'Q' || ((CAST(strftime('%m', p.violation_period_from) AS INTEGER) + 2) / 3))
+            UNION
+            SELECT p.entity_uscc FROM discharge_permit p
+            JOIN (SELECT '2024Q2' AS q, '2024-04-01' AS f, '2024-06-30' AS l UNION ALL SELECT '2024Q3', '2024-07-01', '2024-09-30'
+                  UNION ALL SELECT '2024Q4', '2024-10-01', '2024-12-31' UNION ALL SELECT '2025Q1', '2025-01-01', '2025-03-31') due
+              ON p.valid_from <= due.l AND (p.valid_to IS NULL OR p.valid_to >= due.f)
+            WHERE p.status = '有效' AND NOT EXISTS (SELECT 1 FROM env_tax_declaration t WHERE t.entity_uscc = p.entity_uscc AND t.tax_period = due.q)
+            UNION
+            SELECT h.resolved_uscc FROM lake_hit h WHERE h.model_id = 'M04' AND CAST(h.resolution_confidence AS REAL) >= 0.8
+              AND NOT EXISTS (SELECT 1 FROM env_tax_declaration t WHERE t.entity_uscc = h.resolved_uscc
+                AND t.tax_period = strftime('%Y', h.hit_date) || 'Q' || ((CAST(strftime('%m', h.hit_date) AS INTEGER) + 2) / 3))
             """);
         Assert.Equal(truth.Models["M04"].Subjects.Order(), untaxed.Order());
         var theft = await Column(context, """
@@ -116,13 +126,13 @@ public sealed class GeneratorTests
         var importer = database.CreateImporter();
         await using var rejects = new RejectReport(Path.Combine(folder, "rejects.csv"));
         string[] needed = ["hotline_ticket", "police_dispatch", "dv_warning", "drug_rehab_decision", "criminal_judgment", "custody_in_out", "hr_wage_complaint",
-            "hr_pay_order", "benefit_payment", "death_registry", "edu_school", "lake_hit", "admin_penalty"];
+            "hr_pay_order", "benefit_payment", "death_registry", "edu_school", "lake_hit", "admin_penalty", "case_intake", "disability_registry"];
         foreach (var (dataSet, path) in DataFolder.Files(folder).Where(f => needed.Contains(f.DataSet)))
         {
             await importer.ImportAsync(dataSet, path, rejects);
         }
 
-        Assert.Equal([9, 12, 15, 21, 18], new[] { "M08", "M10", "M12", "M14", "M15" }.Select(m => truth.Models[m].Subjects.Count));
+        Assert.Equal([9, 15, 18, 27, 18], new[] { "M08", "M10", "M12", "M14", "M15" }.Select(m => truth.Models[m].Subjects.Count));
         await using var context = database.CreateContext();
         await AssertStatedRulesFindThePlantedSubjectsAsync(context, truth);
     }
@@ -137,6 +147,10 @@ public sealed class GeneratorTests
               GROUP BY respondent_id_number)
             SELECT id FROM calls c WHERE n >= 2
               AND NOT EXISTS (SELECT 1 FROM dv_warning w WHERE w.abuser_id_number = c.id AND w.issued_date >= c.first)
+            UNION
+            SELECT resolved_uscc FROM lake_hit WHERE model_id = 'M10' AND matched_terms = '性骚扰' AND CAST(resolution_confidence AS REAL) >= 0.8
+              AND hit_date BETWEEN '2024-06-30' AND '2025-06-30'
+            GROUP BY resolved_uscc HAVING count(*) >= 2
             """);
         Assert.Equal(truth.Models["M10"].Subjects.Order(), repeatedCalls.Order());
         var rehabNotResumed = await Column(context, """
@@ -149,6 +163,12 @@ public sealed class GeneratorTests
                                 AND i.facility_type = '强制隔离戒毒所' AND i.in_date >= r.out_date)
             UNION
             SELECT person_id_number FROM drug_rehab_decision WHERE handover_date IS NULL AND decision_date < date('2025-06-30', '-30 days')
+            UNION
+            SELECT d.person_id_number FROM drug_rehab_decision d
+            JOIN case_intake c ON c.case_kind = '刑事' AND c.suspect_id_number = d.person_id_number
+              AND c.accepted_date BETWEEN d.decision_date AND date(d.decision_date, '+30 days')
+            JOIN criminal_judgment j ON j.defendant_id_number = d.person_id_number AND j.verdict = '有罪' AND j.suspended = 0
+              AND j.term_months <= 12 AND j.effective_date >= c.accepted_date AND j.effective_date <= '2025-06-30'
             """);
         Assert.Equal(truth.Models["M12"].Subjects.Order(), rehabNotResumed.Order());
         var unpaidWages = await Column(context, """
@@ -160,6 +180,10 @@ public sealed class GeneratorTests
             JOIN hotline_ticket t ON t.source_agency = h.text_agency AND t.source_record_id = h.text_record_id
             WHERE h.model_id = 'M14' AND h.hit_date BETWEEN date('2025-06-30', '-365 days') AND '2025-06-30'
             GROUP BY h.resolved_uscc HAVING count(DISTINCT t.complainant_phone_hash) >= 3
+            UNION
+            SELECT c.complainant_id_number FROM hr_wage_complaint c
+            WHERE c.complaint_id IN (SELECT complaint_id FROM hr_pay_order WHERE complied = 0 AND deadline < '2025-06-30')
+              AND (substr(c.complainant_id_number, 7, 8) <= '19650630' OR c.complainant_id_number IN (SELECT id_number FROM disability_registry))
             """);
         Assert.Equal(truth.Models["M14"].Subjects.Order(), unpaidWages.Order());
         var improperPayments = await Column(context, """

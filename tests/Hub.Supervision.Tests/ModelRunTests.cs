@@ -23,12 +23,12 @@ public sealed class ModelRunTests
             """{"source_agency":"PSB","source_record_id":"P-1","agency_kind":"PSB","decision_no":"醴公罚〔2025〕1号","person_id_number":"430281199001011233","violation_type":"盗窃","penalty_types":"FINE","involved_value":"2500.00","violation_date":"2025-03-01","decision_date":"2025-03-05"}""");
         var runner = new ModelRunner(database.Options);
 
-        var first = await runner.RunAsync(Request("M01", ("theftLarge", "2000")));
-        var second = await runner.RunAsync(Request("M01", ("theftLarge", "2000")));
+        var first = await runner.RunAsync(M01Request(("theftLarge", "2000")));
+        var second = await runner.RunAsync(M01Request(("theftLarge", "2000")));
         await ImportAsync(database, "admin_penalty",
             """{"source_agency":"PSB","source_record_id":"P-2","agency_kind":"PSB","decision_no":"醴公罚〔2025〕2号","person_id_number":"430281199001011233","violation_type":"盗窃","penalty_types":"FINE","involved_value":"3100.00","violation_date":"2025-04-01","decision_date":"2025-04-03"}""",
             """{"source_agency":"PSB","source_record_id":"P-3","agency_kind":"PSB","decision_no":"醴公罚〔2025〕3号","person_id_number":"43028119850202123X","violation_type":"盗窃","penalty_types":"FINE","involved_value":"800.00","circumstance_flags":"扒窃","violation_date":"2025-04-02","decision_date":"2025-04-04"}""");
-        var third = await runner.RunAsync(Request("M01", ("theftLarge", "2000")));
+        var third = await runner.RunAsync(M01Request(("theftLarge", "2000")));
 
         // P-2 hits twice (a1 on its amount, a2 on half the amount after P-1): four rows, three records.
 
@@ -66,9 +66,9 @@ public sealed class ModelRunTests
             """{"source_agency":"PSB","source_record_id":"P-1","agency_kind":"PSB","decision_no":"1","person_id_number":"430281199001011233","violation_type":"盗窃","penalty_types":"FINE","involved_value":"1500.00","violation_date":"2025-03-01","decision_date":"2025-03-05"}""");
         var runner = new ModelRunner(database.Options);
 
-        var hunan = await runner.MatchAsync(Request("M01"));
-        var elsewhere = await runner.MatchAsync(Request("M01") with { RegionCode = "110105" });
-        var overridden = await runner.MatchAsync(Request("M01", ("theftLarge", "1500")));
+        var hunan = await runner.MatchAsync(M01Request());
+        var elsewhere = await runner.MatchAsync(M01Request() with { RegionCode = "110105" });
+        var overridden = await runner.MatchAsync(M01Request(("theftLarge", "1500")));
 
         Assert.Empty(hunan);
         Assert.Equal("430281199001011233", Assert.Single(elsewhere).SubjectKey);
@@ -166,7 +166,7 @@ public sealed class ModelRunTests
             await store.SaveChangesAsync();
         }
 
-        var next = await new ModelRunner(database.Options).RunAsync(Request("M01", ("theftLarge", "2000")));
+        var next = await new ModelRunner(database.Options).RunAsync(M01Request(("theftLarge", "2000")));
 
         await using var check = SupervisionContext.Create(database.Options);
         var interrupted = await check.Runs.SingleAsync(r => r.Id == killed.Id);
@@ -174,6 +174,12 @@ public sealed class ModelRunTests
         Assert.Equal((RunOutcome.Succeeded, 0L, 0), (next.Outcome, next.RowsRead, next.CluesCreated));
         Assert.Equal(0, await check.Clues.CountAsync());
     }
+
+    /// <summary>
+    /// An M01 request with the pollution thresholds given, since these tests import no legal_threshold rows for them.
+    /// </summary>
+    private static RunRequest M01Request(params (string Name, string Value)[] parameters) => Request("M01",
+        [("hazardousWasteTonnes", "3"), ("heavyMetalExceedMultiple", "3"), ("otherMetalExceedMultiple", "10"), ("repeatPenalties", "2"), .. parameters]);
 
     private static RunRequest Request(string modelId, params (string Name, string Value)[] parameters) =>
         new(modelId, s_asOf, RunRequest.DefaultRegion, parameters.ToDictionary(p => p.Name, p => p.Value), "test");

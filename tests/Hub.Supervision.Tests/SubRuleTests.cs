@@ -22,11 +22,18 @@ public sealed class SubRuleTests(GeneratedDatabases databases)
         ("M01-b2", 1),
         ("M01-b3", 1),
         ("M01-b4", 1),
+        ("M02-b", 2),
+        ("M04-b", 1),
+        ("M04-c", 1),
         ("M06-c", 1),
         ("M06-d", 1),
+        ("M10-b", 1),
         ("M11-R1", 2),
+        ("M11-R2-penalty", 2), // R2's detentions are M11-a's evidence too; the converted penalty is R2's alone
         ("M11-R3", 2),
+        ("M12-c", 1),
         ("M13-R4", 1),
+        ("M14-c", 2),
     ];
 
     public static TheoryData<string, int, DataProvider> Cases()

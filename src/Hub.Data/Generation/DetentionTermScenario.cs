@@ -60,7 +60,7 @@ internal static class DetentionTermScenario
         return (person.Id, record);
     }
 
-    private static string Write(GenerationContext g, string person, string type, DateOnly start, DateOnly? end, string? outcome, bool extended) =>
+    internal static string Write(GenerationContext g, string person, string type, DateOnly start, DateOnly? end, string? outcome, bool extended) =>
         g.Row("coercive_measure", "PSB", new()
         {
             ["measure_id"] = $"QZ-{person[^8..]}",

@@ -93,7 +93,7 @@ internal static class DrugRehabScenario
         }
     }
 
-    private static string Decision(GenerationContext g, SyntheticPerson person, DateOnly decided, DateOnly? handover) =>
+    internal static string Decision(GenerationContext g, SyntheticPerson person, DateOnly decided, DateOnly? handover) =>
         g.Row("drug_rehab_decision", "PSB", new()
         {
             ["decision_no"] = $"醴公强戒决字〔{decided.Year}〕{g.Random.Next(1, 99999)}号",

@@ -65,7 +65,7 @@ internal static class EnvironmentTaxScenario
         g.Truth.Figures["m04.estimatedTaxOwed"] = owed;
     }
 
-    private static void Declare(GenerationContext g, string uscc, string quarter, int due)
+    internal static void Declare(GenerationContext g, string uscc, string quarter, int due)
     {
         var year = int.Parse(quarter[..4], CultureInfo.InvariantCulture);
         var q = quarter[^1] - '0';

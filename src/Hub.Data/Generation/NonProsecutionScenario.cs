@@ -80,8 +80,11 @@ internal static class NonProsecutionScenario
         _ => "PSB",
     };
 
-    /// <summary>Writes a decision (and, when asked, the 检察意见 that already followed it); returns the evidence reference.</summary>
-    public static string Write(GenerationContext g, SyntheticPerson person, string type, string charge, DateOnly date, bool withOpinion)
+    /// <summary>
+    /// Writes a decision (and, when asked, the 检察意见 that already followed it, and the procuratorate's case with the
+    /// conduct's date); returns the evidence reference.
+    /// </summary>
+    public static string Write(GenerationContext g, SyntheticPerson person, string type, string charge, DateOnly date, bool withOpinion, DateOnly? incident = null)
     {
         var caseId = $"SPP-{g.Random.Next(100000000):D9}";
         var record = g.Row("non_prosecution", "SPP", new()
@@ -94,6 +97,11 @@ internal static class NonProsecutionScenario
             ["decision_date"] = GenerationContext.D(date),
             ["sensitivity_level"] = nameof(SensitivityLevel.L4),
         });
+        if (incident is { } conduct)
+        {
+            g.Row("spp_case", "SPP", new() { ["spp_case_id"] = caseId, ["charges"] = charge, ["incident_date"] = GenerationContext.D(conduct), ["stage"] = "审查起诉" });
+        }
+
         if (withOpinion)
         {
             g.Row("prosecutorial_opinion", "SPP", new()

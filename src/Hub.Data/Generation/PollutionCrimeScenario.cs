@@ -52,7 +52,7 @@ internal static class PollutionCrimeScenario
 
     private static void NearMiss(ExpectedClues m01, (string Uscc, string DecisionNo, string Record) penalty) => m01.NearMisses.Add(penalty.Uscc);
 
-    private static (string Uscc, string DecisionNo, string Record) Penalty(GenerationContext g, string type, DateOnly from,
+    internal static (string Uscc, string DecisionNo, string Record) Penalty(GenerationContext g, string type, DateOnly from,
         string? uscc = null, decimal? waste = null, string? pollutant = null, decimal? multiple = null, string? method = null)
     {
         uscc ??= g.Keys.CreditCode();
@@ -76,11 +76,16 @@ internal static class PollutionCrimeScenario
         return (uscc, decisionNo, record);
     }
 
-    /// <summary>The transfer of a penalty's case to the police, decided in time, so neither M01 nor M02 sees it.</summary>
-    private static void Transfer(GenerationContext g, (string Uscc, string DecisionNo, string Record) penalty, DateOnly received) =>
+    /// <summary>
+    /// The transfer of a penalty's case to the police, decided in time (by default filed, so neither M01 nor M02 sees
+    /// it); returns its transfer id.
+    /// </summary>
+    internal static string Transfer(GenerationContext g, (string Uscc, string DecisionNo, string Record) penalty, DateOnly received, string decision = "立案")
+    {
+        var transferId = $"YX-{penalty.Uscc[^8..]}";
         g.Row("transfer_record", "XZJ", new()
         {
-            ["transfer_id"] = $"YX-{penalty.Uscc[^8..]}",
+            ["transfer_id"] = transferId,
             ["admin_agency"] = "ECO",
             ["admin_decision_no"] = penalty.DecisionNo,
             ["entity_uscc"] = penalty.Uscc,
@@ -89,7 +94,9 @@ internal static class PollutionCrimeScenario
             ["approved_date"] = GenerationContext.D(received.AddDays(-2)),
             ["sent_date"] = GenerationContext.D(received.AddDays(-1)),
             ["received_by_police_date"] = GenerationContext.D(received),
-            ["police_decision"] = "立案",
+            ["police_decision"] = decision,
             ["police_decision_date"] = GenerationContext.D(received.AddDays(2)),
         });
+        return transferId;
+    }
 }

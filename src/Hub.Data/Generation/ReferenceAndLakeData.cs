@@ -16,6 +16,8 @@ internal static class ReferenceAndLakeData
         ("危险驾驶罪", "TRANSPORT", "道路交通安全法", "第91条"),
     ];
 
+    private const string Pollution = "两高关于办理环境污染刑事案件适用法律若干问题的解释(2023) 第1条";
+
     private static readonly string[] s_topics = ["噪音扰民", "道路破损", "路灯不亮", "物业纠纷", "垃圾清运", "占道经营", "水压不足"];
 
     public static void Generate(GenerationContext g)
@@ -65,13 +67,25 @@ internal static class ReferenceAndLakeData
         }
     }
 
-    private static void Threshold(GenerationContext g, string topic, string value, string from, string source) =>
+    /// <summary>
+    /// M01's 严重污染环境 thresholds (两高2023解释 art. 1). They are national; the table is keyed by region, so the demo
+    /// province gets its rows. Written after the scenarios, so the record ids of the rows before stay what they were.
+    /// </summary>
+    public static void PollutionThresholds(GenerationContext g)
+    {
+        Threshold(g, "污染环境-危险废物", "3", "2023-08-15", Pollution, "吨");
+        Threshold(g, "污染环境-重金属超标倍数", "3", "2023-08-15", Pollution, "倍");
+        Threshold(g, "污染环境-其他重金属超标倍数", "10", "2023-08-15", Pollution, "倍");
+        Threshold(g, "污染环境-二年内行政处罚次数", "2", "2023-08-15", Pollution, "次");
+    }
+
+    private static void Threshold(GenerationContext g, string topic, string value, string from, string source, string unit = "元") =>
         g.Row("legal_threshold", "SPP", new()
         {
             ["topic"] = topic,
             ["region_prefix"] = "43",
             ["value"] = value,
-            ["unit"] = "元",
+            ["unit"] = unit,
             ["valid_from"] = from,
             ["legal_source"] = source,
         });

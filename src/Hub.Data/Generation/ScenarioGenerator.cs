@@ -26,7 +26,8 @@ public static class ScenarioGenerator
         using var g = new GenerationContext(options, dataSets);
         ReferenceAndLakeData.Generate(g);
         NonProsecutionScenario.Generate(g);
-        StaffScenario.Generate(g, NonProsecutionScenario.Count(g.Scale) + DrugRehabScenario.Convictions(g.Scale));
+        StaffScenario.Generate(g, NonProsecutionScenario.Count(g.Scale) + DrugRehabScenario.Convictions(g.Scale)
+            + LimitationScenario.Count(g.Scale) + SoughtSentenceScenario.Convictions(g.Scale));
         PenaltyScenario.Generate(g);
         TransferScenario.Generate(g);
         EnvironmentTaxScenario.Generate(g);
@@ -52,6 +53,14 @@ public static class ScenarioGenerator
         DetentionTermScenario.Generate(g);
         CorrectionNoticeScenario.Generate(g);
         CorrectionRevocationScenario.Generate(g);
+        ReferenceAndLakeData.PollutionThresholds(g);
+        LimitationScenario.Generate(g);
+        VulnerableWorkerScenario.Generate(g);
+        ConvertedDetentionScenario.Generate(g);
+        SoughtSentenceScenario.Generate(g);
+        PermitTaxScenario.Generate(g);
+        HarassmentScenario.Generate(g);
+        RefusedTransferScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));

@@ -3,7 +3,8 @@ namespace Hub.Data.Generation;
 /// <summary>
 /// M05 at scale 1 reproduces [S1]: 8,168 people convicted or relatively non-prosecuted × 13,565 payroll staff →
 /// 59 overlap → 13 without any sanction (the clues) → 6 of them in education. The 46 sanctioned ones are near-misses.
-/// The population includes the discretionary non-prosecutions of M03 and the convictions of M12 (the reserved count).
+/// The population includes the discretionary non-prosecutions of M03 (and of its limitation check) and the
+/// convictions of M12 (both its sub-rules): the reserved count.
 /// Rule assumed: staffing_roster persons with a criminal_judgment of verdict 有罪 or 免予刑事处罚 (effective since
 /// 2014-01-01) or a DISCRETIONARY non_prosecution (since 2014-01-01), excluding sealed records, and no
 /// discipline_sanction of the person. Evidence: the judgment or decision and the roster row.

@@ -18,15 +18,36 @@ internal sealed class SyntheticKeys(Random random)
     {
         while (true)
         {
-            var birth = new DateOnly(random.Next(fromYear, toYear + 1), 1, 1).AddDays(random.Next(0, 365));
-            var s17 = s_regions[random.Next(s_regions.Length)] + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + random.Next(0, 1000).ToString("000", CultureInfo.InvariantCulture);
-            var id = s17 + CitizenIdNumber.CheckCharacter(s17);
-            if (_ids.Add(id))
+            if (NewPerson(new DateOnly(random.Next(fromYear, toYear + 1), 1, 1).AddDays(random.Next(0, 365))) is { } person)
             {
-                var name = $"{Surnames[random.Next(Surnames.Length)]}{Given[random.Next(Given.Length)]}{(random.Next(3) == 0 ? "" : Given[random.Next(Given.Length)].ToString())}";
-                return new SyntheticPerson(id, name, birth);
+                return person;
             }
         }
+    }
+
+    /// <summary>A new person born on <paramref name="birth"/>, for a plant that hinges on an age.</summary>
+    public SyntheticPerson PersonBornOn(DateOnly birth)
+    {
+        while (true)
+        {
+            if (NewPerson(birth) is { } person)
+            {
+                return person;
+            }
+        }
+    }
+
+    private SyntheticPerson? NewPerson(DateOnly birth)
+    {
+        var s17 = s_regions[random.Next(s_regions.Length)] + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + random.Next(0, 1000).ToString("000", CultureInfo.InvariantCulture);
+        var id = s17 + CitizenIdNumber.CheckCharacter(s17);
+        if (!_ids.Add(id))
+        {
+            return null;
+        }
+
+        var name = $"{Surnames[random.Next(Surnames.Length)]}{Given[random.Next(Given.Length)]}{(random.Next(3) == 0 ? "" : Given[random.Next(Given.Length)].ToString())}";
+        return new SyntheticPerson(id, name, birth);
     }
 
     /// <summary>A new unified social credit code (default: enterprise, 91, 醴陵).</summary>

@@ -17,6 +17,7 @@ namespace Hub.Data.Generation;
 /// tickets were all answered 已结清 (no hits). R2 — 5,999 yuan for 4 months; 8,000 yuan for 2 months; 9 workers and
 /// 45,000 yuan; 12 workers and 39,999 yuan (each 2 months); 20,000 yuan for 5 months but complied; 20,000 yuan for 5
 /// months with the deadline on the as-of date. Background: small complaints, orders complied with or never issued.
+/// Complainants here are born from 1966, so none is elderly on the as-of date (M14-c, <see cref="VulnerableWorkerScenario"/>).
 /// </summary>
 internal static class WageArrearsScenario
 {
@@ -102,7 +103,7 @@ internal static class WageArrearsScenario
         }
     }
 
-    private static (string Uscc, string Name) Employer(GenerationContext g)
+    internal static (string Uscc, string Name) Employer(GenerationContext g)
     {
         var uscc = g.Keys.CreditCode();
         var name = $"醴陵市{g.Keys.Pick(["建筑劳务", "服装", "餐饮", "物流", "装饰工程"])}{uscc[10..14]}有限公司";
@@ -161,14 +162,15 @@ internal static class WageArrearsScenario
     }
 
     /// <summary>Writes a complaint and, when a deadline is given, the order to pay by it; returns both evidence references.</summary>
-    private static (string Complaint, string? Order) Case(GenerationContext g, string employer, decimal amount, short months, short workers, bool complied, DateOnly? deadline)
+    internal static (string Complaint, string? Order) Case(GenerationContext g, string employer, decimal amount, short months, short workers, bool complied, DateOnly? deadline,
+        SyntheticPerson? complainant = null)
     {
         var received = (deadline ?? GenerationContext.AsOf).AddDays(-40);
         var complaintId = $"QX-{g.Random.Next(0, 100_000_000):D8}";
         var complaint = g.Row("hr_wage_complaint", "HRSS", new()
         {
             ["complaint_id"] = complaintId,
-            ["complainant_id_number"] = g.Keys.Person(1960, 2000).Id,
+            ["complainant_id_number"] = (complainant ?? g.Keys.Person(1966, 2000)).Id,
             ["employer_uscc"] = employer,
             ["amount"] = amount.ToString("0.00", CultureInfo.InvariantCulture),
             ["months_unpaid"] = months.ToString(CultureInfo.InvariantCulture),

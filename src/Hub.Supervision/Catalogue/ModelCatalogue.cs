@@ -17,7 +17,7 @@ public static class ModelCatalogue
         new M07JudicialAssistance(),
         new M08FoodSafetyAroundSchools(),
         new M09EbikeChargingInResidentialAreas(),
-        new M10RepeatedDomesticViolenceWithoutWarning(),
+        new M10WomensRightsProtection(),
         new M11CriminalDetentionsFlowingDownward(),
         new M12DrugRehabDetaineesWithShortSentences(),
         new M13OnlineJudicialAuctions(),

@@ -16,7 +16,7 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
 {
     public override string Id => "M01";
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override string TitleZh => "以罚代刑/应移不移";
 
@@ -33,13 +33,13 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
         new("repeatCount", ParameterKind.Integer, "thefts within two years that make 多次盗窃 (art. 3)") { Default = "3", Minimum = 2 },
         new("theftCircumstances", ParameterKind.TextList, "circumstances that are a crime whatever the amount (入户, 携带凶器, 扒窃)") { Default = "入户|携带凶器|扒窃" },
         new("intakeWindowDays", ParameterKind.Integer, "days after the penalty decision within which a criminal intake counts as a transfer") { Default = "30", Minimum = 0 },
-        new("hazardousWasteTonnes", ParameterKind.Decimal, "hazardous waste (t) that is 严重污染环境 (两高2023解释 art. 1)") { Default = "3", Minimum = 0 },
+        new("hazardousWasteTonnes", ParameterKind.Decimal, "hazardous waste (t) that is 严重污染环境 (两高2023解释 art. 1); default: legal_threshold 污染环境-危险废物") { ThresholdTopic = "污染环境-危险废物", Minimum = 0 },
         new("heavyMetals", ParameterKind.TextList, "pollutants of the lower exceedance limit") { Default = "铅|汞|镉|铬|砷|铊|锑" },
-        new("heavyMetalExceedMultiple", ParameterKind.Decimal, "exceedance multiple for heavyMetals") { Default = "3", Minimum = 1 },
+        new("heavyMetalExceedMultiple", ParameterKind.Decimal, "exceedance multiple for heavyMetals; default: legal_threshold 污染环境-重金属超标倍数") { ThresholdTopic = "污染环境-重金属超标倍数", Minimum = 1 },
         new("otherMetals", ParameterKind.TextList, "pollutants of the higher exceedance limit") { Default = "镍|铜|锌|银|钒|锰|钴" },
-        new("otherMetalExceedMultiple", ParameterKind.Decimal, "exceedance multiple for otherMetals") { Default = "10", Minimum = 1 },
+        new("otherMetalExceedMultiple", ParameterKind.Decimal, "exceedance multiple for otherMetals; default: legal_threshold 污染环境-其他重金属超标倍数") { ThresholdTopic = "污染环境-其他重金属超标倍数", Minimum = 1 },
         new("repeatCategories", ParameterKind.TextList, "violations that count towards a repeat pollution offence (放射性废物, 传染病病原体废物, 有毒物质)") { Default = "放射性废物|传染病病原体废物|有毒物质" },
-        new("repeatPenalties", ParameterKind.Integer, "penalties for repeatCategories within repeatYears before a new one that make it 严重污染环境") { Default = "2", Minimum = 1 },
+        new("repeatPenalties", ParameterKind.Integer, "penalties for repeatCategories within repeatYears before a new one that make it 严重污染环境; default: legal_threshold 污染环境-二年内行政处罚次数") { ThresholdTopic = "污染环境-二年内行政处罚次数", Minimum = 1 },
         new("repeatYears", ParameterKind.Integer, "years before the new violation in which the earlier penalties count") { Default = "2", Minimum = 1 },
         new("evasiveMethods", ParameterKind.TextList, "discharge methods that are 严重污染环境 whatever the amount") { Default = "暗管|渗井|渗坑|裂隙|溶洞|灌注|非紧急开启大气应急排放通道" },
     ];

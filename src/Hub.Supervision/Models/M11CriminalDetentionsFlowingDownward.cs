@@ -1,6 +1,7 @@
 using Hub.Data;
 using Hub.Data.Model.Enforcement;
 using Hub.Data.Model.Judicial;
+using Hub.Data.Model.Reference;
 using Hub.Supervision.Catalogue;
 
 namespace Hub.Supervision.Models;
@@ -9,14 +10,15 @@ namespace Hub.Supervision.Models;
 /// M11 刑事拘留下行 (DOMAIN.md §3 M11): criminal detentions that ended in release, bail, surveillance, revocation
 /// or an administrative penalty with no arrest or prosecution review received within the review window; (R1)
 /// detentions held longer than the law allows; (R3) bail or residential surveillance past its legal term with no
-/// review of the person since it began (挂案). R2 (a revocation whose facts meet a threshold) and R4 (detention days
-/// credited against an administrative detention) need facts and custody links the data sets do not carry yet.
+/// review of the person since it began (挂案); (R2) a detention revoked or converted into an administrative penalty
+/// although that penalty's own facts — a theft at or above 数额较大, M01's threshold — meet the prosecution standard.
+/// R4 (detention days credited against an administrative detention) is not checked.
 /// </summary>
 public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 {
     public override string Id => "M11";
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override string TitleZh => "刑事拘留下行";
 
@@ -24,7 +26,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 
     public override RuleElements Elements => new("侦查活动监督", "刑事拘留", "刑拘后未提请批捕或移送起诉");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(CoerciveMeasure), typeof(ArrestProsecutionReview)];
+    public override IReadOnlyList<Type> Inputs => [typeof(CoerciveMeasure), typeof(ArrestProsecutionReview), typeof(AdminPenalty), typeof(LegalThreshold)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -35,12 +37,15 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
         new("surveillanceMonths", ParameterKind.Integer, "longest 监视居住 (art. 79)") { Default = "6", Minimum = 1 },
         new("closingOutcomes", ParameterKind.TextList, "outcomes that close a bail or surveillance without a review") { Default = "撤案|转行政处罚" },
         new("downwardOutcomes", ParameterKind.TextList, "detention outcomes that leave the criminal track") { Default = "释放|取保候审|监视居住|撤案|转行政处罚" },
+        new("revokedOutcomes", ParameterKind.TextList, "detention outcomes whose facts R2 tests against the prosecution standard") { Default = "撤案|转行政处罚" },
+        new("theftLarge", ParameterKind.Decimal, "盗窃 数额较大 (yuan), as in M01; default: the region's legal_threshold 盗窃-数额较大") { ThresholdTopic = "盗窃-数额较大", Minimum = 0 },
     ];
 
     public override IReadOnlyList<LegalBasis> LegalBasis =>
     [
         new("刑事诉讼法", "第91条", "拘留后3日内提请批捕，特殊情况延长至30日；检察院7日内决定"),
         new("刑事诉讼法", "第79条", "取保候审最长不得超过十二个月，监视居住最长不得超过六个月"),
+        new("两高关于办理盗窃刑事案件适用法律若干问题的解释(2013)", "第1条", "盗窃公私财物价值达到数额较大的，应当追究刑事责任"),
     ];
 
     public override string ResponsibleDepartment => "刑事检察部门";
@@ -74,11 +79,22 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
             && (m.Outcome == null || !closing.Contains(m.Outcome))
             && !reviews.Any(r => r.PersonIdNumber == m.PersonIdNumber && r.ReceivedDate >= m.StartDate));
 
+        var revoked = arguments.Words("revokedOutcomes");
+        var theftLarge = arguments.Number("theftLarge");
+        var convertedCrimes =
+            from m in detentions.Where(m => m.Outcome != null && revoked.Contains(m.Outcome))
+            join p in data.Set<AdminPenalty>().Where(p => !p.Sealed && p.ViolationType == "盗窃" && p.InvolvedValue >= theftLarge) on m.PersonIdNumber equals p.PersonIdNumber
+            where p.DecisionDate >= m.StartDate && (p.ViolationDate ?? p.DecisionDate) <= m.StartDate
+            select new { Measure = m, Penalty = p };
+
         return
         [
             Measures("M11-a", "刑事拘留后下行且期限内无审查逮捕或审查起诉", ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"], downward),
             Measures("M11-R1", "刑事拘留超过法定期限", ["start_date", "end_date", "extension_flag"], overLong),
             Measures("M11-R3", "取保候审、监视居住超过法定期限仍未移送审查（挂案）", ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"], pending),
+            Measures("M11-R2", "刑事拘留后撤案或转行政处罚，但其事实达到追诉标准", ["measure_type", "outcome", "admin_penalty:involved_value"], convertedCrimes.Select(x => x.Measure)),
+            new("M11-R2-penalty", "转处的行政处罚：盗窃数额达到数额较大", SubjectType.Person, DataSet<AdminPenalty>(), ["violation_type", "involved_value", "decision_date"],
+                convertedCrimes.Select(x => new EvidenceRow { SubjectKey = x.Penalty.PersonIdNumber!, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
         ];
     }
 

@@ -8,13 +8,15 @@ namespace Hub.Supervision.Models;
 /// <summary>
 /// M12 强制隔离戒毒人员涉短期刑事犯罪 (DOMAIN.md §3 M12). (a) 以刑代戒: a rehab decision, a judgment effective within
 /// the rehab period, a release 刑满释放 before the period ends, and no rehab custody entered since the release.
-/// (b) A rehab decision never handed over for execution within the deadline.
+/// (b) A rehab decision never handed over for execution within the deadline. (c) 主动求刑 (DOMAIN R3): a criminal
+/// intake of the person within days of the rehab decision that ended in a short custodial sentence — the pattern of
+/// confessing a minor crime to trade two years of rehab for a few months in prison.
 /// </summary>
 public sealed class M12DrugRehabDetaineesWithShortSentences : SupervisionModel
 {
     public override string Id => "M12";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override string TitleZh => "强制隔离戒毒人员涉短期刑事犯罪";
 
@@ -22,7 +24,7 @@ public sealed class M12DrugRehabDetaineesWithShortSentences : SupervisionModel
 
     public override RuleElements Elements => new("刑事执行检察", "强制隔离戒毒执行监督", "刑满释放后未恢复执行强制隔离戒毒");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(DrugRehabDecision), typeof(CriminalJudgment), typeof(CustodyRecord)];
+    public override IReadOnlyList<Type> Inputs => [typeof(DrugRehabDecision), typeof(CriminalJudgment), typeof(CustodyRecord), typeof(CaseIntake)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -30,6 +32,8 @@ public sealed class M12DrugRehabDetaineesWithShortSentences : SupervisionModel
         new("handoverDays", ParameterKind.Integer, "days after a decision by which it must have been handed over for execution (ILLUSTRATIVE 30)") { Default = "30", Minimum = 0 },
         new("releaseReasons", ParameterKind.TextList, "custody out-reasons of a served sentence") { Default = "刑满释放" },
         new("rehabFacilities", ParameterKind.TextList, "custody facility types of compulsory rehab") { Default = "强制隔离戒毒所" },
+        new("confessionDays", ParameterKind.Integer, "days after a rehab decision within which a new criminal intake suggests 主动求刑 (ILLUSTRATIVE 30)") { Default = "30", Minimum = 0 },
+        new("shortTermMonths", ParameterKind.Integer, "longest custodial term that is a short sentence (the A市 cases: 6 to 20 months; ILLUSTRATIVE 12)") { Default = "12", Minimum = 1 },
     ];
 
     public override IReadOnlyList<LegalBasis> LegalBasis =>
@@ -63,6 +67,15 @@ public sealed class M12DrugRehabDetaineesWithShortSentences : SupervisionModel
             select new { Decision = d, Judgment = j, Release = r };
         var handoverDue = asOf.AddDays(-arguments.Integer("handoverDays"));
         var neverExecuted = decisions.Where(d => d.HandoverDate == null && d.DecisionDate < handoverDue);
+        var confessionDays = arguments.Integer("confessionDays");
+        var shortTerm = arguments.Integer("shortTermMonths");
+        var soughtSentence =
+            from d in decisions
+            join c in data.Set<CaseIntake>().Where(c => !c.Sealed && c.CaseKind == "刑事") on d.PersonIdNumber equals c.SuspectIdNumber
+            join j in data.Set<CriminalJudgment>().Where(j => !j.Sealed && j.Verdict == "有罪" && !j.Suspended) on d.PersonIdNumber equals j.DefendantIdNumber
+            where c.AcceptedDate >= d.DecisionDate && c.AcceptedDate <= d.DecisionDate.AddDays(confessionDays)
+                && j.EffectiveDate >= c.AcceptedDate && j.EffectiveDate <= asOf && j.TermMonths != null && j.TermMonths <= shortTerm
+            select new { Decision = d, Intake = c, Judgment = j };
 
         return
         [
@@ -78,6 +91,15 @@ public sealed class M12DrugRehabDetaineesWithShortSentences : SupervisionModel
             new("M12-b", "强制隔离戒毒决定逾期未交付执行", SubjectType.Person, DataSet<DrugRehabDecision>(),
                 ["handover_date:absent", "decision_date"],
                 neverExecuted.Select(d => new EvidenceRow { SubjectKey = d.PersonIdNumber, SourceAgency = d.SourceAgency, SourceRecordId = d.SourceRecordId, IngestedAt = d.IngestedAt, Sealed = d.Sealed })),
+            new("M12-c", "戒毒决定后短期内涉新罪并被判处短期实刑（主动求刑）：戒毒决定", SubjectType.Person, DataSet<DrugRehabDecision>(),
+                ["decision_date", "case_intake:accepted_date"],
+                soughtSentence.Select(x => new EvidenceRow { SubjectKey = x.Decision.PersonIdNumber, SourceAgency = x.Decision.SourceAgency, SourceRecordId = x.Decision.SourceRecordId, IngestedAt = x.Decision.IngestedAt, Sealed = x.Decision.Sealed })),
+            new("M12-c-intake", "戒毒决定后短期内的刑事受案", SubjectType.Person, DataSet<CaseIntake>(),
+                ["case_kind", "accepted_date"],
+                soughtSentence.Select(x => new EvidenceRow { SubjectKey = x.Intake.SuspectIdNumber!, SourceAgency = x.Intake.SourceAgency, SourceRecordId = x.Intake.SourceRecordId, IngestedAt = x.Intake.IngestedAt, Sealed = x.Intake.Sealed })),
+            new("M12-c-judgment", "该罪的短期实刑判决", SubjectType.Person, DataSet<CriminalJudgment>(),
+                ["verdict", "suspended", "term_months", "effective_date"],
+                soughtSentence.Select(x => new EvidenceRow { SubjectKey = x.Judgment.DefendantIdNumber, SourceAgency = x.Judgment.SourceAgency, SourceRecordId = x.Judgment.SourceRecordId, IngestedAt = x.Judgment.IngestedAt, Sealed = x.Judgment.Sealed })),
         ];
     }
 }

@@ -30,7 +30,7 @@ public sealed class ClueEvidenceRecordTests
         var (readerId, _, reader) = await server.ClientAsync("clues.read", "enforcement.read");
         var revealer = await server.TokenAsync("clues.read", "enforcement.read", "persons.reveal");
         var cluesOnly = await server.TokenAsync("clues.read");
-        await server.QueryAsync(runner, """mutation { runSupervisionModel(input: {modelId: "M01", asOf: "2025-06-30", parameters: [{name: "theftLarge", value: "2000"}]}) { run { id } } }""");
+        await server.QueryAsync(runner, $$"""mutation { runSupervisionModel(input: {modelId: "M01", asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}}}) { run { id } } }""");
         var administration = server.Services.GetRequiredService<IdentityAdministration>();
         var lastAuditId = (await administration.ListAuditAsync(1)).Single().Id;
 

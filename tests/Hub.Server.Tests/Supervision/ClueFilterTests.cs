@@ -15,7 +15,7 @@ public sealed class ClueFilterTests : IAsyncLifetime
         var runner = await _server.TokenAsync("models.run");
         _reader = await _server.TokenAsync("clues.read");
         var run = await _server.QueryAsync(runner,
-            """mutation { runSupervisionModel(input: { modelId: "M01", asOf: "2025-06-30", parameters: [{ name: "theftLarge", value: "2000" }] }) { run { outcome } } }""");
+            $$"""mutation { runSupervisionModel(input: { modelId: "M01", asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}} }) { run { outcome } } }""");
         Assert.Equal("SUCCEEDED", run.GetProperty("data").GetProperty("runSupervisionModel").GetProperty("run").GetProperty("outcome").GetString());
     }
 

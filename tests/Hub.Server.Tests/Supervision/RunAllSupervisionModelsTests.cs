@@ -21,17 +21,17 @@ public sealed class RunAllSupervisionModelsTests
         var first = await RunAllAsync(server, runner);
         var second = await RunAllAsync(server, runner);
 
-        // The test data hold no legal_threshold rows: M01 and M14, whose defaults come from there, are refused and the rest run.
+        // The test data hold no legal_threshold rows: M01, M02, M11 and M14, whose defaults come from there, are refused and the rest run.
         string[] models = ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15"];
         Assert.Equal(models.Select(m => m switch
         {
-            "M01" or "M14" => $"{m} InvalidModelParameterError INVALID_MODEL_PARAMETER",
+            "M01" or "M02" or "M11" or "M14" => $"{m} InvalidModelParameterError INVALID_MODEL_PARAMETER",
             "M04" => $"{m} SUCCEEDED created 1 unchanged 0",
             _ => $"{m} SUCCEEDED created 0 unchanged 0",
         }), Outcomes(first));
         Assert.Equal(models.Select(m => m switch
         {
-            "M01" or "M14" => $"{m} InvalidModelParameterError INVALID_MODEL_PARAMETER",
+            "M01" or "M02" or "M11" or "M14" => $"{m} InvalidModelParameterError INVALID_MODEL_PARAMETER",
             "M04" => $"{m} SUCCEEDED created 0 unchanged 1",
             _ => $"{m} SUCCEEDED created 0 unchanged 0",
         }), Outcomes(second));

@@ -11,8 +11,8 @@ public sealed class SupervisionDryRunTests
 {
     private static readonly string MaskedId = $"{SharedDataRows.PersonId[..6]}********{SharedDataRows.PersonId[^4..]}";
 
-    private const string Matches = """
-        { supervisionModel(id: "M01") { matches(asOf: "2025-06-30", parameters: [{name: "theftLarge", value: "2000"}]%ARGS%) {
+    private const string Matches = $$"""
+        { supervisionModel(id: "M01") { matches(asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}}%ARGS%) {
             totalCount pageInfo { hasNextPage }
             nodes { subjectType subjectKey period title ruleIds score evidence { dataSet sourceAgency sourceRecordId ruleId matchedFields } } } } }
         """;

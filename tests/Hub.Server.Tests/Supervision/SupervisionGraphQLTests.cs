@@ -21,8 +21,8 @@ public sealed class SupervisionGraphQLTests
         var administration = server.Services.GetRequiredService<IdentityAdministration>();
         var lastAuditId = (await administration.ListAuditAsync(1)).Single().Id;
 
-        var first = await RunAsync(server, runner, """{modelId: "M01", asOf: "2025-06-30", parameters: [{name: "theftLarge", value: "2000"}]}""");
-        var second = await RunAsync(server, runner, """{modelId: "M01", asOf: "2025-06-30", parameters: [{name: "theftLarge", value: "2000"}]}""");
+        var first = await RunAsync(server, runner, $$"""{modelId: "M01", asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}}}""");
+        var second = await RunAsync(server, runner, $$"""{modelId: "M01", asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}}}""");
         var unknown = await RunAsync(server, runner, """{modelId: "M99"}""");
         var badValue = await RunAsync(server, runner, """{modelId: "M01", parameters: [{name: "theftLarge", value: "lots"}]}""");
         var runs = (await server.QueryAsync(runner, "{ modelRuns(modelId: \"M01\") { totalCount nodes { outcome cluesCreated cluesUnchanged startedBy } } }"))
@@ -38,7 +38,7 @@ public sealed class SupervisionGraphQLTests
               otherDepartment: clues(responsibleDepartment: "民事检察部门") { totalCount } before2020: clues(generatedBefore: "2020-01-01T00:00:00Z") { totalCount } }
             """)).GetProperty("data");
 
-        Assert.Equal("""{"modelId":"M01","modelVersion":2,"asOf":"2025-06-30","regionCode":"430281","outcome":"SUCCEEDED","rowsRead":23,"cluesCreated":1,"cluesAlreadyKnown":0,"cluesUnchanged":0}""",
+        Assert.Equal("""{"modelId":"M01","modelVersion":3,"asOf":"2025-06-30","regionCode":"430281","outcome":"SUCCEEDED","rowsRead":23,"cluesCreated":1,"cluesAlreadyKnown":0,"cluesUnchanged":0}""",
             first.GetProperty("run").GetRawText());
         Assert.Equal((0, 1), (second.GetProperty("run").GetProperty("cluesCreated").GetInt32(), second.GetProperty("run").GetProperty("cluesUnchanged").GetInt32()));
         Assert.Equal(2, runs.GetProperty("totalCount").GetInt32());

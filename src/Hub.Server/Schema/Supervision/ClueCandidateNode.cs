@@ -1,3 +1,4 @@
+using Hub.GraphQL.Types.Resolvers;
 using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Catalogue;
 using Hub.Supervision.Running;
@@ -26,4 +27,10 @@ public sealed class ClueCandidateNode(SupervisionModelMatch match, Disclosure di
     public int Score => _candidate.Evidence.Count;
 
     public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(_candidate.Evidence, disclosure);
+
+    /// <summary>The person or organisation the candidate is about (<c>ClueCandidate.person</c>, <c>ClueCandidate.organization</c>).</summary>
+    public static ValueTask<object?> SubjectAsync(IResolverContext context) => context.GetParent<ClueCandidateNode>().LinkSubjectAsync(context);
+
+    private ValueTask<object?> LinkSubjectAsync(IResolverContext context) =>
+        ClueSubjectLink.ResolveAsync(context, _candidate.SubjectType, _candidate.SubjectKey, disclosure.Reason);
 }

@@ -61,24 +61,11 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
 
     public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence, disclosure);
 
-    /// <summary>
-    /// The person a <c>PERSON</c> clue is about (<c>Clue.person</c>) or the organisation an <c>ENTITY</c> clue is about
-    /// (<c>Clue.organization</c>), else null: read as a shared-data read with the clue read's reason, batched and audited.
-    /// </summary>
-    public static ValueTask<object?> SubjectAsync(IResolverContext context) => context.GetParent<ClueNode>().SubjectAsync(context, context.Field.Name == "person" ? SubjectType.Person : SubjectType.Entity);
+    /// <summary>The person or organisation the clue is about (<c>Clue.person</c>, <c>Clue.organization</c>).</summary>
+    public static ValueTask<object?> SubjectAsync(IResolverContext context) => context.GetParent<ClueNode>().LinkSubjectAsync(context);
 
-    private async ValueTask<object?> SubjectAsync(IResolverContext context, SubjectType wanted)
-    {
-        if (clue.SubjectType != wanted)
-        {
-            return null;
-        }
-
-        var shared = context.Services.GetRequiredService<DisclosurePolicy>().For(context.Caller(), disclosure.Reason);
-        return wanted == SubjectType.Person
-            ? await EntityLinks.PersonAsync(context, clue.SubjectKey, shared)
-            : await EntityLinks.OrganizationAsync(context, clue.SubjectKey, shared);
-    }
+    private ValueTask<object?> LinkSubjectAsync(IResolverContext context) =>
+        ClueSubjectLink.ResolveAsync(context, clue.SubjectType, clue.SubjectKey, disclosure.Reason);
 }
 
 /// <summary>A parameter value of a run, as GraphQL serves it.</summary>

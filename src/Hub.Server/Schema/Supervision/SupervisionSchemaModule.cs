@@ -52,6 +52,8 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
             .BindResolver("ClueEvidence", "excerpt", ClueEvidenceNode.ExcerptAsync)
             .BindResolver("Clue", "person", ClueNode.SubjectAsync)
             .BindResolver("Clue", "organization", ClueNode.SubjectAsync)
+            .BindResolver("ClueCandidate", "person", ClueCandidateNode.SubjectAsync)
+            .BindResolver("ClueCandidate", "organization", ClueCandidateNode.SubjectAsync)
             // Every served data set's type, so that a new data set cannot be missing from the union.
             .AddSdl($"extend union EvidenceRecord = {string.Join(" | ", SharedDataSets.All.Select(d => d.Type.Name))}")
             .BindResolveType("EvidenceRecord", (value, _, _) => EvidenceRecordDataLoader.TypeName(((SharedRow)value).Record))

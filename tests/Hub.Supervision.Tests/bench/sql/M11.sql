@@ -1,6 +1,17 @@
 -- M11 刑事拘留下行: criminal detentions started more than 37 days ago that ended downward with no arrest or
 -- prosecution review received within 37 days; (R1) detentions held over 14 days, or 37 with the extension; (R3) bail
--- over 12 months or surveillance over 6, not closed, with no review since it began.
+-- over 12 months or surveillance over 6, not closed, with no review since it began; (R2) detentions revoked or
+-- converted whose theft penalty reaches Hunan's 2,000: the measure and the penalty.
+WITH converted AS (
+  SELECT m.person_id_number, m.source_agency AS m_agency, m.source_record_id AS m_record, p.source_agency AS p_agency, p.source_record_id AS p_record
+  FROM enforcement.coercive_measure m
+  JOIN enforcement.admin_penalty p ON NOT p.sealed AND p.person_id_number = m.person_id_number AND p.violation_type = '盗窃'
+   AND p.involved_value >= 2000 AND p.decision_date >= m.start_date AND coalesce(p.violation_date, p.decision_date) <= m.start_date
+  WHERE NOT m.sealed AND m.measure_type = '刑事拘留' AND m.outcome IN ('撤案', '转行政处罚')
+)
+SELECT person_id_number, m_agency, m_record FROM converted
+UNION SELECT person_id_number, p_agency, p_record FROM converted
+UNION
 SELECT m.person_id_number AS subject_key, m.source_agency, m.source_record_id FROM enforcement.coercive_measure m
 WHERE NOT m.sealed AND (
      (m.measure_type = '刑事拘留' AND m.start_date < :'as_of'::date - 37

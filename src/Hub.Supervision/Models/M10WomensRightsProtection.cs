@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Data.Model.Enforcement;
+using Hub.Data.Model.Lake;
 using Hub.Supervision.Catalogue;
 
 namespace Hub.Supervision.Models;
@@ -7,21 +8,24 @@ namespace Hub.Supervision.Models;
 /// <summary>
 /// M10 妇女权益保护, structured part (DOMAIN.md §3 M10): a respondent of repeated domestic-violence 110 calls (by
 /// category, or by a violence term in the call's text) within the window, with no 家庭暴力告诫书 issued to him on or
-/// after the first of those calls. Evidence: the calls.
+/// after the first of those calls. Evidence: the calls. Keyword part (b): a workplace or school that the lake's M10
+/// keyword hits (性骚扰, 猥亵, 骚扰短信 …, resolved confidently to a credit code) name repeatedly within the window.
+/// Evidence: the hits. A protection order in force followed by a new call (拒不执行裁定) needs the courts' protection
+/// orders, which the hub does not hold yet.
 /// </summary>
-public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
+public sealed class M10WomensRightsProtection : SupervisionModel
 {
     public override string Id => "M10";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override string TitleZh => "性骚扰·家庭暴力·妇女权益保护";
 
-    public override string TitleEn => "Repeated domestic-violence calls without a warning";
+    public override string TitleEn => "Sexual harassment, domestic violence and women's rights";
 
     public override RuleElements Elements => new("妇女权益保护专项", "反家庭暴力", "多次家暴警情未出具告诫书");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(PoliceDispatch), typeof(DomesticViolenceWarning)];
+    public override IReadOnlyList<Type> Inputs => [typeof(PoliceDispatch), typeof(DomesticViolenceWarning), typeof(LakeHit)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -29,19 +33,23 @@ public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
         new("windowMonths", ParameterKind.Integer, "months before the as-of date whose calls count (ILLUSTRATIVE 12)") { Default = "12", Minimum = 1 },
         new("categories", ParameterKind.TextList, "110 call categories of domestic violence") { Default = "家庭暴力|家庭纠纷" },
         new("violenceTerms", ParameterKind.TextList, "words of a call's text that make it a domestic-violence call whatever its category (ILLUSTRATIVE)") { Default = "打|殴打|家暴|掐|扇耳光" },
+        new("harassmentTerms", ParameterKind.TextList, "matched terms of an M10 lake hit that report sexual harassment (ILLUSTRATIVE)") { Default = "性骚扰|猥亵|骚扰短信" },
+        new("harassmentHits", ParameterKind.Integer, "harassment hits naming one workplace or school within the window that make a clue (ILLUSTRATIVE 2)") { Default = "2", Minimum = 1 },
+        new("minLakeConfidence", ParameterKind.Decimal, "least confidence of a hit's resolution to a credit code (ILLUSTRATIVE 0.8)") { Default = "0.8", Minimum = 0, Maximum = 1 },
     ];
 
     public override IReadOnlyList<LegalBasis> LegalBasis =>
     [
         new("反家庭暴力法", "第16条", "家庭暴力情节较轻的，公安机关对加害人给予批评教育或者出具告诫书"),
         new("妇女权益保障法", "第77条", "侵害妇女合法权益的，人民检察院可以发出检察建议"),
+        new("妇女权益保障法", "第25条", "用人单位应当采取措施预防和制止对妇女的性骚扰"),
     ];
 
     public override string ResponsibleDepartment => "刑事检察部门";
 
     public override ClueTemplate Template => new(
-        "家暴告诫线索：{subject} 多次家暴警情未出具告诫书",
-        "截至{asOf}，{subject} 在统计期内多次被报警家庭暴力（规则 {rules}），其后未见家庭暴力告诫书；证据 {evidence} 条。");
+        "妇女权益线索：{subject}",
+        "截至{asOf}，{subject} 在统计期内多次被报警家庭暴力而未见告诫书，或多次被反映性骚扰（规则 {rules}）；证据 {evidence} 条。");
 
     public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
     {
@@ -61,6 +69,13 @@ public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
             .Select(g => g.Key)
             .Where(r => !warnings.Any(w => w.AbuserIdNumber == r && calls.Any(x => x.Call.RespondentIdNumber == r && x.Day <= w.IssuedDate)));
 
+        var harassment = arguments.Words("harassmentTerms");
+        var confidence = arguments.Number("minLakeConfidence");
+        var harassmentHits = data.Set<LakeHit>().Where(h => !h.Sealed && h.ModelId == "M10" && h.ResolvedUscc != null && h.ResolutionConfidence >= confidence
+            && h.HitDate >= from && h.HitDate <= asOf && harassment.Any(t => ("|" + h.MatchedTerms + "|").Contains("|" + t + "|")));
+        var minHits = arguments.Integer("harassmentHits");
+        var harassing = harassmentHits.GroupBy(h => h.ResolvedUscc!).Where(g => g.Count() >= minHits).Select(g => g.Key);
+
         return
         [
             new("M10-a", "统计期内同一被报警人多次家暴警情且其后未出具告诫书", SubjectType.Person, DataSet<PoliceDispatch>(),
@@ -68,6 +83,12 @@ public sealed class M10RepeatedDomesticViolenceWithoutWarning : SupervisionModel
                 calls.Where(x => respondents.Contains(x.Call.RespondentIdNumber!)).Select(x => new EvidenceRow
                 {
                     SubjectKey = x.Call.RespondentIdNumber!, SourceAgency = x.Call.SourceAgency, SourceRecordId = x.Call.SourceRecordId, IngestedAt = x.Call.IngestedAt, Sealed = x.Call.Sealed,
+                })),
+            new("M10-b", "统计期内同一单位多次被反映性骚扰", SubjectType.Entity, DataSet<LakeHit>(),
+                ["model_id", "matched_terms", "hit_date", "resolved_uscc", "resolution_confidence"],
+                harassmentHits.Where(h => harassing.Contains(h.ResolvedUscc!)).Select(h => new EvidenceRow
+                {
+                    SubjectKey = h.ResolvedUscc!, SourceAgency = h.SourceAgency, SourceRecordId = h.SourceRecordId, IngestedAt = h.IngestedAt, Sealed = h.Sealed,
                 })),
         ];
     }
