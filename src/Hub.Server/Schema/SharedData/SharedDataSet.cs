@@ -50,9 +50,7 @@ public sealed class SharedDataSet<T>(
     public void BindList(SchemaBuilder builder, PagingOptions paging)
     {
         var guard = MaskedFieldGuard.For(Type.Name, SharedDataTypes.PersonalFields);
-
-        // SQLite (the zero-setup default) can neither compare nor order the DateTimeOffset of ingestedAt in SQL.
-        var fields = QueryableFields<T>.Implicit().Ignore("ingestedAt");
+        var fields = QueryableFields<T>.Implicit();
         builder
             .Field("Query", FieldName)
             .ResolveAsync(ListQueryAsync)
