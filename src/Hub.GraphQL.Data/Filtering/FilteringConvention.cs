@@ -15,6 +15,9 @@ public sealed class FilteringConvention : ISchemaConvention
     private readonly List<(string Type, string Field, FilteredField Filtered)> _fields = [];
     private readonly Dictionary<string, FilterInputType> _declared = new(StringComparer.Ordinal);
 
+    /// <summary>The limits of every filtered field whose <see cref="FilteringOptions"/> do not set their own.</summary>
+    public FilterLimits Limits { get; set; } = FilterLimits.Default;
+
     internal void Add(string typeName, string fieldName, FilteredField filtered) => _fields.Add((typeName, fieldName, filtered));
 
     /// <inheritdoc />
@@ -30,6 +33,11 @@ public sealed class FilteringConvention : ISchemaConvention
                 f => new FilterField(f.Name, f.Member, FilterOperationInputs.KindOf(f.GraphQLType, f.IsEnum), FilterOperationInputs.NameOf(f.GraphQLType), f.GraphQLType),
                 StringComparer.Ordinal));
             filtered.Type = type;
+            filtered.Limits = new FilterLimits
+            {
+                MaxDepth = filtered.Options.MaxDepth ?? Limits.MaxDepth,
+                MaxOrBranches = filtered.Options.MaxOrBranches ?? Limits.MaxOrBranches,
+            };
 
             var sdl = new List<string>();
             if (_declared.TryGetValue(inputName, out var earlier))

@@ -19,23 +19,23 @@ internal sealed class QueryableFilter
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
     private readonly FilterInputType _type;
-    private readonly FilteringOptions _options;
+    private readonly FilterLimits _limits;
     private readonly string _coordinate;
     private readonly List<FieldUse> _uses = [];
     private int _orBranches;
 
-    private QueryableFilter(FilterInputType type, FilteringOptions options, string coordinate)
+    private QueryableFilter(FilterInputType type, FilterLimits limits, string coordinate)
     {
         _type = type;
-        _options = options;
+        _limits = limits;
         _coordinate = coordinate;
     }
 
     /// <summary>The predicate of <paramref name="where"/> over <see cref="FilterInputType.Row"/> and the field operations it uses.</summary>
     public static (Expression Predicate, IReadOnlyList<FieldUse> Uses) Translate(
-        FilterInputType type, FilteringOptions options, IReadOnlyDictionary<string, object?> where, string coordinate)
+        FilterInputType type, FilterLimits limits, IReadOnlyDictionary<string, object?> where, string coordinate)
     {
-        var filter = new QueryableFilter(type, options, coordinate);
+        var filter = new QueryableFilter(type, limits, coordinate);
         return (filter.Entity(where, "where", 1), filter._uses);
     }
 
@@ -154,11 +154,11 @@ internal sealed class QueryableFilter
     private Expression Or(List<IReadOnlyDictionary<string, object?>> items, string path, Func<IReadOnlyDictionary<string, object?>, string, Expression> translate)
     {
         _orBranches += items.Count;
-        if (_orBranches > _options.MaxOrBranches)
+        if (_orBranches > _limits.MaxOrBranches)
         {
             throw DataErrors.Error(
-                $"The filter of {_coordinate} has more than {_options.MaxOrBranches} `or` branches (counted up to {path}); split the request or narrow it with `and`.",
-                ErrorCodes.Data.FilterTooManyOrBranches, ("coordinate", _coordinate), ("path", path), ("maxOrBranches", _options.MaxOrBranches));
+                $"The filter of {_coordinate} has more than {_limits.MaxOrBranches} `or` branches (counted up to {path}); split the request or narrow it with `and`.",
+                ErrorCodes.Data.FilterTooManyOrBranches, ("coordinate", _coordinate), ("path", path), ("maxOrBranches", _limits.MaxOrBranches));
         }
 
         return items.Count == 0
@@ -168,11 +168,11 @@ internal sealed class QueryableFilter
 
     private void CheckDepth(string path, int depth)
     {
-        if (depth > _options.MaxDepth)
+        if (depth > _limits.MaxDepth)
         {
             throw DataErrors.Error(
-                $"The filter of {_coordinate} is nested more than {_options.MaxDepth} levels deep at {path}.",
-                ErrorCodes.Data.FilterTooDeep, ("coordinate", _coordinate), ("path", path), ("maxDepth", _options.MaxDepth));
+                $"The filter of {_coordinate} is nested more than {_limits.MaxDepth} levels deep at {path}.",
+                ErrorCodes.Data.FilterTooDeep, ("coordinate", _coordinate), ("path", path), ("maxDepth", _limits.MaxDepth));
         }
     }
 

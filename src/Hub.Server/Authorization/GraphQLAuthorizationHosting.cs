@@ -3,6 +3,7 @@ using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Execution;
 using Hub.Identity;
 using Hub.Identity.Policies;
+using Hub.Server.Hosting;
 using Hub.Server.Schema;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace Hub.Server.Authorization;
 
 /// <summary>
 /// Plugs GraphQL authorization into the host: the served schema with the scope catalogue applied, the handler over
-/// ASP.NET Core authorization, the generated scope policies and (unless turned off) filtered introspection.
+/// ASP.NET Core authorization, the generated scope policies and (unless turned off) filtered introspection. The schema's
+/// filter limits are read (and checked) here too, since this is where the served schema is built.
 /// </summary>
 public static class GraphQLAuthorizationHosting
 {
@@ -19,11 +21,12 @@ public static class GraphQLAuthorizationHosting
     {
         var options = configuration.GetSection(GraphQLAuthorizationOptions.SectionName).Get<GraphQLAuthorizationOptions>()
             ?? new GraphQLAuthorizationOptions();
+        var filterLimits = FilterLimitSettings.Read(configuration);
         services.AddSingleton(provider =>
         {
             var folder = provider.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
             var policies = PolicyLoader.LoadAsync(folder).GetAwaiter().GetResult();
-            return new ServedSchema(HubSchemaFactory.Create(), policies, Path.Combine(folder, PolicySet.ScopesFile));
+            return new ServedSchema(HubSchemaFactory.Create(filterLimits), policies, Path.Combine(folder, PolicySet.ScopesFile));
         });
         services.AddSingleton(options);
         services.AddSingleton<HubAuthorizationHandler>();

@@ -30,10 +30,10 @@ public sealed class SharedDataServer : IAsyncDisposable
     /// <summary>The hub's base address.</summary>
     public Uri Address => _hub.Address;
 
-    /// <summary>Starts a hub on a fresh PostgreSQL database, or on the embedded SQLite default.</summary>
-    public static async Task<SharedDataServer> StartAsync(bool onPostgres)
+    /// <summary>Starts a hub on a fresh PostgreSQL database, or on the embedded SQLite default, with further <paramref name="settings"/>.</summary>
+    public static async Task<SharedDataServer> StartAsync(bool onPostgres, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var server = await StartEmptyAsync(onPostgres);
+        var server = await StartEmptyAsync(onPostgres, settings);
         await server.ImportTestRowsAsync();
         return server;
     }
@@ -87,9 +87,11 @@ public sealed class SharedDataServer : IAsyncDisposable
         await _hub.DisposeAsync();
     }
 
-    private static async Task<SharedDataServer> StartEmptyAsync(bool onPostgres)
+    private static async Task<SharedDataServer> StartEmptyAsync(bool onPostgres, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var server = new SharedDataServer(onPostgres ? await HubKestrelServer.StartOnPostgresAsync("hub_shared_data") : await HubKestrelServer.StartAsync());
+        var server = new SharedDataServer(onPostgres
+            ? await HubKestrelServer.StartOnPostgresAsync("hub_shared_data", settings)
+            : await HubKestrelServer.StartAsync(settings: settings));
         await server.Services.GetRequiredService<IdentityStoreInitializer>().Ready;
         var folder = server.Services.GetRequiredService<IOptions<HubIdentityOptions>>().Value.PoliciesFolder!;
         await server.Services.GetRequiredService<PolicyApplier>().ApplyAsync(await PolicyLoader.LoadAsync(folder), "test");
