@@ -35,8 +35,4 @@ public interface ISharedDataSet
 
     /// <summary>The row visible under <paramref name="visibility"/> with this surrogate id, if any (the row a global id names).</summary>
     Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, CancellationToken cancellationToken);
-
-    /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), in list order, grouped by key.</summary>
-    Task<ILookup<string, object>> RowsByKeyAsync(
-        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
 }
