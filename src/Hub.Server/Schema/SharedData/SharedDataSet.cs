@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using System.Reflection;
+using System.Text.Json;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
