@@ -83,11 +83,19 @@ public static class CodeLists
         new("ARREST_REVIEW", "审查逮捕", "审查逮捕 — review of an arrest request."),
         new("PROSECUTION_REVIEW", "审查起诉", "审查起诉 — review for prosecution."));
 
+    /// <summary>Why a person entered a detention facility (custody_in_out.in_reason).</summary>
+    public static CodeList CustodyInReason { get; } = new("CustodyInReason", "Why a person entered a detention facility.",
+        new("CRIMINAL_DETENTION", "刑事拘留", "刑事拘留 — criminal detention."),
+        new("ARREST", "逮捕", "逮捕 — arrest."),
+        new("ADMINISTRATIVE_DETENTION", "行政拘留", "行政拘留 — administrative detention."),
+        new("COMPULSORY_DRUG_REHABILITATION", "强制隔离戒毒", "强制隔离戒毒 — compulsory isolated drug rehabilitation."),
+        new("SENTENCE", "执行刑罚", "执行刑罚 — serving a sentence."));
+
     /// <summary>Every code list.</summary>
     public static IReadOnlyList<CodeList> All { get; } =
     [
         Verdict, NonProsecutionType, CoerciveMeasureType, CorrectionCategory, CorrectionStatus, AuctionRound, AuctionStatus, PenaltyAgencyKind,
-        CaseKind, AuctionAssetType, CasePartyRole, ReviewType,
+        CaseKind, AuctionAssetType, CasePartyRole, ReviewType, CustodyInReason,
     ];
 
     /// <summary>The list named <paramref name="name"/>; an unknown name is a programming error.</summary>

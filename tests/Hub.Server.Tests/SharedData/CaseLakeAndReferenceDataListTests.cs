@@ -26,8 +26,8 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
         Assert.Equal(2, list.GetProperty("totalCount").GetInt32());
         Assert.Equal(
             [
-                ("拘留所", "JLS430281", Mask(Detainee), "VALID", "2025-05-10", null, "行政拘留", null, "K-2", "L4", Mask(Detainee)),
-                ("看守所", "KSS430281", Mask(Detainee), "VALID", "2025-02-01", "2025-02-28", "刑事拘留", "取保候审", "K-1", "L4", Mask(Detainee)),
+                ("拘留所", "JLS430281", Mask(Detainee), "VALID", "2025-05-10", null, "ADMINISTRATIVE_DETENTION", null, "K-2", "L4", Mask(Detainee)),
+                ("看守所", "KSS430281", Mask(Detainee), "VALID", "2025-02-01", "2025-02-28", "CRIMINAL_DETENTION", "取保候审", "K-1", "L4", Mask(Detainee)),
             ],
             list.GetProperty("nodes").EnumerateArray().Select(n => (
                 S(n, "facilityType"), S(n, "facilityCode"), S(n, "personIdNumber"), S(n, "personIdNumberQuality"), S(n, "inDate"), S(n, "outDate"),

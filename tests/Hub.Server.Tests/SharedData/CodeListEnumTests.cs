@@ -25,7 +25,8 @@ public sealed class CodeListEnumTests(SharedDataFixture fixture) : IClassFixture
                 ("AdministrativePenalty.agencyKind", "PenaltyAgencyKind"), ("ArrestProsecutionReview.reviewType", "ReviewType"),
                 ("CaseIntake.caseKind", "CaseKind"), ("CaseParty.role", "CasePartyRole"), ("CoerciveMeasure.measureType", "CoerciveMeasureType"),
                 ("CommunityCorrection.category", "CorrectionCategory"), ("CommunityCorrection.status", "CorrectionStatus"),
-                ("CriminalJudgment.verdict", "Verdict"), ("JudicialAuction.assetType", "AuctionAssetType"), ("JudicialAuction.round", "AuctionRound"),
+                ("CriminalJudgment.verdict", "Verdict"), ("CustodyRecord.inReason", "CustodyInReason"), ("JudicialAuction.assetType", "AuctionAssetType"),
+                ("JudicialAuction.round", "AuctionRound"),
                 ("JudicialAuction.status", "AuctionStatus"), ("NonProsecution.npType", "NonProsecutionType"),
             ],
             coded.Order());
