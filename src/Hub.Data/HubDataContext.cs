@@ -70,6 +70,10 @@ public sealed class HubDataContext(DbContextOptions<HubDataContext> options) : D
             foreach (var property in entityType.GetProperties())
             {
                 property.SetColumnName(SnakeCase.Convert(property.Name));
+                if (Database.IsSqlite() && property.ClrType == typeof(DateTimeOffset))
+                {
+                    property.SetValueConverter(SortableUtcText.Converter);
+                }
 
                 // The 18,2 default of ConfigureConventions outranks data annotations; a column's own [Precision] must win.
                 if (property.PropertyInfo?.GetCustomAttribute<PrecisionAttribute>() is { } precision)

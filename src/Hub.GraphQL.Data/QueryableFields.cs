@@ -29,6 +29,10 @@ public abstract class QueryableFields
     /// <summary>The fields, by GraphQL name, in the order they were named (implicit ones in property order).</summary>
     public IReadOnlyList<QueryableField> Fields => _fields.Where(f => !_ignored.Contains(f.Name)).ToList();
 
+    /// <summary>The implicit fields of rows of <paramref name="rowType"/>: those of a nested object or list element.</summary>
+    internal static QueryableFields Implicit(Type rowType) =>
+        (QueryableFields)typeof(QueryableFields<>).MakeGenericType(rowType).GetMethod(nameof(QueryableFields<object>.Implicit))!.Invoke(null, null)!;
+
     private protected void AddField(string name, LambdaExpression member)
     {
         _fields.RemoveAll(f => f.Name == name);

@@ -2,8 +2,8 @@ namespace Hub.GraphQL.Data;
 
 /// <summary>
 /// Which CLR members a GraphQL leaf type can filter and sort by in SQL: the scalar's own runtime types (and narrower
-/// integers), enums over CLR enums or text columns. Anything else would need client evaluation, so it is left out of
-/// the input types when the schema is built.
+/// integers), enums over CLR enums or text columns; navigations to one related row and collections of rows or of such
+/// values. Anything else would need client evaluation, so it is left out of the input types when the schema is built.
 /// </summary>
 internal static class QueryableMembers
 {
@@ -30,6 +30,17 @@ internal static class QueryableMembers
             ? clr.IsEnum || clr == typeof(string)
             : s_scalars.TryGetValue(graphQLType, out var types) && types.Contains(clr);
     }
+
+    /// <summary>True for a member that can be a navigation to one related row: a class that is neither text nor a collection.</summary>
+    public static bool IsNavigation(Type member) => member.IsClass && member != typeof(string) && ElementOf(member) is null;
+
+    /// <summary>The element type of a collection member (an array, a <c>List&lt;T&gt;</c> …); null for anything else, text included.</summary>
+    public static Type? ElementOf(Type member) => member == typeof(string)
+        ? null
+        : member.IsArray
+            ? member.GetElementType()
+            : (member.IsGenericType && member.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? member : member.GetInterfaces()
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))?.GetGenericArguments()[0];
 
     /// <summary>
     /// <paramref name="value"/> (a coerced GraphQL value) as a value of <paramref name="member"/>'s type: integers narrowed

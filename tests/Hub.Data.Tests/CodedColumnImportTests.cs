@@ -37,4 +37,23 @@ public sealed class CodedColumnImportTests
         await using var context = database.CreateContext();
         Assert.Equal(["有罪", "免予刑事处罚"], await context.Set<CriminalJudgment>().OrderBy(j => j.SourceRecordId).Select(j => j.Verdict).ToListAsync());
     }
+
+    [Fact]
+    public async Task A_case_party_role_outside_its_code_list_is_rejected()
+    {
+        var folder = TestDatabases.TempFolder();
+        var file = Path.Combine(folder, "case_party.csv");
+        await File.WriteAllLinesAsync(file,
+        [
+            "source_agency,source_record_id,spp_case_id,role,id_number,name",
+            "SPP,CP-1,SPP-2025-0001,被害人近亲属,11010519491231002X,刘红",
+            "SPP,CP-2,SPP-2025-0001,证人,11010519491231002X,刘红",
+        ]);
+        var database = await TestDatabases.CreateAsync(DataProvider.Sqlite);
+        await using var rejects = new RejectReport(file + ".rejects.csv");
+        var summary = await database.CreateImporter().ImportAsync("case_party", file, rejects);
+
+        Assert.Equal((1L, 1L), (summary.Inserted, summary.Rejected));
+        Assert.Equal([(3L, "role", "unknown value '证人' (expected one of 犯罪嫌疑人, 被害人, 被害人近亲属)")], rejects.Entries.Select(e => (e.Line, e.Column, e.Reason)));
+    }
 }

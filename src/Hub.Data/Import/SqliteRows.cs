@@ -1,3 +1,4 @@
+using Hub.Data.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Hub.Data.Import;
@@ -28,7 +29,7 @@ internal static class SqliteRows
 
     /// <summary>Runs <paramref name="sql"/> (an insert of <see cref="Insert"/>'s shape) once per row; returns the rows it changed.</summary>
     public static Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<ParsedRow> rows, CancellationToken cancellationToken) =>
-        ExecutePerRowAsync(connection, transaction, sql, rows.Select(r => r.Values), cancellationToken, ("$now", DateTimeOffset.UtcNow));
+        ExecutePerRowAsync(connection, transaction, sql, rows.Select(r => r.Values), cancellationToken, ("$now", SortableUtcText.Format(DateTimeOffset.UtcNow)));
 
     /// <summary>Registers a batch's persons and organisations; those already known are left as they are.</summary>
     public static async Task RegisterAsync(SqliteConnection connection, SqliteTransaction transaction, BatchEntities entities, CancellationToken cancellationToken)
@@ -66,7 +67,12 @@ internal static class SqliteRows
             parameters ??= [.. row.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null)))];
             for (var i = 0; i < row.Length; i++)
             {
-                parameters[i].Value = row[i] ?? DBNull.Value;
+                parameters[i].Value = row[i] switch
+                {
+                    null => DBNull.Value,
+                    DateTimeOffset instant => SortableUtcText.Format(instant),
+                    var other => other,
+                };
             }
 
             changed += await command.ExecuteNonQueryAsync(cancellationToken);

@@ -61,9 +61,42 @@ public static class CodeLists
         new("TRANSPORT", "TRANSPORT", "交通 — transport."),
         new("OTHER", "OTHER", "其他 — another agency."));
 
+    /// <summary>Kind of a case the police accept (psb_case_intake.case_kind).</summary>
+    public static CodeList CaseKind { get; } = new("CaseKind", "Kind of a case the police accept.",
+        new("CRIMINAL", "刑事", "刑事 — criminal case."),
+        new("ADMINISTRATIVE", "行政", "行政 — administrative (public order) case."));
+
+    /// <summary>Kind of asset in an online judicial auction (judicial_auction.asset_type).</summary>
+    public static CodeList AuctionAssetType { get; } = new("AuctionAssetType", "Kind of asset in an online judicial auction.",
+        new("REAL_ESTATE", "不动产", "不动产 — real estate."),
+        new("MOVABLE", "动产", "动产 — movable property."),
+        new("OTHER_PROPERTY_RIGHT", "其他财产权", "其他财产权 — another property right."));
+
+    /// <summary>Role of a party in a procuratorate case (spp_case_party.role).</summary>
+    public static CodeList CasePartyRole { get; } = new("CasePartyRole", "Role of a party in a procuratorate case.",
+        new("SUSPECT", "犯罪嫌疑人", "犯罪嫌疑人 — criminal suspect."),
+        new("VICTIM", "被害人", "被害人 — victim."),
+        new("VICTIM_RELATIVE", "被害人近亲属", "被害人近亲属 — close relative of a victim."));
+
+    /// <summary>Kind of a procuratorate review (spp_arrest_and_prosecution_review.review_type).</summary>
+    public static CodeList ReviewType { get; } = new("ReviewType", "Kind of a procuratorate review of a suspect.",
+        new("ARREST_REVIEW", "审查逮捕", "审查逮捕 — review of an arrest request."),
+        new("PROSECUTION_REVIEW", "审查起诉", "审查起诉 — review for prosecution."));
+
+    /// <summary>Why a person entered a detention facility (custody_in_out.in_reason).</summary>
+    public static CodeList CustodyInReason { get; } = new("CustodyInReason", "Why a person entered a detention facility.",
+        new("CRIMINAL_DETENTION", "刑事拘留", "刑事拘留 — criminal detention."),
+        new("ARREST", "逮捕", "逮捕 — arrest."),
+        new("ADMINISTRATIVE_DETENTION", "行政拘留", "行政拘留 — administrative detention."),
+        new("COMPULSORY_DRUG_REHABILITATION", "强制隔离戒毒", "强制隔离戒毒 — compulsory isolated drug rehabilitation."),
+        new("SENTENCE", "执行刑罚", "执行刑罚 — serving a sentence."));
+
     /// <summary>Every code list.</summary>
     public static IReadOnlyList<CodeList> All { get; } =
-        [Verdict, NonProsecutionType, CoerciveMeasureType, CorrectionCategory, CorrectionStatus, AuctionRound, AuctionStatus, PenaltyAgencyKind];
+    [
+        Verdict, NonProsecutionType, CoerciveMeasureType, CorrectionCategory, CorrectionStatus, AuctionRound, AuctionStatus, PenaltyAgencyKind,
+        CaseKind, AuctionAssetType, CasePartyRole, ReviewType, CustodyInReason,
+    ];
 
     /// <summary>The list named <paramref name="name"/>; an unknown name is a programming error.</summary>
     public static CodeList Named(string name) =>

@@ -1,6 +1,6 @@
 namespace Hub.GraphQL.Data.Filtering;
 
-/// <summary>The operation input type a filterable field gets, which decides its operations.</summary>
+/// <summary>The input type a filterable field gets, which decides its operations.</summary>
 internal enum FilterKind
 {
     /// <summary><c>StringOperationFilterInput</c>.</summary>
@@ -14,4 +14,10 @@ internal enum FilterKind
 
     /// <summary><c>{Enum}OperationFilterInput</c>: <c>eq</c>, <c>neq</c>, <c>in</c>, <c>nin</c>.</summary>
     Enum,
+
+    /// <summary>A nested object's <c>{Type}FilterInput</c>.</summary>
+    Object,
+
+    /// <summary><c>ListFilterInputTypeOf{Type}FilterInput</c> or <c>List{Leaf}OperationFilterInput</c>: <c>all</c>, <c>none</c>, <c>some</c>, <c>any</c>.</summary>
+    List,
 }

@@ -36,6 +36,16 @@ internal static class FilterOperationInputs
     /// <summary>True for the operations that take a list of values.</summary>
     public static bool IsSet(string operation) => operation is "in" or "nin";
 
+    /// <summary>
+    /// The list filter input over elements filtered by <paramref name="elementInput"/>, as HotChocolate names it:
+    /// <c>ListStringOperationFilterInput</c> for leaves, <c>ListFilterInputTypeOfBookFilterInput</c> for objects.
+    /// </summary>
+    public static string ListNameOf(string elementInput, bool ofObjects) => (ofObjects ? "ListFilterInputTypeOf" : "List") + elementInput;
+
+    /// <summary>The SDL of a list filter input: <c>all</c>, <c>none</c>, <c>some</c> over its elements' input, <c>any</c> for non-empty.</summary>
+    public static string ListSdl(string name, string elementInput) =>
+        $"input {name} {{\n  all: {elementInput}\n  none: {elementInput}\n  some: {elementInput}\n  any: Boolean\n}}";
+
     /// <summary>The SDL of the operation input for leaves of <paramref name="graphQLType"/>.</summary>
     public static string Sdl(string graphQLType, bool isEnum)
     {

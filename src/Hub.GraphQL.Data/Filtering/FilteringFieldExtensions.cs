@@ -9,8 +9,8 @@ public static class FilteringFieldExtensions
     /// <summary>
     /// Filters the field's query by its <c>where</c> argument (<see cref="FilteringConvention"/> declares it and the
     /// <c>{Node}FilterInput</c>): translated to a LINQ predicate the database evaluates. <paramref name="fields"/> names
-    /// the filterable fields (all mapped properties of the row by default); <paramref name="options"/> sets the limits and
-    /// a guard. Added after <c>UseSorting()</c> and before <c>UsePaging()</c>.
+    /// the filterable fields (all mapped properties of the row by default); <paramref name="options"/> sets a guard and limits
+    /// other than the schema's (<see cref="FilteringConvention.Limits"/>). Added after <c>UseSorting()</c> and before <c>UsePaging()</c>.
     /// </summary>
     public static IFieldDescriptor<IQueryable<T>> UseFiltering<T>(
         this IFieldDescriptor<IQueryable<T>> field, QueryableFields<T>? fields = null, FilteringOptions? options = null)
@@ -28,7 +28,7 @@ public static class FilteringFieldExtensions
             }
 
             var type = filtered.Type!;
-            var (predicate, uses) = QueryableFilter.Translate(type, filtered.Options, where, coordinate);
+            var (predicate, uses) = QueryableFilter.Translate(type, filtered.Limits, where, coordinate);
             if (filtered.Options.Guard is { } guard)
             {
                 await guard(context, uses).ConfigureAwait(false);

@@ -10,7 +10,8 @@ namespace Hub.GraphQL.Data.Filtering;
 /// does: fields and operations of one object are AND-ed, <c>or</c> lists OR-ed, negated operations are the negation of
 /// their positive one. A comparison on a nullable member is guarded (<c>x != null &amp;&amp; …</c>) so that SQL's and C#'s
 /// treatment of null agree: <c>neq</c>, <c>nin</c>, <c>ncontains</c> … include rows where the member is null. Values are
-/// captured as SQL parameters.
+/// captured as SQL parameters. A nested object's filter reads through the navigation (a join); a list's through
+/// <c>Any</c>/<c>All</c> over it (<c>EXISTS</c>). Uses of nested fields are named by their path (<c>author.name</c>).
 /// </summary>
 internal sealed class QueryableFilter
 {
@@ -18,28 +19,26 @@ internal sealed class QueryableFilter
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    private readonly FilterInputType _type;
-    private readonly FilteringOptions _options;
+    private readonly FilterLimits _limits;
     private readonly string _coordinate;
     private readonly List<FieldUse> _uses = [];
     private int _orBranches;
 
-    private QueryableFilter(FilterInputType type, FilteringOptions options, string coordinate)
+    private QueryableFilter(FilterLimits limits, string coordinate)
     {
-        _type = type;
-        _options = options;
+        _limits = limits;
         _coordinate = coordinate;
     }
 
     /// <summary>The predicate of <paramref name="where"/> over <see cref="FilterInputType.Row"/> and the field operations it uses.</summary>
     public static (Expression Predicate, IReadOnlyList<FieldUse> Uses) Translate(
-        FilterInputType type, FilteringOptions options, IReadOnlyDictionary<string, object?> where, string coordinate)
+        FilterInputType type, FilterLimits limits, IReadOnlyDictionary<string, object?> where, string coordinate)
     {
-        var filter = new QueryableFilter(type, options, coordinate);
-        return (filter.Entity(where, "where", 1), filter._uses);
+        var filter = new QueryableFilter(limits, coordinate);
+        return (filter.Entity(type, where, "where", 1), filter._uses);
     }
 
-    private Expression Entity(IReadOnlyDictionary<string, object?> filter, string path, int depth)
+    private Expression Entity(FilterInputType type, IReadOnlyDictionary<string, object?> filter, string path, int depth, string prefix = "")
     {
         CheckDepth(path, depth);
         var parts = new List<Expression>();
@@ -49,15 +48,21 @@ internal sealed class QueryableFilter
             switch (name)
             {
                 case "and":
-                    parts.AddRange(Items(value, name, _type.Name, $"[{_type.Name}!]").Select((item, i) => Entity(item, $"{at}[{i}]", depth + 1)));
+                    parts.AddRange(Items(value, name, type.Name, $"[{type.Name}!]").Select((item, i) => Entity(type, item, $"{at}[{i}]", depth + 1, prefix)));
                     break;
                 case "or":
-                    parts.Add(Or(Items(value, name, _type.Name, $"[{_type.Name}!]"), at, (item, itemPath) => Entity(item, itemPath, depth + 1)));
+                    parts.Add(Or(Items(value, name, type.Name, $"[{type.Name}!]"), at, (item, itemPath) => Entity(type, item, itemPath, depth + 1, prefix)));
                     break;
                 default:
-                    var field = _type.Fields[name];
-                    var operations = value as IReadOnlyDictionary<string, object?> ?? throw DataErrors.NonNull(name, _type.Name, field.OperationType);
-                    parts.Add(Operations(field, operations, at, depth + 1));
+                    var field = type.Fields[name];
+                    var operations = value as IReadOnlyDictionary<string, object?> ?? throw DataErrors.NonNull(name, type.Name, field.OperationType);
+                    parts.Add(field.Kind switch
+                    {
+                        FilterKind.Object => RowFields.Substitute(
+                            Entity(field.Nested!, operations, at, depth + 1, $"{prefix}{name}."), field.Nested!.Row, field.Member),
+                        FilterKind.List => List(field, operations, at, depth + 1, prefix),
+                        _ => Operations(field, operations, at, depth + 1, prefix),
+                    });
                     break;
             }
         }
@@ -65,7 +70,40 @@ internal sealed class QueryableFilter
         return All(parts);
     }
 
-    private Expression Operations(FilterField field, IReadOnlyDictionary<string, object?> operations, string path, int depth)
+    /// <summary>
+    /// <c>some</c>, <c>all</c>, <c>none</c> as <c>Any</c>/<c>All</c>/<c>!Any</c> over the elements filtered by their input,
+    /// <c>any</c> as whether the list has elements (HotChocolate's list operations); EF Core runs them as <c>EXISTS</c>.
+    /// </summary>
+    private Expression List(FilterField field, IReadOnlyDictionary<string, object?> operations, string path, int depth, string prefix)
+    {
+        CheckDepth(path, depth);
+        var elementType = field.Nested?.Row.Type ?? field.ElementParameter!.Type;
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in operations)
+        {
+            var at = $"{path}.{operation}";
+            if (operation == "any")
+            {
+                var hasElements = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], field.Member);
+                parts.Add(value is bool any ? any ? hasElements : Expression.Not(hasElements) : throw DataErrors.NonNull(operation, field.OperationType, "Boolean!"));
+                continue;
+            }
+
+            var element = value as IReadOnlyDictionary<string, object?>
+                ?? throw DataErrors.NonNull(operation, field.OperationType, field.Nested?.Name ?? field.Element!.OperationType);
+            // Each lambda gets its own parameter: a type reached again through a cycle must not reuse an enclosing one.
+            var item = Expression.Parameter(elementType, "item");
+            var predicate = Expression.Lambda(field.Nested is { } nested
+                ? RowFields.Substitute(Entity(nested, element, at, depth + 1, $"{prefix}{field.Name}."), nested.Row, item)
+                : RowFields.Substitute(Operations(field.Element!, element, at, depth + 1, prefix), field.ElementParameter!, item), item);
+            Expression call = Expression.Call(typeof(Enumerable), operation == "all" ? nameof(Enumerable.All) : nameof(Enumerable.Any), [elementType], field.Member, predicate);
+            parts.Add(operation == "none" ? Expression.Not(call) : call);
+        }
+
+        return All(parts);
+    }
+
+    private Expression Operations(FilterField field, IReadOnlyDictionary<string, object?> operations, string path, int depth, string prefix)
     {
         CheckDepth(path, depth);
         var parts = new List<Expression>();
@@ -76,13 +114,13 @@ internal sealed class QueryableFilter
             {
                 case "and":
                     parts.AddRange(Items(value, operation, field.OperationType, $"[{field.OperationType}!]")
-                        .Select((item, i) => Operations(field, item, $"{at}[{i}]", depth + 1)));
+                        .Select((item, i) => Operations(field, item, $"{at}[{i}]", depth + 1, prefix)));
                     break;
                 case "or":
-                    parts.Add(Or(Items(value, operation, field.OperationType, $"[{field.OperationType}!]"), at, (item, itemPath) => Operations(field, item, itemPath, depth + 1)));
+                    parts.Add(Or(Items(value, operation, field.OperationType, $"[{field.OperationType}!]"), at, (item, itemPath) => Operations(field, item, itemPath, depth + 1, prefix)));
                     break;
                 default:
-                    _uses.Add(new FieldUse(field.Name, operation, at));
+                    _uses.Add(new FieldUse(prefix + field.Name, operation, at));
                     var negated = operation[0] == 'n'; // neq, nin, ncontains, ngt …: the negation of the operation without the n
                     var positive = Positive(field, negated ? operation[1..] : operation, operation, value);
                     parts.Add(negated ? Expression.Not(positive) : positive);
@@ -154,11 +192,11 @@ internal sealed class QueryableFilter
     private Expression Or(List<IReadOnlyDictionary<string, object?>> items, string path, Func<IReadOnlyDictionary<string, object?>, string, Expression> translate)
     {
         _orBranches += items.Count;
-        if (_orBranches > _options.MaxOrBranches)
+        if (_orBranches > _limits.MaxOrBranches)
         {
             throw DataErrors.Error(
-                $"The filter of {_coordinate} has more than {_options.MaxOrBranches} `or` branches (counted up to {path}); split the request or narrow it with `and`.",
-                ErrorCodes.Data.FilterTooManyOrBranches, ("coordinate", _coordinate), ("path", path), ("maxOrBranches", _options.MaxOrBranches));
+                $"The filter of {_coordinate} has more than {_limits.MaxOrBranches} `or` branches (counted up to {path}); split the request or narrow it with `and`.",
+                ErrorCodes.Data.FilterTooManyOrBranches, ("coordinate", _coordinate), ("path", path), ("maxOrBranches", _limits.MaxOrBranches));
         }
 
         return items.Count == 0
@@ -168,11 +206,11 @@ internal sealed class QueryableFilter
 
     private void CheckDepth(string path, int depth)
     {
-        if (depth > _options.MaxDepth)
+        if (depth > _limits.MaxDepth)
         {
             throw DataErrors.Error(
-                $"The filter of {_coordinate} is nested more than {_options.MaxDepth} levels deep at {path}.",
-                ErrorCodes.Data.FilterTooDeep, ("coordinate", _coordinate), ("path", path), ("maxDepth", _options.MaxDepth));
+                $"The filter of {_coordinate} is nested more than {_limits.MaxDepth} levels deep at {path}.",
+                ErrorCodes.Data.FilterTooDeep, ("coordinate", _coordinate), ("path", path), ("maxDepth", _limits.MaxDepth));
         }
     }
 

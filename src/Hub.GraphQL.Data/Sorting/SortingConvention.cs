@@ -6,28 +6,24 @@ namespace Hub.GraphQL.Data.Sorting;
 
 /// <summary>
 /// The schema side of <see cref="SortingFieldExtensions.UseSorting{T}"/>: each sorted field gets
-/// <c>order: [{Node}SortInput!]</c>, declared beside the field with one <c>SortEnumType</c> field per sortable leaf;
-/// <c>enum SortEnumType { ASC DESC }</c> is declared once.
+/// <c>order: [{Node}SortInput!]</c>, declared beside the field with one <c>SortEnumType</c> field per sortable leaf and
+/// the nested type's <c>{Type}SortInput</c> per navigation (lists are not sortable); <c>enum SortEnumType { ASC DESC }</c>
+/// is declared once.
 /// </summary>
 public sealed class SortingConvention : ISchemaConvention
 {
     private readonly List<(string Type, string Field, SortedField Sorted)> _fields = [];
+    private readonly Dictionary<string, SortInputType> _declared = new(StringComparer.Ordinal);
 
     internal void Add(string typeName, string fieldName, SortedField sorted) => _fields.Add((typeName, fieldName, sorted));
 
     /// <inheritdoc />
     public void Apply(SchemaConventionContext context)
     {
-        var declared = new Dictionary<string, SortInputType>(StringComparer.Ordinal);
         var needsEnum = !context.HasType("SortEnumType");
+        var declaredInputs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (typeName, fieldName, sorted) in _fields)
         {
-            var rows = RowFields.Resolve(context, typeName, fieldName, sorted.Fields, sorted.Fields.IsExplicit);
-            var inputName = rows.NodeType + "SortInput";
-            var stableKey = sorted.Fields.StableKey is { } key ? RowFields.Rebind(key, rows.Row) : null;
-            var type = new SortInputType(inputName, rows.Row, rows.Fields.ToDictionary(f => f.Name, f => f.Member, StringComparer.Ordinal), stableKey);
-            sorted.Type = type;
-
             var sdl = new List<string>();
             if (needsEnum)
             {
@@ -35,19 +31,17 @@ public sealed class SortingConvention : ISchemaConvention
                 needsEnum = false;
             }
 
-            if (declared.TryGetValue(inputName, out var earlier))
+            var nodeType = RowFields.NodeTypeOf(context, typeName, fieldName);
+            var inputName = nodeType + "SortInput";
+            var earlier = _declared.GetValueOrDefault(inputName);
+            _declared.Remove(inputName);
+            var type = Declare(context, nodeType, sorted.Fields, sdl, declaredInputs);
+            if (earlier is not null && !earlier.Fields.Keys.SequenceEqual(type.Fields.Keys))
             {
-                if (!earlier.Fields.Keys.SequenceEqual(type.Fields.Keys))
-                {
-                    throw new InvalidOperationException($"{inputName} is generated twice with different fields (\"{typeName}.{fieldName}\"); sort the type's lists by the same fields.");
-                }
-            }
-            else if (!context.HasType(inputName))
-            {
-                declared[inputName] = type;
-                sdl.Add($"input {inputName} {{\n{string.Join("\n", type.Fields.Keys.Select(f => $"  {f}: SortEnumType"))}\n}}");
+                throw new InvalidOperationException($"{inputName} is generated twice with different fields (\"{typeName}.{fieldName}\"); sort the type's lists by the same fields.");
             }
 
+            sorted.Type = type with { StableKey = sorted.Fields.StableKey is { } key ? RowFields.Rebind(key, type.Row) : null };
             if (sdl.Count > 0)
             {
                 context.AddDefinitionsBesideField(typeName, fieldName, Parser.Parse(string.Join("\n\n", sdl)).Definitions);
@@ -55,5 +49,35 @@ public sealed class SortingConvention : ISchemaConvention
 
             DataArgument.Append(context, typeName, fieldName, "order", new ListTypeNode(new NonNullTypeNode(new NamedTypeNode(new NameNode(inputName)))));
         }
+    }
+
+    /// <summary>The sort input of <paramref name="nodeType"/> and those of its navigations, their SDL added once each.</summary>
+    private SortInputType Declare(SchemaConventionContext context, string nodeType, QueryableFields fields, List<string> sdl, HashSet<string> declaredInputs)
+    {
+        var inputName = nodeType + "SortInput";
+        if (_declared.TryGetValue(inputName, out var known))
+        {
+            return known;
+        }
+
+        var rows = RowFields.Resolve(context, nodeType, fields, lists: false);
+        var sortFields = new Dictionary<string, SortField>(StringComparer.Ordinal);
+        var type = new SortInputType(inputName, rows.Row, sortFields, null);
+        _declared[inputName] = type;
+        var entityAt = sdl.Count;
+        foreach (var field in rows.Fields)
+        {
+            sortFields[field.Name] = new SortField(field.Member, field.Shape == RowFieldShape.Object
+                ? Declare(context, field.GraphQLType, QueryableFields.Implicit(field.ElementType), sdl, declaredInputs)
+                : null);
+        }
+
+        if (!context.HasType(inputName) && declaredInputs.Add(inputName))
+        {
+            var lines = sortFields.Select(f => $"  {f.Key}: {f.Value.Nested?.Name ?? "SortEnumType"}");
+            sdl.Insert(entityAt, $"input {inputName} {{\n{string.Join("\n", lines)}\n}}");
+        }
+
+        return type;
     }
 }

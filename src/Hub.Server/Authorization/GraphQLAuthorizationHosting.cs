@@ -1,6 +1,7 @@
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Execution;
+using Hub.Server.Hosting;
 using Hub.Server.Identity;
 using Hub.Server.Schema;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,8 @@ namespace Hub.Server.Authorization;
 
 /// <summary>
 /// Plugs GraphQL authorization into the host: the served schema with the scope catalogue applied, the handler over
-/// ASP.NET Core authorization, the generated scope policies and (unless turned off) filtered introspection.
+/// ASP.NET Core authorization, the generated scope policies and (unless turned off) filtered introspection. The schema's
+/// filter limits are read (and checked) here too, since this is where the served schema is built.
 /// </summary>
 public static class GraphQLAuthorizationHosting
 {
@@ -17,11 +19,12 @@ public static class GraphQLAuthorizationHosting
     {
         var options = configuration.GetSection(GraphQLAuthorizationOptions.SectionName).Get<GraphQLAuthorizationOptions>()
             ?? new GraphQLAuthorizationOptions();
+        var filterLimits = FilterLimitSettings.Read(configuration);
         services.AddSingleton(LoadedPolicies.Load);
         services.AddSingleton(provider =>
         {
             var loaded = provider.GetRequiredService<LoadedPolicies>();
-            return new ServedSchema(HubSchemaFactory.Create(), loaded.Policies, loaded.ScopesFile);
+            return new ServedSchema(HubSchemaFactory.Create(filterLimits), loaded.Policies, loaded.ScopesFile);
         });
         services.AddSingleton(options);
         services.AddSingleton<HubAuthorizationHandler>();

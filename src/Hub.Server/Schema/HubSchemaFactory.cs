@@ -1,3 +1,4 @@
+using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Scalars;
 using Hub.Server.Schema.Administration;
@@ -25,10 +26,11 @@ public static class HubSchemaFactory
         new SupervisionSchemaModule(),
     ];
 
-    /// <summary>The hub's schema.</summary>
-    public static GraphQL.Types.Schema Create()
+    /// <summary>The hub's schema, its filters bounded by <paramref name="filterLimits"/> (<see cref="FilterLimits.Default"/> if null).</summary>
+    public static GraphQL.Types.Schema Create(FilterLimits? filterLimits = null)
     {
         var builder = SchemaBuilder.New().AddSdl(EmbeddedSdl.Read("HubSchema.graphql"));
+        builder.Convention<FilteringConvention>().Limits = filterLimits ?? FilterLimits.Default;
 
         // The root SDL declares the HotChocolate scalars the areas share (Date, DateTime, Decimal, Long, UUID, JSON); these implement them.
         foreach (var scalar in HotChocolateScalars.Create())

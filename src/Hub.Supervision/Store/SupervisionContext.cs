@@ -1,7 +1,5 @@
-using System.Globalization;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hub.Supervision.Store;
 
@@ -11,10 +9,6 @@ namespace Hub.Supervision.Store;
 /// </summary>
 public sealed class SupervisionContext(DbContextOptions<SupervisionContext> options) : DbContext(options)
 {
-    private static readonly ValueConverter<DateTimeOffset, string> SortableUtcText = new(
-        value => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-        text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
-
     /// <summary>The PostgreSQL schema.</summary>
     public const string Schema = "supervision";
 
@@ -54,10 +48,9 @@ public sealed class SupervisionContext(DbContextOptions<SupervisionContext> opti
         {
             property.SetColumnName(SnakeCase.Convert(property.Name));
 
-            // SQLite cannot order by DateTimeOffset; as fixed-width UTC text the order of the text is the order in time.
             if (Database.IsSqlite() && property.ClrType == typeof(DateTimeOffset))
             {
-                property.SetValueConverter(SortableUtcText);
+                property.SetValueConverter(SortableUtcText.Converter);
             }
         }
     }

@@ -26,8 +26,8 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
         Assert.Equal(2, list.GetProperty("totalCount").GetInt32());
         Assert.Equal(
             [
-                ("拘留所", "JLS430281", Mask(Detainee), "VALID", "2025-05-10", null, "行政拘留", null, "K-2", "L4", Mask(Detainee)),
-                ("看守所", "KSS430281", Mask(Detainee), "VALID", "2025-02-01", "2025-02-28", "刑事拘留", "取保候审", "K-1", "L4", Mask(Detainee)),
+                ("拘留所", "JLS430281", Mask(Detainee), "VALID", "2025-05-10", null, "ADMINISTRATIVE_DETENTION", null, "K-2", "L4", Mask(Detainee)),
+                ("看守所", "KSS430281", Mask(Detainee), "VALID", "2025-02-01", "2025-02-28", "CRIMINAL_DETENTION", "取保候审", "K-1", "L4", Mask(Detainee)),
             ],
             list.GetProperty("nodes").EnumerateArray().Select(n => (
                 S(n, "facilityType"), S(n, "facilityCode"), S(n, "personIdNumber"), S(n, "personIdNumberQuality"), S(n, "inDate"), S(n, "outDate"),
@@ -55,11 +55,11 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
             (S(sppCase, "sppCaseId"), string.Join(',', sppCase.GetProperty("charges").EnumerateArray().Select(c => c.GetString())),
              S(sppCase, "incidentDate"), S(sppCase, "stage"), S(sppCase, "handlingDept")));
         var party = Single(data, "caseParties");
-        Assert.Equal(("SPP-2025-0001", "被害人", Mask(Victim), "刘*红", "重伤", 86000.00m, 0.00m),
+        Assert.Equal(("SPP-2025-0001", "VICTIM", Mask(Victim), "刘*红", "重伤", 86000.00m, 0.00m),
             (S(party, "sppCaseId"), S(party, "role"), S(party, "idNumber"), S(party, "name"), S(party, "injury"),
              party.GetProperty("lossAmount").GetDecimal(), party.GetProperty("compensationReceived").GetDecimal()));
         var review = Single(data, "arrestProsecutionReviews");
-        Assert.Equal(("SPP-2025-0001", Mask(Detainee), "审查逮捕", "2025-02-05", "批准逮捕"),
+        Assert.Equal(("SPP-2025-0001", Mask(Detainee), "ARREST_REVIEW", "2025-02-05", "批准逮捕"),
             (S(review, "sppCaseId"), S(review, "personIdNumber"), S(review, "reviewType"), S(review, "receivedDate"), S(review, "decision")));
         var opinion = Single(data, "prosecutorialOpinions");
         Assert.Equal(("醴检建〔2025〕5号", "检察建议", "醴陵市市场监督管理局", "SPP-2025-0001", "2025-04-01", "2025-06-01", "2025-05-20", "已采纳"),
@@ -116,7 +116,7 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
 
         var person = data.GetProperty("person");
         Assert.Equal(["K-2", "K-1"], person.GetProperty("custodyRecords").EnumerateArray().Select(n => S(n, "sourceRecordId")));
-        Assert.Equal(["犯罪嫌疑人"], person.GetProperty("caseParties").EnumerateArray().Select(n => S(n, "role")));
+        Assert.Equal(["SUSPECT"], person.GetProperty("caseParties").EnumerateArray().Select(n => S(n, "role")));
         Assert.Equal(["批准逮捕"], person.GetProperty("arrestProsecutionReviews").EnumerateArray().Select(n => S(n, "decision")));
         Assert.Equal(["脱贫不稳定户"], data.GetProperty("victim").GetProperty("povertyRegistry").EnumerateArray().Select(n => S(n, "status")));
         var organization = data.GetProperty("organization");

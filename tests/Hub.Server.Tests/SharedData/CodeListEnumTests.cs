@@ -22,10 +22,12 @@ public sealed class CodeListEnumTests(SharedDataFixture fixture) : IClassFixture
 
         Assert.Equal(
             [
-                ("AdministrativePenalty.agencyKind", "PenaltyAgencyKind"), ("CoerciveMeasure.measureType", "CoerciveMeasureType"),
+                ("AdministrativePenalty.agencyKind", "PenaltyAgencyKind"), ("ArrestProsecutionReview.reviewType", "ReviewType"),
+                ("CaseIntake.caseKind", "CaseKind"), ("CaseParty.role", "CasePartyRole"), ("CoerciveMeasure.measureType", "CoerciveMeasureType"),
                 ("CommunityCorrection.category", "CorrectionCategory"), ("CommunityCorrection.status", "CorrectionStatus"),
-                ("CriminalJudgment.verdict", "Verdict"), ("JudicialAuction.round", "AuctionRound"), ("JudicialAuction.status", "AuctionStatus"),
-                ("NonProsecution.npType", "NonProsecutionType"),
+                ("CriminalJudgment.verdict", "Verdict"), ("CustodyRecord.inReason", "CustodyInReason"), ("JudicialAuction.assetType", "AuctionAssetType"),
+                ("JudicialAuction.round", "AuctionRound"),
+                ("JudicialAuction.status", "AuctionStatus"), ("NonProsecution.npType", "NonProsecutionType"),
             ],
             coded.Order());
         Assert.All(coded, c =>

@@ -27,7 +27,7 @@ public sealed class GlobalObjectTests(CaseLakeAndReferenceDataFixture fixture) :
             { node(id: "{{id}}") { __typename id ... on CustodyRecord { sourceRecordId inReason personIdNumber } } }
             """)).GetProperty("node");
 
-        Assert.Equal(("CustodyRecord", id, "K-2", "行政拘留", Mask(Detainee)),
+        Assert.Equal(("CustodyRecord", id, "K-2", "ADMINISTRATIVE_DETENTION", Mask(Detainee)),
             (S(node, "__typename"), S(node, "id"), S(node, "sourceRecordId"), S(node, "inReason"), S(node, "personIdNumber")));
     }
 

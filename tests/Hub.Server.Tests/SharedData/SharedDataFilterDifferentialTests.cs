@@ -15,7 +15,7 @@ namespace Hub.Server.Tests.SharedData;
 /// <summary>
 /// Random <c>where</c>/<c>order</c> arguments (seeded) on three lists of the generated demo data, over HTTP with a real
 /// token, return exactly the rows, order and count of the same filter evaluated in memory over the rows read back from
-/// the database, on PostgreSQL and on SQLite.
+/// the database, on PostgreSQL and on SQLite (where instants such as <c>ingestedAt</c> are stored as sortable text).
 /// </summary>
 public sealed class SharedDataFilterDifferentialTests
 {
@@ -46,6 +46,7 @@ public sealed class SharedDataFilterDifferentialTests
         var entity = db.GetService<IDesignTimeModel>().Model.FindEntityType(typeof(T))!;
         var columns = typeof(T).GetProperties().Where(p => filterable.Contains(FieldName(p))).Select(Column).ToList();
         Assert.True(columns.Count >= 8, $"{typeName} has only {columns.Count} filterable fields");
+        Assert.Contains(columns, c => c.Field == "ingestedAt"); // an instant, compared and ordered in SQL on SQLite too
 
         // Enums are stored as codes (sorted as text); PostgreSQL sorts text by byte only in columns collated "C" (keys).
         var sortable = columns

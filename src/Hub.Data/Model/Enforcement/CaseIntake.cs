@@ -16,6 +16,7 @@ public sealed class CaseIntake : SharedRecord
 
     /// <summary>刑事 or 行政.</summary>
     [MaxLength(8)]
+    [CodedColumn(nameof(CodeLists.CaseKind))]
     public string CaseKind { get; set; } = "";
 
     [MaxLength(64)]

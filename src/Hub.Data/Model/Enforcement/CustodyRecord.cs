@@ -21,6 +21,7 @@ public sealed class CustodyRecord : SharedRecord
     public DateOnly? OutDate { get; set; }
 
     [MaxLength(16)]
+    [CodedColumn(nameof(CodeLists.CustodyInReason))]
     public string InReason { get; set; } = "";
 
     [MaxLength(16)]

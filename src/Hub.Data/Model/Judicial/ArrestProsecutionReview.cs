@@ -14,6 +14,7 @@ public sealed class ArrestProsecutionReview : SharedRecord
     public KeyQuality PersonIdNumberQuality { get; set; }
 
     [MaxLength(16)]
+    [CodedColumn(nameof(CodeLists.ReviewType))]
     public string ReviewType { get; set; } = "";
 
     public DateOnly ReceivedDate { get; set; }

@@ -11,6 +11,7 @@ public sealed class CaseParty : SharedRecord
 
     /// <summary>犯罪嫌疑人, 被害人 or 被害人近亲属.</summary>
     [MaxLength(16)]
+    [CodedColumn(nameof(CodeLists.CasePartyRole))]
     public string Role { get; set; } = "";
 
     [KeyColumn(KeyKind.CitizenId), MaxLength(32)]

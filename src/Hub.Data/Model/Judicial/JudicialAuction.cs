@@ -19,6 +19,7 @@ public sealed class JudicialAuction : SharedRecord
 
     /// <summary>不动产, 动产 or 其他财产权.</summary>
     [MaxLength(16)]
+    [CodedColumn(nameof(CodeLists.AuctionAssetType))]
     public string AssetType { get; set; } = "";
 
     public decimal AppraisalValue { get; set; }

@@ -38,8 +38,4 @@ public interface ISharedDataSet
     /// as the list reads it for the fields <paramref name="selected"/> on its type (only the columns they need; null: every column).
     /// </summary>
     Task<object?> RowByIdAsync(HubDataContext db, RowVisibility visibility, long id, IEnumerable<string>? selected, CancellationToken cancellationToken);
-
-    /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), in list order, grouped by key.</summary>
-    Task<ILookup<string, object>> RowsByKeyAsync(
-        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken);
 }

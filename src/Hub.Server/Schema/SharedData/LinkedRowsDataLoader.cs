@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.Server.Privacy;
@@ -7,11 +8,14 @@ namespace Hub.Server.Schema.SharedData;
 
 /// <summary>
 /// Loads the rows of one data set that name a batch of persons (or organisations) in one query, so a list of
-/// persons with their records costs one query per data set, not one per person; each batch is audited once, with the
-/// disclosure of the reads it links from (the rows are shown as those reads show theirs).
+/// persons with their records costs one query per data set, not one per person; the link's <c>where</c> and
+/// <c>order</c> are the same for every parent of a selection, so they go into that one query (<paramref name="rowsByKey"/>).
+/// Each batch is audited once, with the link's arguments and the disclosure of the reads it links from (the rows are
+/// shown as those reads show theirs).
 /// </summary>
 public sealed class LinkedRowsDataLoader(
-    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, ISharedDataSet dataSet, bool byOrganization)
+    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, bool byOrganization,
+    IReadOnlyDictionary<string, object?> arguments, Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<ILookup<string, object>>> rowsByKey)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -19,9 +23,9 @@ public sealed class LinkedRowsDataLoader(
     {
         var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
-        var rows = await dataSet.RowsByKeyAsync(db, visibility, keys, byOrganization, cancellationToken);
+        var rows = await rowsByKey(db, visibility, keys, cancellationToken);
         await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
-            new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys },
+            new Dictionary<string, object?>(arguments) { [byOrganization ? "uscc" : "idNumber"] = keys },
             [.. rows.SelectMany(group => group)], disclosure, selected, cancellationToken);
         return rows;
     }

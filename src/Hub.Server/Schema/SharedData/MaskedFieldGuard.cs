@@ -1,5 +1,6 @@
 using Hub.GraphQL.Data;
 using Hub.GraphQL.Errors;
+using Hub.GraphQL.Types.Resolvers;
 
 namespace Hub.Server.Schema.SharedData;
 
@@ -13,8 +14,11 @@ public static class MaskedFieldGuard
 {
     private static readonly HashSet<string> ExactMatches = new(["eq", "in"], StringComparer.Ordinal);
 
-    /// <summary>The guard of a list whose rows are of <paramref name="typeName"/> with these personal fields.</summary>
-    public static FieldUseGuard For(string typeName, IReadOnlyList<PersonalField> personalFields)
+    /// <summary>
+    /// The guard of a list whose rows are of <paramref name="typeName"/> with these personal fields; the disclosure is the
+    /// list's own read unless <paramref name="disclosureOf"/> gives another (a link shows its rows as its parent's read).
+    /// </summary>
+    public static FieldUseGuard For(string typeName, IReadOnlyList<PersonalField> personalFields, Func<IResolverContext, Disclosure>? disclosureOf = null)
     {
         var personal = personalFields.Where(p => p.TypeName == typeName).Select(p => p.FieldName).ToHashSet(StringComparer.Ordinal);
         return (context, uses) =>
@@ -25,7 +29,7 @@ public static class MaskedFieldGuard
                 return ValueTask.CompletedTask;
             }
 
-            var disclosure = SharedDataRead.Start(context, personalFields).Disclosure;
+            var disclosure = disclosureOf is null ? SharedDataRead.Start(context, personalFields).Disclosure : disclosureOf(context);
             if (revealing.FirstOrDefault(u => !disclosure.Reveals($"{typeName}.{u.Field}")) is not { } refused)
             {
                 return ValueTask.CompletedTask;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.Json;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
@@ -20,7 +21,8 @@ namespace Hub.Server.Schema.SharedData;
 /// One data set served as a list: newest first by its main date (then by id, so the order is total and pages are
 /// stable) unless <c>order</c> says otherwise, only the rows the caller may see (<see cref="RowVisibility"/>: never a
 /// sealed row), filtered by <c>where</c> (masked personal fields only by their full value, <see cref="MaskedFieldGuard"/>)
-/// and by the deprecated person, organisation, agency and date range arguments.
+/// and by the deprecated person, organisation, agency and date range arguments. Its rows linked from a person or an
+/// organisation take the same <c>where</c> and <c>order</c>, still loaded in one query per data set and level.
 /// A data set without a date (<paramref name="date"/> null) is ordered by id and has no date range.
 /// </summary>
 public sealed class SharedDataSet<T>(
@@ -53,9 +55,7 @@ public sealed class SharedDataSet<T>(
     public void BindList(SchemaBuilder builder, PagingOptions paging)
     {
         var guard = MaskedFieldGuard.For(Type.Name, SharedDataTypes.PersonalFields);
-
-        // SQLite (the zero-setup default) can neither compare nor order the DateTimeOffset of ingestedAt in SQL.
-        var fields = QueryableFields<T>.Implicit().Ignore("ingestedAt");
+        var fields = QueryableFields<T>.Implicit();
         builder
             .Field("Query", FieldName)
             .ResolveAsync(ListQueryAsync)
@@ -100,17 +100,15 @@ public sealed class SharedDataSet<T>(
         if (person is not null)
         {
             var personKey = person.Compile();
-            builder
-                .BindResolver("Person", FieldName, context => LinkedRowsAsync(context, byOrganization: false))
-                .BindResolver(Type.Name, "person", context => EntityLinks.PersonAsync(context, row => personKey((T)row)));
+            BindLinkedRows(builder, "Person", byOrganization: false);
+            builder.BindResolver(Type.Name, "person", context => EntityLinks.PersonAsync(context, row => personKey((T)row)));
         }
 
         if (organization is not null)
         {
             var organizationKey = organization.Compile();
-            builder
-                .BindResolver("Organization", FieldName, context => LinkedRowsAsync(context, byOrganization: true))
-                .BindResolver(Type.Name, "organization", context => EntityLinks.OrganizationAsync(context, row => organizationKey((T)row)));
+            BindLinkedRows(builder, "Organization", byOrganization: true);
+            builder.BindResolver(Type.Name, "organization", context => EntityLinks.OrganizationAsync(context, row => organizationKey((T)row)));
         }
     }
 
@@ -128,21 +126,38 @@ public sealed class SharedDataSet<T>(
         return await (selector is null ? row : row.Select(selector)).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <inheritdoc />
-    public async Task<ILookup<string, object>> RowsByKeyAsync(
-        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>Person.{list}</c> / <c>Organization.{list}</c>: the same <c>where</c> and <c>order</c> as the list, guarded by the
+    /// disclosure of the read the parent came from, composed by the data middleware and applied to the batch's one query.
+    /// </summary>
+    private void BindLinkedRows(SchemaBuilder builder, string typeName, bool byOrganization)
+    {
+        var fields = QueryableFields<T>.Implicit();
+        var guard = MaskedFieldGuard.For(Type.Name, SharedDataTypes.PersonalFields, context => context.GetParent<SharedRow>().Disclosure);
+        builder
+            .Field(typeName, FieldName)
+            .Resolve(_ => ComposedQuery<T>.Root)
+            .UseSorting(fields, new SortingOptions { Guard = guard })
+            .UseFiltering(fields, FilteringOptions.Default with { Guard = guard })
+            .Use<object?>(next => async context =>
+                await LinkedRowsAsync(context, byOrganization, ComposedQuery<T>.Of((IQueryable<T>)(await next(context).ConfigureAwait(false))!)));
+    }
+
+    /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), filtered and ordered as composed, grouped by key.</summary>
+    private async Task<ILookup<string, object>> RowsByKeyAsync(
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, ComposedQuery<T> composed, CancellationToken cancellationToken)
     {
         var key = byOrganization ? organization! : person!;
         var parameter = key.Parameters[0];
         var inKeys = Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Parameter(keys.ToArray()), key.Body),
             parameter);
-        var rows = await Ordered(visibility.Of<T>(db).Where(inKeys)).ToListAsync(cancellationToken);
+        var rows = await composed.ApplyTo(Ordered(visibility.Of<T>(db).Where(inKeys))).ToListAsync(cancellationToken);
         var read = key.Compile();
         return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
     }
 
-    private async ValueTask<object?> LinkedRowsAsync(IResolverContext context, bool byOrganization)
+    private async ValueTask<object?> LinkedRowsAsync(IResolverContext context, bool byOrganization, ComposedQuery<T> composed)
     {
         var parent = context.GetParent<SharedRow>();
         var key = parent.Record switch
@@ -153,8 +168,12 @@ public sealed class SharedDataSet<T>(
         };
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var selected = SelectedFields.Of(context);
-        var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate, selected),
-            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, selected, this, byOrganization));
+
+        // Parents share a batch only when their link asks for the same rows: same disclosure, same where and order.
+        var arguments = new[] { "where", "order" }.Where(context.HasArgument).ToDictionary(name => name, context.ArgumentValue);
+        var batch = $"{parent.Disclosure.BatchName(coordinate, selected)}\n{JsonSerializer.Serialize(arguments)}";
+        var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, selected,
+            byOrganization, arguments, (db, visibility, keys, cancellationToken) => RowsByKeyAsync(db, visibility, keys, byOrganization, composed, cancellationToken)));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
