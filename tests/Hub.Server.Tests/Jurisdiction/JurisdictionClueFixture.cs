@@ -6,13 +6,21 @@ namespace Hub.Server.Tests.Jurisdiction;
 public sealed class JurisdictionClueFixture : IAsyncLifetime
 {
     private const string RunMutation = """
-        mutation($region: String) {
-          runSupervisionModel(input: { modelId: "M01", asOf: "2025-06-30", regionCode: $region, parameters: [{ name: "theftLarge", value: "2000" }] }) {
+        mutation($region: String, $parameters: [ModelArgumentInput!]) {
+          runSupervisionModel(input: { modelId: "M01", asOf: "2025-06-30", regionCode: $region, parameters: $parameters }) {
             run { regionCode rowsRead cluesCreated }
             errors { __typename ... on Error { message } ... on RegionOutsideJurisdictionError { code } }
           }
         }
         """;
+
+    /// <summary>M01's thresholds, since the fixture holds no <c>legal_threshold</c> rows (M01Parameters has them as a literal).</summary>
+    public static readonly object[] Parameters =
+    [
+        new { name = "theftLarge", value = "2000" }, new { name = "hazardousWasteTonnes", value = "3" },
+        new { name = "heavyMetalExceedMultiple", value = "3" }, new { name = "otherMetalExceedMultiple", value = "10" },
+        new { name = "repeatPenalties", value = "2" },
+    ];
 
     public JurisdictionFixture Hub { get; } = new();
 
@@ -25,7 +33,7 @@ public sealed class JurisdictionClueFixture : IAsyncLifetime
     /// <summary>Runs M01 as <paramref name="agency"/> in <paramref name="region"/> (null: the default); returns the payload.</summary>
     public async Task<JsonElement> RunAsync(string agency, string? region)
     {
-        var body = await Hub.Http.GraphQLAsync(RunMutation, variables: new { region }, accessToken: Hub.ClueToken(agency));
+        var body = await Hub.Http.GraphQLAsync(RunMutation, variables: new { region, parameters = Parameters }, accessToken: Hub.ClueToken(agency));
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
         return body.GetProperty("data").GetProperty("runSupervisionModel");
     }

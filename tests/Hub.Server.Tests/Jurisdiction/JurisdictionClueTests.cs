@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hub.Server.Tests.Supervision;
 using static Hub.Server.Tests.Jurisdiction.JurisdictionRows;
 
 namespace Hub.Server.Tests.Jurisdiction;
@@ -19,7 +20,7 @@ public sealed class JurisdictionClueTests(JurisdictionClueFixture fixture) : ICl
     {
         var outside = await fixture.RunAsync("SPP-T-430211", RegionA);
         var unknown = await fixture.RunAsync("SPP-T-430000", "439999");
-        var dryRun = await QueryAsync("SPP-T-330700", """{ supervisionModel(id: "M01") { matches(asOf: "2025-06-30", parameters: [{ name: "theftLarge", value: "2000" }]) { totalCount } } }""");
+        var dryRun = await QueryAsync("SPP-T-330700", $$"""{ supervisionModel(id: "M01") { matches(asOf: "2025-06-30", parameters: {{M01Parameters.GraphQL}}) { totalCount } } }""");
 
         Assert.Equal("""{"regionCode":"430281","rowsRead":16,"cluesCreated":2}""", fixture.LilingRun.GetRawText());
         Assert.Equal("""{"regionCode":"430211","rowsRead":6,"cluesCreated":2}""", fixture.TianyuanRun.GetRawText());
