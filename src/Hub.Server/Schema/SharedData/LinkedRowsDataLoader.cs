@@ -10,7 +10,7 @@ namespace Hub.Server.Schema.SharedData;
 /// disclosure of the reads it links from (the rows are shown as those reads show theirs).
 /// </summary>
 public sealed class LinkedRowsDataLoader(
-    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, ISharedDataSet dataSet, bool byOrganization)
+    IServiceProvider services, RequestAudit audit, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, ISharedDataSet dataSet, bool byOrganization)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -19,9 +19,9 @@ public sealed class LinkedRowsDataLoader(
         var visibility = await services.GetRequiredService<RowVisibilityPolicy>().ForAsync(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var rows = await dataSet.RowsByKeyAsync(db, visibility, keys, byOrganization, cancellationToken);
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller, coordinate,
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller, coordinate,
             new Dictionary<string, object?> { [byOrganization ? "uscc" : "idNumber"] = keys },
-            [.. rows.SelectMany(group => group)], disclosure, selected, cancellationToken);
+            [.. rows.SelectMany(group => group)], disclosure, selected);
         return rows;
     }
 }

@@ -9,7 +9,8 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Records reads of shared data in the identity audit trail: who (client and agency), what (field, arguments, number
 /// of rows and which rows, by their delivering agency and record id), when, and for reveals the reason and the fields
-/// shown in full (those selected, not all the scope could reveal). One insert per field resolution or per DataLoader batch, never per row. The trail is read by
+/// shown in full (those selected, not all the scope could reveal). One record per field resolution or per DataLoader batch, never per row,
+/// added to the <see cref="RequestAudit"/> that writes a request's records together. The trail is read by
 /// auditors who see no payloads (DOMAIN.md §6.2-1), so it names rows by provenance and never holds an identity number
 /// in clear: an argument that is one (typed by the caller or passed by the hub to a linked batch) is kept masked, and
 /// the person is named in <c>persons</c> by the keyed hash that <c>hub audit --person</c> matches.
@@ -17,18 +18,18 @@ namespace Hub.Server.Schema.SharedData;
 public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHash)
 {
     /// <summary>
-    /// Appends one record of a read of <paramref name="coordinate"/> (e.g. <c>Query.person</c>) that returned
+    /// Adds to <paramref name="audit"/> one record of a read of <paramref name="coordinate"/> (e.g. <c>Query.person</c>) that returned
     /// <paramref name="rows"/> with the <paramref name="selected"/> fields (<see cref="SelectedFields"/>): it is a
     /// reveal, naming the fields, when a selected field is shown in full.
     /// </summary>
-    public Task RecordAsync(
+    public void Record(
+        RequestAudit audit,
         ClaimsPrincipal caller,
         string coordinate,
         IReadOnlyDictionary<string, object?> arguments,
         IReadOnlyCollection<object> rows,
         Disclosure disclosure,
-        IReadOnlySet<string> selected,
-        CancellationToken cancellationToken)
+        IReadOnlySet<string> selected)
     {
         var revealed = disclosure.RevealedAmong(selected);
         var persons = new SortedSet<string>(StringComparer.Ordinal);
@@ -43,8 +44,8 @@ public sealed class SharedDataAudit(AuditTrail trail, PersonKeyHash personKeyHas
             reason = disclosure.Reason,
             revealed,
         };
-        return trail.RecordAsync(revealed.Count > 0 ? AuditActions.DataRevealed : AuditActions.DataRead,
-            caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)", coordinate, detail, cancellationToken);
+        audit.Add(trail.Create(revealed.Count > 0 ? AuditActions.DataRevealed : AuditActions.DataRead,
+            caller.FindFirst(AccessTokenClaims.ClientId)?.Value ?? "(anonymous)", coordinate, detail));
     }
 
     private object? Audited(object? value, ISet<string> persons) => value switch

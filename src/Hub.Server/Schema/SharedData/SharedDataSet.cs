@@ -117,7 +117,7 @@ public sealed class SharedDataSet<T>(
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var selected = SelectedFields.Of(context);
         var loader = context.DataLoader(parent.Disclosure.BatchName(coordinate, selected),
-            request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, selected, this, byOrganization));
+            request => new LinkedRowsDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, parent.Disclosure, selected, this, byOrganization));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
