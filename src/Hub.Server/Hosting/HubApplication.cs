@@ -47,7 +47,7 @@ public static class HubApplication
         app.MapGraphQL("/graphql", graphql =>
         {
             graphql.Tool.Title = "Hub";
-            WebSocketSettings.Bind(app.Configuration, graphql.Sockets);
+            GraphQLEndpointSettings.Bind(app.Configuration, graphql);
         });
         return app;
     });
