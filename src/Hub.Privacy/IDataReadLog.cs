@@ -1,6 +1,6 @@
 namespace Hub.Privacy;
 
-/// <summary>Where reads of shared data are recorded; the host implements it over the identity audit trail.</summary>
+/// <summary>How the audit of shared-data reads names persons; the host implements it with the identity audit trail's key.</summary>
 public interface IDataReadLog
 {
     /// <summary>
@@ -8,7 +8,4 @@ public interface IDataReadLog
     /// number), so "who looked at this person?" is answerable without the number being stored.
     /// </summary>
     string PersonKey(string idNumber);
-
-    /// <summary>Appends one record: a read of <paramref name="coordinate"/> by <paramref name="actor"/>, a reveal when <paramref name="revealed"/>.</summary>
-    Task AppendAsync(bool revealed, string actor, string coordinate, object detail, CancellationToken cancellationToken);
 }

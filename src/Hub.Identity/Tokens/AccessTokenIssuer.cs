@@ -69,7 +69,11 @@ public sealed class AccessTokenIssuer(
         });
         audit.Append(db, AuditActions.TokenIssued, client.ClientId, tokenId,
             new { method = client.Method.ToString(), scope, audience, kid = signingKey.KeyId, expires_at = expiresAt });
-        await db.SaveChangesAsync(cancellationToken);
+        // The token and its audit record are two inserts in one transaction: a client that disconnects may stop the
+        // issuance before this point, but not tear the transaction (a cancelled commit or rollback is what EF Core
+        // logged as "An error occurred using a transaction." at the end of every load run).
+        cancellationToken.ThrowIfCancellationRequested();
+        await db.SaveChangesAsync(CancellationToken.None);
         return new IssuedAccessToken(accessToken, tokenId, (int)lifetime.TotalSeconds, scope);
     }
 }

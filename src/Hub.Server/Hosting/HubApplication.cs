@@ -3,6 +3,7 @@ using Hub.Data.Migrations;
 using Hub.GraphQL.AspNetCore;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Execution.Limits;
+using Hub.Identity.Audit;
 using Hub.Identity.Storage;
 using Hub.Server.Authorization;
 using Hub.Server.Health;
@@ -31,7 +32,9 @@ public static class HubApplication
         var limits = builder.Configuration.GetSection("Hub:GraphQL:Limits").Get<LimitOptions>() ?? LimitOptions.Default;
         builder.Services.AddHubGraphQLAuthorization(builder.Configuration);
         builder.Services.AddSingleton<IRequestExecutor>(services => new DatabaseOutageExecutor(
-            GraphQLAuthorizationHosting.CreateExecutor(services, [new OperationLimitsAnalyzer(limits)]),
+            new AuditedRequestExecutor(
+                GraphQLAuthorizationHosting.CreateExecutor(services, [new OperationLimitsAnalyzer(limits)]),
+                services.GetRequiredService<AuditTrail>()),
             services.GetRequiredService<ILogger<DatabaseOutageExecutor>>()));
         builder.AddHubIdentityForHost(options);
         builder.Services.AddSharedDataSchema();
@@ -45,7 +48,7 @@ public static class HubApplication
         app.MapGraphQL("/graphql", graphql =>
         {
             graphql.Tool.Title = "Hub";
-            WebSocketSettings.Bind(app.Configuration, graphql.Sockets);
+            GraphQLEndpointSettings.Bind(app.Configuration, graphql);
         });
         return app;
     });

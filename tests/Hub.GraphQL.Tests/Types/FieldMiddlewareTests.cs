@@ -110,6 +110,44 @@ public sealed class FieldMiddlewareTests
         Assert.Equal(["resolved b", "resolved a", "clean b", "clean a"], events);
     }
 
+    [Fact]
+    public async Task A_cancelled_request_runs_its_cleanups_only_after_its_resolvers_have_finished()
+    {
+        // A resolver still reading (a query the cancellation has not stopped yet) must not have its resources disposed under it.
+        var events = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cleaned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var builder = SchemaBuilder.New().AddSdl("type Query { rows: String }");
+        builder.Field("Query", "rows").ResolveAsync(async context =>
+        {
+            context.RegisterForCleanup(() =>
+            {
+                events.Enqueue("disposed");
+                cleaned.SetResult();
+                return ValueTask.CompletedTask;
+            });
+            started.SetResult();
+            await reading.Task;
+            events.Enqueue("read");
+            return "rows";
+        });
+        using var cancellation = new CancellationTokenSource();
+
+        var execution = builder.Build().MakeExecutable().ExecuteAsync(new GraphQLRequest { Query = "{ rows }" }, cancellation.Token).AsTask();
+        await started.Task;
+        await cancellation.CancelAsync();
+        var result = (ExecutionResult)await execution;
+        await Task.Delay(100);
+        var beforeTheReadEnded = events.ToList();
+        reading.SetResult();
+        await cleaned.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("HC0049", result.Errors![0].Extensions!["code"]);
+        Assert.Empty(beforeTheReadEnded);
+        Assert.Equal(["read", "disposed"], events);
+    }
+
     private static ValueTask Record(List<string> events, string entry)
     {
         events.Add(entry);

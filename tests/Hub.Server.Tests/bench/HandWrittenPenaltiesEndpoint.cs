@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hub.Data.Hosting;
 using Hub.Data.Model.Enforcement;
+using Hub.Identity.Audit;
 using Hub.Identity.Tokens;
 using Hub.Server.Privacy;
 using Hub.Server.Schema.SharedData;
@@ -48,6 +49,7 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         var app = builder.Build();
         var database = hub.GetRequiredService<HubDatabase>();
         var audit = hub.GetRequiredService<SharedDataAudit>();
+        var trail = hub.GetRequiredService<AuditTrail>();
         var visibilityPolicy = hub.GetRequiredService<RowVisibilityPolicy>();
         var arguments = new Dictionary<string, object?> { ["first"] = First };
         IReadOnlySet<string> selected = new HashSet<string>(StringComparer.Ordinal)
@@ -75,7 +77,9 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
             }
 
             var page = rows.Take(First).ToList();
-            await audit.RecordAsync(caller.AsCaller(), "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, selected, context.RequestAborted);
+            var requestAudit = new RequestAudit(trail);
+            audit.Record(requestAudit, caller.AsCaller(), "Query.administrativePenalties", arguments, page, Disclosure.MaskAll, selected);
+            await requestAudit.WriteAsync(CancellationToken.None);
             context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
             // Unescaped UTF-8, as the hub writes it.
             await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

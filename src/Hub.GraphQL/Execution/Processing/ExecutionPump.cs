@@ -88,9 +88,13 @@ internal sealed class ExecutionPump : SynchronizationContext, IBatchScheduler
     /// <summary>
     /// Keeps running what cancelled resolvers post after their request stopped waiting for them: their continuations
     /// are queued here, and without a pump their <c>finally</c> blocks and disposals (a pooled connection going
-    /// back) would never run. Idle waiting costs no thread.
+    /// back) would never run. Idle waiting costs no thread. <paramref name="then"/> runs once they have all finished.
     /// </summary>
-    public void DrainInBackground() => _ = Task.Run(async () => await RunUntilIdleAsync(CancellationToken.None).ConfigureAwait(false));
+    public void DrainInBackground(Func<ValueTask> then) => _ = Task.Run(async () =>
+    {
+        await RunUntilIdleAsync(CancellationToken.None).ConfigureAwait(false);
+        await then().ConfigureAwait(false);
+    });
 
     private bool DispatchBatches()
     {

@@ -23,6 +23,7 @@ internal sealed partial class OperationExecution
     private ErrorRecord? _lastError;
     private bool _dataNulled;
     private List<Func<ValueTask>>? _cleanups;
+    private bool _cleanUpAfterDrain;
 
     public OperationExecution(CompiledOperation operation, RequestState request, object? rootValue)
     {
@@ -85,7 +86,10 @@ internal sealed partial class OperationExecution
         }
         finally
         {
-            await CleanUpAsync().ConfigureAwait(false);
+            if (!_cleanUpAfterDrain)
+            {
+                await CleanUpAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -135,7 +139,12 @@ internal sealed partial class OperationExecution
         }
         catch (OperationCanceledException)
         {
-            _pump.DrainInBackground();
+            // Resolvers still running may be using what was registered for cleanup (a DbContext mid-query): disposed
+            // under them, its connection would be closed while a command reads from it, which corrupts the protocol
+            // ("Internal Npgsql bug: unexpected value … of enum BackendMessageCode") or fails its transaction. So the
+            // cleanups run once the drained resolvers have finished.
+            _cleanUpAfterDrain = true;
+            _pump.DrainInBackground(then: CleanUpAsync);
             throw;
         }
     }

@@ -48,7 +48,7 @@ public static class AuditedRead
             var value = (TValue)(await next(context))!;
             var read = SharedDataRead.Start(context, personalFields);
             var found = rows(value);
-            await read.AuditAsync(found);
+            read.Audit(found);
             if (key is not null && found.Count == 0)
             {
                 await limit.MissedAsync(read.Caller, $"{context.ObjectType.Name}.{context.Field.Name}", context.RequestAborted);

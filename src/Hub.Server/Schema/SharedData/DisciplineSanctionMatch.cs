@@ -27,7 +27,7 @@ public static class DisciplineSanctionMatch
 
         var matched = await sanctions.OrderBy(s => s.Id).ToListAsync(context.RequestAborted);
         var read = SharedDataRead.Start(context, personalFields: []);
-        await read.AuditAsync(matched);
+        read.Audit(matched);
         return matched.Count > 0;
     }
 }

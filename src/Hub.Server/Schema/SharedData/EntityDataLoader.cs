@@ -13,6 +13,7 @@ namespace Hub.Server.Schema.SharedData;
 /// </summary>
 public sealed class EntityDataLoader(
     IServiceProvider services,
+    RequestAudit audit,
     ClaimsPrincipal caller,
     string coordinate,
     Disclosure disclosure,
@@ -26,8 +27,8 @@ public sealed class EntityDataLoader(
         var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var entities = await load(db, visibility, keys, cancellationToken);
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
-            new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected, cancellationToken);
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
+            new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);
     }
 }

@@ -48,7 +48,7 @@ public static class EntityLinks
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var selected = SelectedFields.Of(context);
         var loader = context.DataLoader(disclosure.BatchName(coordinate, selected),
-            request => new EntityDataLoader(request.Services, request.GetUser(), coordinate, disclosure, selected, load));
+            request => new EntityDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, disclosure, selected, load));
         return await loader.LoadAsync(key, context.RequestAborted) is { } entity ? new SharedRow(entity, disclosure) : null;
     }
 }

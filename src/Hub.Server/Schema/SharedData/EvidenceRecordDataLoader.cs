@@ -13,7 +13,7 @@ namespace Hub.Server.Schema.SharedData;
 /// type give no row, nor do rows the caller may not see (<see cref="RowVisibility"/>).
 /// </summary>
 public sealed class EvidenceRecordDataLoader(
-    IServiceProvider services, ClaimsPrincipal caller, string coordinate, string? reason, IReadOnlySet<string> selected)
+    IServiceProvider services, RequestAudit audit, ClaimsPrincipal caller, string coordinate, string? reason, IReadOnlySet<string> selected)
     : BatchDataLoader<EvidenceReference, SharedRow?>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -34,9 +34,9 @@ public sealed class EvidenceRecordDataLoader(
             }
         }
 
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
             new Dictionary<string, object?> { ["records"] = keys.Select(k => $"{k.DataSet}/{k.SourceAgency}/{k.SourceRecordId}").ToList() },
-            [.. found.Values.Select(row => row!.Record)], disclosure, selected, cancellationToken);
+            [.. found.Values.Select(row => row!.Record)], disclosure, selected);
         return found;
     }
 

@@ -95,7 +95,7 @@ public static class GlobalObjects
         }
 
         var read = SharedDataRead.Start(context);
-        await read.AuditAsync(found.Select(f => f.Row).OfType<object>().ToList());
+        read.Audit(found.Select(f => f.Row).OfType<object>().ToList());
         return found.Select(f => (f.Row is null ? null : (object)new SharedRow(f.Row, read.Disclosure), f.Error)).ToList();
     }
 

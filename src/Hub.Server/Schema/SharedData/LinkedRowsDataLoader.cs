@@ -14,7 +14,7 @@ namespace Hub.Server.Schema.SharedData;
 /// shown as those reads show theirs).
 /// </summary>
 public sealed class LinkedRowsDataLoader(
-    IServiceProvider services, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, bool byOrganization,
+    IServiceProvider services, RequestAudit audit, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, bool byOrganization,
     IReadOnlyDictionary<string, object?> arguments, Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<ILookup<string, object>>> rowsByKey)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
@@ -24,9 +24,9 @@ public sealed class LinkedRowsDataLoader(
         var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var rows = await rowsByKey(db, visibility, keys, cancellationToken);
-        await services.GetRequiredService<SharedDataAudit>().RecordAsync(caller.AsCaller(), coordinate,
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
             new Dictionary<string, object?>(arguments) { [byOrganization ? "uscc" : "idNumber"] = keys },
-            [.. rows.SelectMany(group => group)], disclosure, selected, cancellationToken);
+            [.. rows.SelectMany(group => group)], disclosure, selected);
         return rows;
     }
 }

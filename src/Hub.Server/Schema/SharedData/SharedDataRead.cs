@@ -36,13 +36,13 @@ public sealed class SharedDataRead
         return new SharedDataRead(context, caller, disclosure);
     }
 
-    /// <summary>Records the read (field, arguments, <paramref name="rows"/>) before its rows are returned.</summary>
-    public Task AuditAsync(IReadOnlyCollection<object> rows)
+    /// <summary>Records the read (field, arguments, <paramref name="rows"/>), written before the response is sent.</summary>
+    public void Audit(IReadOnlyCollection<object> rows)
     {
         var arguments = _context.Field.Arguments.Keys
             .Where(_context.HasArgument)
             .ToDictionary(name => name, name => _context.ArgumentValue(name) is DateOnly date ? date.ToString("yyyy-MM-dd") : _context.ArgumentValue(name));
-        return _context.Services.GetRequiredService<SharedDataAudit>().RecordAsync(
-            Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, SelectedFields.Of(_context), _context.RequestAborted);
+        _context.Services.GetRequiredService<SharedDataAudit>().Record(RequestAudit.Of(_context),
+            Caller, $"{_context.ObjectType.Name}.{_context.Field.Name}", arguments, rows, Disclosure, SelectedFields.Of(_context));
     }
 }

@@ -172,7 +172,7 @@ public sealed class SharedDataSet<T>(
         // Parents share a batch only when their link asks for the same rows: same disclosure, same where and order.
         var arguments = new[] { "where", "order" }.Where(context.HasArgument).ToDictionary(name => name, context.ArgumentValue);
         var batch = $"{parent.Disclosure.BatchName(coordinate, selected)}\n{JsonSerializer.Serialize(arguments)}";
-        var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, request.GetUser(), coordinate, parent.Disclosure, selected,
+        var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, parent.Disclosure, selected,
             byOrganization, arguments, (db, visibility, keys, cancellationToken) => RowsByKeyAsync(db, visibility, keys, byOrganization, composed, cancellationToken)));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();

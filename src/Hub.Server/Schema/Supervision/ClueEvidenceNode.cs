@@ -33,7 +33,7 @@ public sealed record ClueEvidenceNode(string DataSet, string SourceAgency, strin
         var evidence = context.GetParent<ClueEvidenceNode>();
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var loader = context.DataLoader(evidence.Disclosure.BatchName(coordinate, selected),
-            request => new EvidenceRecordDataLoader(request.Services, request.GetUser(), coordinate, evidence.Disclosure.Reason, selected));
+            request => new EvidenceRecordDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, evidence.Disclosure.Reason, selected));
         return loader.LoadAsync(new EvidenceReference(evidence.DataSet, evidence.SourceAgency, evidence.SourceRecordId), context.RequestAborted);
     }
 }
