@@ -1,8 +1,7 @@
 using Hub.Data.Hosting;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
-using Hub.Identity.ClientAuthentication;
-using Hub.Identity.Endpoints;
+using Hub.Identity.Server;
 using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
@@ -17,7 +16,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Identity;
 
-/// <summary>Registers the authorization server, its stores and the resource-side bearer authentication.</summary>
+/// <summary>Registers the authorization server (OpenIddict with the hub's handlers), its stores and the resource-side bearer authentication.</summary>
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
@@ -42,22 +41,15 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<AuditSearch>();
         services.AddSingleton<FailedAuthenticationTally>();
         services.AddHostedService(provider => provider.GetRequiredService<FailedAuthenticationTally>());
-        services.AddSingleton<ClientAssertionValidator>();
-        services.AddSingleton<ClientAuthenticator>();
-        services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<RevokedTokenList>();
         services.AddSingleton<ValidatedTokenCache>();
-        services.AddSingleton<TokenEndpoint>();
-        services.AddSingleton<DiscoveryEndpoint>();
-        services.AddSingleton<JwksEndpoint>();
-        services.AddSingleton<IntrospectionEndpoint>();
-        services.AddSingleton<RevocationEndpoint>();
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<Policies.PolicyApplier>();
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 
+        services.AddHubAuthorizationServer(configuration.GetSection(HubIdentityOptions.SectionName).Get<HubIdentityOptions>() ?? new());
         services.AddAuthentication(HubBearerDefaults.AuthenticationScheme)
             .AddScheme<HubBearerOptions, HubBearerHandler>(HubBearerDefaults.AuthenticationScheme, _ => { });
         services.AddAuthorization();

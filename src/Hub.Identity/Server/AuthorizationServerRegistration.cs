@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace Hub.Identity.Server;
+
+/// <summary>
+/// The OpenIddict server as the hub runs it: client credentials only, at the hub's paths, in degraded mode with the
+/// hub's handlers for what OpenIddict would otherwise read from its own stores (README.md: "The server on OpenIddict").
+/// </summary>
+public static class AuthorizationServerRegistration
+{
+    /// <summary>Adds the OpenIddict server, its ASP.NET Core host and the hub's handlers.</summary>
+    public static IServiceCollection AddHubAuthorizationServer(this IServiceCollection services, HubIdentityOptions settings)
+    {
+        services.AddSingleton<ClientAssertionReplayGuard>();
+        services.AddOpenIddict().AddServer(server =>
+        {
+            server.SetIssuer(new Uri(settings.Issuer, UriKind.Absolute))
+                .SetTokenEndpointUris(Relative(IdentityEndpointPaths.Token))
+                .SetIntrospectionEndpointUris(Relative(IdentityEndpointPaths.Introspection))
+                .SetRevocationEndpointUris(Relative(IdentityEndpointPaths.Revocation))
+                .SetJsonWebKeySetEndpointUris(Relative(IdentityEndpointPaths.Jwks))
+                .SetConfigurationEndpointUris(Relative(IdentityEndpointPaths.OpenIdConfiguration), Relative(IdentityEndpointPaths.OAuthMetadata))
+                .AllowClientCredentialsFlow()
+                .SetAccessTokenLifetime(settings.DefaultTokenLifetime)
+                .DisableAccessTokenEncryption()
+                .EnableDegradedMode();
+
+            // OpenIddict insists on credentials at start-up; the hub signs with the keys of its own store
+            // (SigningCredentialsHandler, JsonWebKeySetHandler), so these in-memory ones never sign nor encrypt anything.
+            server.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+
+            server.UseAspNetCore().DisableTransportSecurityRequirement();
+            server.Configure(options => options.TokenValidationParameters.ClockSkew = ClockSkew(settings));
+
+            // The hub's catalogue changes at run time; ClientCredentialsGrantHandler checks scopes against it.
+            server.RemoveEventHandler(OpenIddictServerHandlers.Exchange.ValidateScopes.Descriptor);
+            server.AddEventHandler(RequestParameterPolicy<ExtractTokenRequestContext>.Descriptor)
+                .AddEventHandler(RequestParameterPolicy<ExtractIntrospectionRequestContext>.Descriptor)
+                .AddEventHandler(RequestParameterPolicy<ExtractRevocationRequestContext>.Descriptor)
+                .AddEventHandler(TokenValidationKeysHandler.Descriptor)
+                .AddEventHandler(ClientAuthenticationHandler.Descriptor)
+                .AddEventHandler(ClientCredentialsGrantHandler.Descriptor)
+                .AddEventHandler(AccessTokenIssuerHandler.Descriptor)
+                .AddEventHandler(SigningCredentialsHandler.Descriptor)
+                .AddEventHandler(IssuedTokenRecorder.Descriptor)
+                .AddEventHandler(IntrospectionHandler.ValidationDescriptor)
+                .AddEventHandler(IntrospectionHandler.ClaimsDescriptor)
+                .AddEventHandler(RevocationHandler.Descriptor)
+                .AddEventHandler(JsonWebKeySetHandler.Descriptor)
+                .AddEventHandler(DiscoveryHandler.ScopesDescriptor)
+                .AddEventHandler(DiscoveryHandler.IssuerDescriptor);
+        });
+        services.Configure<OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreOptions>(options => options.Realm = Protocol.OAuthErrorCodes.Realm);
+        return services;
+    }
+
+    private static TimeSpan ClockSkew(HubIdentityOptions settings) =>
+        settings.ClockSkew < TimeSpan.FromSeconds(30) ? settings.ClockSkew : TimeSpan.FromSeconds(30);
+
+    private static string Relative(string path) => path.TrimStart('/');
+}

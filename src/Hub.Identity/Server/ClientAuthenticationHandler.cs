@@ -1,0 +1,141 @@
+using Hub.Identity.Audit;
+using Hub.Identity.ClientAuthentication;
+using Hub.Identity.Storage;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Server;
+using Microsoft.AspNetCore;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace Hub.Identity.Server;
+
+/// <summary>
+/// Authenticates the client of a token, introspection or revocation request against the hub's own client store, where
+/// OpenIddict's application manager would (the server runs in degraded mode): several secrets per client, each with its
+/// expiry; for <c>private_key_jwt</c>, OpenIddict has verified the assertion's signature, issuer, subject, audience and
+/// expiry, and this handler adds the hub's lifetime bound and the replay check shared by every replica. Only a caller
+/// that proves to be the client learns that its agency is suspended. Every failure is tallied for the audit trail.
+/// </summary>
+public sealed class ClientAuthenticationHandler(
+    IDbContextFactory<IdentityDbContext> contextFactory,
+    ClientAssertionReplayGuard replayGuard,
+    FailedAuthenticationTally failures,
+    TimeProvider time) : IOpenIddictServerHandler<ProcessAuthenticationContext>
+{
+    private const string ClientProperty = "hub:authenticated_client";
+
+    // Verifying against this hash when the client is unknown keeps the answer time the same as for a wrong secret.
+    private static readonly string s_unknownClientHash = ClientSecretHasher.Hash(Guid.NewGuid().ToString());
+
+    /// <summary>Runs where OpenIddict's own client checks would, after the client assertion was validated.</summary>
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
+            .UseScopedHandler<ClientAuthenticationHandler>()
+            .SetOrder(OpenIddictServerHandlers.ValidateClientId.Descriptor.Order)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
+    /// <summary>The client this request authenticated, for the handlers that run after this one.</summary>
+    public static AuthenticatedClient Client(OpenIddictServerTransaction transaction) =>
+        transaction.GetProperty<AuthenticatedClient>(ClientProperty)
+        ?? throw new InvalidOperationException("The client was not authenticated by ClientAuthenticationHandler.");
+
+    public async ValueTask HandleAsync(ProcessAuthenticationContext context)
+    {
+        if (EndpointPath(context.EndpointType) is not { } endpoint)
+        {
+            return;
+        }
+
+        var method = Method(context);
+        var clientId = context.ClientId;
+        Client? client = null;
+        if (clientId is { Length: <= Storage.Client.MaxClientIdLength })
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(context.CancellationToken);
+            client = await db.Clients.AsNoTracking().Include(c => c.Agency).Include(c => c.Secrets)
+                .FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken);
+        }
+
+        var failure = client is null
+            ? RejectUnknown(context.ClientSecret)
+            : await CheckCredentialsAsync(client, context, method)
+              ?? (client.Agency.Suspended ? "The client's agency is suspended." : null);
+
+        if (failure is not null)
+        {
+            failures.Add(AuditedClientId(clientId), endpoint, method.ToString(), failure);
+            context.Reject(Errors.InvalidClient, failure);
+            return;
+        }
+
+        context.Transaction.SetProperty(ClientProperty, new AuthenticatedClient(client!, method));
+    }
+
+    private static string? EndpointPath(OpenIddictServerEndpointType endpoint) => endpoint switch
+    {
+        OpenIddictServerEndpointType.Token => IdentityEndpointPaths.Token,
+        OpenIddictServerEndpointType.Introspection => IdentityEndpointPaths.Introspection,
+        OpenIddictServerEndpointType.Revocation => IdentityEndpointPaths.Revocation,
+        _ => null,
+    };
+
+    private static ClientAuthenticationMethod Method(ProcessAuthenticationContext context)
+    {
+        if (!string.IsNullOrEmpty(context.ClientAssertion))
+        {
+            return ClientAuthenticationMethod.PrivateKeyJwt;
+        }
+
+        var header = context.Transaction.GetHttpRequest()?.Headers.Authorization.ToString();
+        return header?.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) == true
+            ? ClientAuthenticationMethod.ClientSecretBasic
+            : ClientAuthenticationMethod.ClientSecretPost;
+    }
+
+    /// <summary>
+    /// The presented client id as the audit records it: cut to the longest real one, because anyone can send a failing
+    /// request and the audit trail is append-only (megabyte ids would pile up there for good).
+    /// </summary>
+    private static string AuditedClientId(string? clientId) => clientId switch
+    {
+        null or "" => "(unknown)",
+        { Length: > Storage.Client.MaxClientIdLength } => clientId[..Storage.Client.MaxClientIdLength] + "…",
+        _ => clientId,
+    };
+
+    private static string RejectUnknown(string? secret)
+    {
+        if (secret is not null)
+        {
+            ClientSecretHasher.Verify(s_unknownClientHash, secret);
+        }
+
+        return "The client is unknown or its credentials are wrong.";
+    }
+
+    private async Task<string?> CheckCredentialsAsync(Client client, ProcessAuthenticationContext context, ClientAuthenticationMethod method)
+    {
+        if (method == ClientAuthenticationMethod.PrivateKeyJwt)
+        {
+            return context.ClientAssertionPrincipal is { } assertion
+                ? await replayGuard.RedeemAsync(client.ClientId, assertion, context.CancellationToken)
+                : "The client assertion is invalid.";
+        }
+
+        if (string.IsNullOrEmpty(context.ClientSecret))
+        {
+            return "The client did not authenticate.";
+        }
+
+        var now = time.GetUtcNow();
+        var matching = client.Secrets.FirstOrDefault(s => ClientSecretHasher.Verify(s.Hash, context.ClientSecret));
+        return matching switch
+        {
+            null => "The client is unknown or its credentials are wrong.",
+            { ExpiresAt: { } expiresAt } when expiresAt <= now => "The client secret has expired.",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Hub.Identity.Keys;
+using Hub.Identity.Storage;
+using Hub.Identity.Tokens;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace Hub.Identity.Server;
+
+/// <summary>
+/// Gives OpenIddict the keys that verify a token: for a client assertion, the signing keys of the client's registered
+/// JWKS (the degraded mode has no application manager to ask); for the hub's own tokens, the published key named by
+/// the token's <c>kid</c>, read from the rotating key store (no trying of other keys). Asymmetric algorithms only.
+/// </summary>
+public sealed class TokenValidationKeysHandler(
+    IDbContextFactory<IdentityDbContext> contextFactory,
+    SigningKeyRing keyRing) : IOpenIddictServerHandler<ValidateTokenContext>
+{
+    /// <summary>Asymmetric algorithms only: no <c>none</c>, no HMAC (a public key must never act as a shared secret).</summary>
+    public static readonly IReadOnlyList<string> AssertionAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256];
+
+    private static readonly JsonWebTokenHandler s_reader = new();
+
+    /// <summary>Runs right after OpenIddict chose the validation parameters.</summary>
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
+            .UseScopedHandler<TokenValidationKeysHandler>()
+            .SetOrder(OpenIddictServerHandlers.Protection.ResolveTokenValidationParameters.Descriptor.Order + 500)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
+    public async ValueTask HandleAsync(ValidateTokenContext context)
+    {
+        var parameters = context.TokenValidationParameters;
+        var unverified = UnverifiedJsonWebToken.TryRead(s_reader, context.Token);
+        parameters.TryAllIssuerSigningKeys = false;
+        if (context.ValidTokenTypes.Count == 1 && context.ValidTokenTypes.Contains(TokenTypeIdentifiers.Private.ClientAssertion))
+        {
+            parameters.ValidAlgorithms = AssertionAlgorithms;
+            parameters.IssuerSigningKeys = await ClientKeysAsync(unverified?.Issuer, context.CancellationToken);
+            return;
+        }
+
+        parameters.ValidAlgorithms = AccessTokenValidator.Algorithms;
+        var key = unverified?.Kid is { Length: > 0 } kid ? await keyRing.FindAsync(kid, context.CancellationToken) : null;
+        parameters.IssuerSigningKeys = key is null ? [] : [key.ValidationKey];
+    }
+
+    private async Task<IList<SecurityKey>> ClientKeysAsync(string? clientId, CancellationToken cancellationToken)
+    {
+        if (clientId is not { Length: > 0 and <= Client.MaxClientIdLength })
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var jwks = await db.Clients.AsNoTracking().Where(c => c.ClientId == clientId).Select(c => c.JsonWebKeySet)
+            .FirstOrDefaultAsync(cancellationToken);
+        return jwks is null ? [] : new JsonWebKeySet(jwks).GetSigningKeys();
+    }
+}
