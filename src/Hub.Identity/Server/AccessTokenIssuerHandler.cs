@@ -8,7 +8,8 @@ namespace Hub.Identity.Server;
 
 /// <summary>
 /// Puts the configured issuer string in the access token's <c>iss</c>, exactly as the metadata document names it
-/// (RFC 8414 §3.3): OpenIddict would write the issuer URI's normalised form, with a trailing slash.
+/// (RFC 8414 §3.3): OpenIddict would write the issuer URI's normalised form, with a trailing slash. Drops OpenIddict's
+/// private presenter claim, which the token's public <c>client_id</c> already states (RFC 9068 §2.2).
 /// </summary>
 public sealed class AccessTokenIssuerHandler(IOptions<HubIdentityOptions> options) : IOpenIddictServerHandler<ProcessSignInContext>
 {
@@ -23,7 +24,8 @@ public sealed class AccessTokenIssuerHandler(IOptions<HubIdentityOptions> option
 
     public ValueTask HandleAsync(ProcessSignInContext context)
     {
-        context.AccessTokenPrincipal?.SetClaim(Claims.Private.Issuer, options.Value.Issuer);
+        context.AccessTokenPrincipal?.SetClaim(Claims.Private.Issuer, options.Value.Issuer)
+            .RemoveClaims(Claims.Private.Presenter);
         return default;
     }
 }

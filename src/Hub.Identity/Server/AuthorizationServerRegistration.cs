@@ -35,8 +35,11 @@ public static class AuthorizationServerRegistration
             server.UseAspNetCore().DisableTransportSecurityRequirement();
             server.Configure(options => options.TokenValidationParameters.ClockSkew = ClockSkew(settings));
 
-            // The hub's catalogue changes at run time; ClientCredentialsGrantHandler checks scopes against it.
-            server.RemoveEventHandler(OpenIddictServerHandlers.Exchange.ValidateScopes.Descriptor);
+            // The hub's catalogue and resources are checked by ClientCredentialsGrantHandler: the catalogue changes at run
+            // time, and RFC 8707 §2 answers a malformed resource with invalid_target, where OpenIddict says invalid_request.
+            server.DisableResourceValidation().IgnoreResourcePermissions();
+            server.RemoveEventHandler(OpenIddictServerHandlers.Exchange.ValidateScopes.Descriptor)
+                .RemoveEventHandler(OpenIddictServerHandlers.Exchange.ValidateResourceParameter.Descriptor);
             server.AddEventHandler(RequestParameterPolicy<ExtractTokenRequestContext>.Descriptor)
                 .AddEventHandler(RequestParameterPolicy<ExtractIntrospectionRequestContext>.Descriptor)
                 .AddEventHandler(RequestParameterPolicy<ExtractRevocationRequestContext>.Descriptor)
@@ -49,6 +52,13 @@ public static class AuthorizationServerRegistration
                 .AddEventHandler(IntrospectionHandler.ValidationDescriptor)
                 .AddEventHandler(IntrospectionHandler.ClaimsDescriptor)
                 .AddEventHandler(RevocationHandler.Descriptor)
+                .AddEventHandler(TokenResponseHandler.Descriptor)
+                .AddEventHandler(ResponseConventions<ApplyTokenResponseContext>.Descriptor)
+                .AddEventHandler(ResponseConventions<ApplyIntrospectionResponseContext>.Descriptor)
+                .AddEventHandler(ResponseConventions<ApplyRevocationResponseContext>.Descriptor)
+                .AddEventHandler(FailedAuthenticationAudit<ApplyTokenResponseContext>.Descriptor)
+                .AddEventHandler(FailedAuthenticationAudit<ApplyIntrospectionResponseContext>.Descriptor)
+                .AddEventHandler(FailedAuthenticationAudit<ApplyRevocationResponseContext>.Descriptor)
                 .AddEventHandler(JsonWebKeySetHandler.Descriptor)
                 .AddEventHandler(DiscoveryHandler.ScopesDescriptor)
                 .AddEventHandler(DiscoveryHandler.IssuerDescriptor);

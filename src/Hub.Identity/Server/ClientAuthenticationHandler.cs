@@ -1,4 +1,3 @@
-using Hub.Identity.Audit;
 using Hub.Identity.ClientAuthentication;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +14,11 @@ namespace Hub.Identity.Server;
 /// OpenIddict's application manager would (the server runs in degraded mode): several secrets per client, each with its
 /// expiry; for <c>private_key_jwt</c>, OpenIddict has verified the assertion's signature, issuer, subject, audience and
 /// expiry, and this handler adds the hub's lifetime bound and the replay check shared by every replica. Only a caller
-/// that proves to be the client learns that its agency is suspended. Every failure is tallied for the audit trail.
+/// that proves to be the client learns that its agency is suspended. Failures are audited by <see cref="FailedAuthenticationAudit{TContext}"/>.
 /// </summary>
 public sealed class ClientAuthenticationHandler(
     IDbContextFactory<IdentityDbContext> contextFactory,
     ClientAssertionReplayGuard replayGuard,
-    FailedAuthenticationTally failures,
     TimeProvider time) : IOpenIddictServerHandler<ProcessAuthenticationContext>
 {
     private const string ClientProperty = "hub:authenticated_client";
@@ -43,12 +41,13 @@ public sealed class ClientAuthenticationHandler(
 
     public async ValueTask HandleAsync(ProcessAuthenticationContext context)
     {
-        if (EndpointPath(context.EndpointType) is not { } endpoint)
+        if (context.EndpointType is not (OpenIddictServerEndpointType.Token or OpenIddictServerEndpointType.Introspection
+            or OpenIddictServerEndpointType.Revocation))
         {
             return;
         }
 
-        var method = Method(context);
+        var method = Method(context.Transaction);
         var clientId = context.ClientId;
         Client? client = null;
         if (clientId is { Length: <= Storage.Client.MaxClientIdLength })
@@ -65,7 +64,6 @@ public sealed class ClientAuthenticationHandler(
 
         if (failure is not null)
         {
-            failures.Add(AuditedClientId(clientId), endpoint, method.ToString(), failure);
             context.Reject(Errors.InvalidClient, failure);
             return;
         }
@@ -73,37 +71,19 @@ public sealed class ClientAuthenticationHandler(
         context.Transaction.SetProperty(ClientProperty, new AuthenticatedClient(client!, method));
     }
 
-    private static string? EndpointPath(OpenIddictServerEndpointType endpoint) => endpoint switch
+    /// <summary>How the client of a token, introspection or revocation request presented its credentials.</summary>
+    public static ClientAuthenticationMethod Method(OpenIddictServerTransaction transaction)
     {
-        OpenIddictServerEndpointType.Token => IdentityEndpointPaths.Token,
-        OpenIddictServerEndpointType.Introspection => IdentityEndpointPaths.Introspection,
-        OpenIddictServerEndpointType.Revocation => IdentityEndpointPaths.Revocation,
-        _ => null,
-    };
-
-    private static ClientAuthenticationMethod Method(ProcessAuthenticationContext context)
-    {
-        if (!string.IsNullOrEmpty(context.ClientAssertion))
+        if (!string.IsNullOrEmpty(transaction.Request?.ClientAssertion))
         {
             return ClientAuthenticationMethod.PrivateKeyJwt;
         }
 
-        var header = context.Transaction.GetHttpRequest()?.Headers.Authorization.ToString();
+        var header = transaction.GetHttpRequest()?.Headers.Authorization.ToString();
         return header?.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) == true
             ? ClientAuthenticationMethod.ClientSecretBasic
             : ClientAuthenticationMethod.ClientSecretPost;
     }
-
-    /// <summary>
-    /// The presented client id as the audit records it: cut to the longest real one, because anyone can send a failing
-    /// request and the audit trail is append-only (megabyte ids would pile up there for good).
-    /// </summary>
-    private static string AuditedClientId(string? clientId) => clientId switch
-    {
-        null or "" => "(unknown)",
-        { Length: > Storage.Client.MaxClientIdLength } => clientId[..Storage.Client.MaxClientIdLength] + "…",
-        _ => clientId,
-    };
 
     private static string RejectUnknown(string? secret)
     {

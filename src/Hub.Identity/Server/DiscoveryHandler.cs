@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -9,7 +11,7 @@ namespace Hub.Identity.Server;
 
 /// <summary>
 /// Completes OpenIddict's metadata document (RFC 8414, served at both well-known paths): the scopes of the hub's
-/// catalogue, which administrators change at run time, and the issuer exactly as configured and as the tokens carry it.
+/// catalogue, which administrators change at run time, the authentication methods in a stable order, and the issuer exactly as configured and as the tokens carry it.
 /// </summary>
 public sealed class DiscoveryHandler(IDbContextFactory<IdentityDbContext> contextFactory, IOptions<HubIdentityOptions> options)
     : IOpenIddictServerHandler<HandleConfigurationRequestContext>, IOpenIddictServerHandler<ApplyConfigurationResponseContext>
@@ -42,6 +44,16 @@ public sealed class DiscoveryHandler(IDbContextFactory<IdentityDbContext> contex
         if (context.Response.Error is null)
         {
             context.Response[Metadata.Issuer] = options.Value.Issuer;
+            string[] methods = [Metadata.TokenEndpointAuthMethodsSupported, Metadata.IntrospectionEndpointAuthMethodsSupported, Metadata.RevocationEndpointAuthMethodsSupported];
+            foreach (var name in methods)
+            {
+                // RFC 8414 sets no order; the hub lists them as it always has, alphabetically.
+                if (context.Response[name] is { } parameter)
+                {
+                    var values = parameter.GetUnnamedParameters().Select(value => value.ToString()).Order(StringComparer.Ordinal);
+                    context.Response[name] = new OpenIddictParameter(JsonSerializer.SerializeToElement(values));
+                }
+            }
         }
 
         return default;

@@ -2,6 +2,7 @@ using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
@@ -13,11 +14,13 @@ namespace Hub.Identity.Server;
 /// <summary>
 /// Gives OpenIddict the keys that verify a token: for a client assertion, the signing keys of the client's registered
 /// JWKS (the degraded mode has no application manager to ask); for the hub's own tokens, the published key named by
-/// the token's <c>kid</c>, read from the rotating key store (no trying of other keys). Asymmetric algorithms only.
+/// the token's <c>kid</c>, read from the rotating key store (no trying of other keys). Asymmetric algorithms only. A
+/// client assertion may name the issuer, with or without its trailing slash, or the token endpoint as its audience.
 /// </summary>
 public sealed class TokenValidationKeysHandler(
     IDbContextFactory<IdentityDbContext> contextFactory,
-    SigningKeyRing keyRing) : IOpenIddictServerHandler<ValidateTokenContext>
+    SigningKeyRing keyRing,
+    IOptions<HubIdentityOptions> options) : IOpenIddictServerHandler<ValidateTokenContext>
 {
     /// <summary>Asymmetric algorithms only: no <c>none</c>, no HMAC (a public key must never act as a shared secret).</summary>
     public static readonly IReadOnlyList<string> AssertionAlgorithms =
@@ -42,6 +45,8 @@ public sealed class TokenValidationKeysHandler(
         {
             parameters.ValidAlgorithms = AssertionAlgorithms;
             parameters.IssuerSigningKeys = await ClientKeysAsync(unverified?.Issuer, context.CancellationToken);
+            var issuer = options.Value.Issuer.TrimEnd('/');
+            context.ValidAudiences.UnionWith([issuer, issuer + "/", issuer + IdentityEndpointPaths.Token]);
             return;
         }
 
