@@ -77,7 +77,7 @@ public sealed class TokenEndpointTests(IdentityFixture fixture)
     [Fact]
     public async Task Goal02_basic_credentials_that_are_not_utf8_authenticate_no_one()
     {
-        // Latin-1 "é" (0xE9) where UTF-8 is required: the bytes must not be silently replaced and compared as a secret.
+        // Latin-1 "é" (0xE9) where UTF-8 is required: whatever it is read as, it must not authenticate.
         byte[] credentials = [.. System.Text.Encoding.ASCII.GetBytes(fixture.SecretClientId + ":s"), 0xE9, (byte)'t'];
         var header = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String(credentials));
 
