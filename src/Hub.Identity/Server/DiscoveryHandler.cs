@@ -11,7 +11,7 @@ namespace Hub.Identity.Server;
 
 /// <summary>
 /// Completes OpenIddict's metadata document (RFC 8414, served at both well-known paths): the scopes of the hub's
-/// catalogue, which administrators change at run time, the authentication methods in a stable order, and the issuer exactly as configured and as the tokens carry it.
+/// catalogue, which administrators change at run time, the authentication methods in a stable order with the assertion algorithms, and the issuer exactly as configured and as the tokens carry it.
 /// </summary>
 public sealed class DiscoveryHandler(IDbContextFactory<IdentityDbContext> contextFactory, IOptions<HubIdentityOptions> options)
     : IOpenIddictServerHandler<HandleConfigurationRequestContext>, IOpenIddictServerHandler<ApplyConfigurationResponseContext>
@@ -54,6 +54,12 @@ public sealed class DiscoveryHandler(IDbContextFactory<IdentityDbContext> contex
                     context.Response[name] = new OpenIddictParameter(JsonSerializer.SerializeToElement(values));
                 }
             }
+
+            // The algorithms the hub accepts in client assertions, at every endpoint that authenticates clients.
+            var algorithms = new OpenIddictParameter(JsonSerializer.SerializeToElement(TokenValidationKeysHandler.AssertionAlgorithms));
+            context.Response["token_endpoint_auth_signing_alg_values_supported"] = algorithms;
+            context.Response["introspection_endpoint_auth_signing_alg_values_supported"] = algorithms;
+            context.Response["revocation_endpoint_auth_signing_alg_values_supported"] = algorithms;
         }
 
         return default;

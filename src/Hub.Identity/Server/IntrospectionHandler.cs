@@ -11,7 +11,8 @@ namespace Hub.Identity.Server;
 /// <summary>
 /// Token introspection (RFC 7662) on the hub's token records: a client learns only about its own tokens; anything
 /// else, and a token revoked or expired, is <c>{"active":false}</c> and nothing more (OpenIddict turns the rejection
-/// into that answer). An active token's answer also names its agency.
+/// into that answer). An active token's answer names its client (the degraded mode has no application to read it
+/// from) and its agency.
 /// </summary>
 public sealed class IntrospectionHandler(IDbContextFactory<IdentityDbContext> contextFactory, TimeProvider time)
     : IOpenIddictServerHandler<ValidateIntrospectionRequestContext>, IOpenIddictServerHandler<HandleIntrospectionRequestContext>
@@ -58,6 +59,10 @@ public sealed class IntrospectionHandler(IDbContextFactory<IdentityDbContext> co
     {
         if (context.Transaction.GetProperty<IssuedToken>(RecordProperty) is { } record)
         {
+            context.ClientId = record.ClientId;
+            context.Subject = record.ClientId;
+            context.TokenId = record.TokenId;
+            context.Scopes.UnionWith(record.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             context.Claims[AccessTokenClaims.Agency] = record.AgencyCode;
         }
 
