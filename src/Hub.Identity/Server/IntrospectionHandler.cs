@@ -1,6 +1,7 @@
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -14,7 +15,8 @@ namespace Hub.Identity.Server;
 /// into that answer). An active token's answer names its client (the degraded mode has no application to read it
 /// from) and its agency.
 /// </summary>
-public sealed class IntrospectionHandler(IDbContextFactory<IdentityDbContext> contextFactory, TimeProvider time)
+public sealed class IntrospectionHandler(
+    IDbContextFactory<IdentityDbContext> contextFactory, IOptions<HubIdentityOptions> options, TimeProvider time)
     : IOpenIddictServerHandler<ValidateIntrospectionRequestContext>, IOpenIddictServerHandler<HandleIntrospectionRequestContext>
 {
     private const string RecordProperty = "hub:introspected_token";
@@ -59,6 +61,9 @@ public sealed class IntrospectionHandler(IDbContextFactory<IdentityDbContext> co
     {
         if (context.Transaction.GetProperty<IssuedToken>(RecordProperty) is { } record)
         {
+            // The configured issuer string, as the token carries it, not the URI's normalised form with a trailing slash.
+            context.Issuer = null;
+            context.Claims[Claims.Issuer] = options.Value.Issuer;
             context.ClientId = record.ClientId;
             context.Subject = record.ClientId;
             context.TokenId = record.TokenId;
