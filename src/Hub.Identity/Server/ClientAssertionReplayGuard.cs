@@ -8,7 +8,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Hub.Identity.Server;
 
 /// <summary>
-/// What the hub asks of a client assertion beyond OpenIddict's checks (RFC 7523 §3): a <c>jti</c>, an <c>exp</c> no
+/// What the hub asks of a client assertion beyond OpenIddict's checks (RFC 7523 §3): a <c>jti</c>, an <c>exp</c> not
+/// past (checked here too: OpenIddict's expiry check keys on a token type it does not give assertions of any typ) and no
 /// more than <see cref="HubIdentityOptions.MaxAssertionLifetime"/> away, and that jti used once. The used-jti table is
 /// shared by every replica, so a replay fails everywhere.
 /// </summary>
@@ -32,7 +33,13 @@ public sealed class ClientAssertionReplayGuard(
         }
 
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds(exp);
-        if (expiresAt - time.GetUtcNow() > settings.MaxAssertionLifetime + settings.ClockSkew)
+        var now = time.GetUtcNow();
+        if (expiresAt + settings.ClockSkew <= now)
+        {
+            return "The client assertion has expired.";
+        }
+
+        if (expiresAt - now > settings.MaxAssertionLifetime + settings.ClockSkew)
         {
             return $"The client assertion's exp is more than {settings.MaxAssertionLifetime.TotalMinutes} minutes away.";
         }

@@ -15,7 +15,8 @@ namespace Hub.Identity.Server;
 /// Gives OpenIddict the keys that verify a token: for a client assertion, the signing keys of the client's registered
 /// JWKS (the degraded mode has no application manager to ask); for the hub's own tokens, the published key named by
 /// the token's <c>kid</c>, read from the rotating key store (no trying of other keys). Asymmetric algorithms only. A
-/// client assertion may name the issuer, with or without its trailing slash, or the token endpoint as its audience.
+/// client assertion may name the issuer, with or without its trailing slash, or the token endpoint as its audience, and
+/// may have any <c>typ</c> but an access token's (<see cref="ClientAssertionTypeHandler"/>).
 /// </summary>
 public sealed class TokenValidationKeysHandler(
     IDbContextFactory<IdentityDbContext> contextFactory,
@@ -45,6 +46,8 @@ public sealed class TokenValidationKeysHandler(
         {
             parameters.ValidAlgorithms = AssertionAlgorithms;
             parameters.IssuerSigningKeys = await ClientKeysAsync(unverified?.Issuer, context.CancellationToken);
+            parameters.ValidTypes = null;
+            parameters.TypeValidator = RefuseAccessTokenType;
             var issuer = options.Value.Issuer.TrimEnd('/');
             context.ValidAudiences.UnionWith([issuer, issuer + "/", issuer + IdentityEndpointPaths.Token]);
             return;
@@ -54,6 +57,11 @@ public sealed class TokenValidationKeysHandler(
         var key = unverified?.Kid is { Length: > 0 } kid ? await keyRing.FindAsync(kid, context.CancellationToken) : null;
         parameters.IssuerSigningKeys = key is null ? [] : [key.ValidationKey];
     }
+
+    private static string RefuseAccessTokenType(string type, SecurityToken token, TokenValidationParameters parameters) =>
+        type is AccessTokenClaims.TokenType or AccessTokenClaims.TokenMediaType
+            ? throw new SecurityTokenInvalidTypeException("An access token cannot serve as a client assertion.") { InvalidType = type }
+            : type;
 
     private async Task<IList<SecurityKey>> ClientKeysAsync(string? clientId, CancellationToken cancellationToken)
     {
