@@ -44,7 +44,6 @@ public static class AuthorizationServerRegistration
                 .AddEventHandler(RequestParameterPolicy<ExtractIntrospectionRequestContext>.Descriptor)
                 .AddEventHandler(RequestParameterPolicy<ExtractRevocationRequestContext>.Descriptor)
                 .AddEventHandler(TokenValidationKeysHandler.Descriptor)
-                .AddEventHandler(ClientAssertionTypeHandler.Descriptor)
                 .AddEventHandler(ClientAuthenticationHandler.Descriptor)
                 .AddEventHandler(ClientCredentialsGrantHandler.Descriptor)
                 .AddEventHandler(AccessTokenIssuerHandler.Descriptor)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -12,11 +14,13 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Hub.Identity.Server;
 
 /// <summary>
-/// Gives OpenIddict the keys that verify a token: for a client assertion, the signing keys of the client's registered
-/// JWKS (the degraded mode has no application manager to ask); for the hub's own tokens, the published key named by
-/// the token's <c>kid</c>, read from the rotating key store (no trying of other keys). Asymmetric algorithms only. A
-/// client assertion may name the issuer, with or without its trailing slash, or the token endpoint as its audience, and
-/// may have any <c>typ</c> but an access token's (<see cref="ClientAssertionTypeHandler"/>).
+/// Gives OpenIddict the keys that verify a token: for the hub's own tokens, the published key named by the token's
+/// <c>kid</c>, read from the rotating key store (no trying of other keys). A client assertion is verified here, with the
+/// signing keys of the client's registered JWKS (the degraded mode has no application manager to ask): OpenIddict 7
+/// refuses an assertion without <c>typ</c> or with <c>JWT</c>, which RFC 7523 allows and client libraries
+/// (openid-client among them) send; any <c>typ</c> but an access token's is accepted. OpenIddict then checks the
+/// assertion's issuer, subject and audience (the issuer, with or without its trailing slash, or the token endpoint).
+/// Asymmetric algorithms only.
 /// </summary>
 public sealed class TokenValidationKeysHandler(
     IDbContextFactory<IdentityDbContext> contextFactory,
@@ -27,7 +31,7 @@ public sealed class TokenValidationKeysHandler(
     public static readonly IReadOnlyList<string> AssertionAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256];
 
-    private static readonly JsonWebTokenHandler s_reader = new();
+    private static readonly JsonWebTokenHandler s_reader = new() { MapInboundClaims = false };
 
     /// <summary>Runs right after OpenIddict chose the validation parameters.</summary>
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -50,12 +54,26 @@ public sealed class TokenValidationKeysHandler(
             parameters.TypeValidator = RefuseAccessTokenType;
             var issuer = options.Value.Issuer.TrimEnd('/');
             context.ValidAudiences.UnionWith([issuer, issuer + "/", issuer + IdentityEndpointPaths.Token]);
+            await VerifyAssertionAsync(context);
             return;
         }
 
         parameters.ValidAlgorithms = AccessTokenValidator.Algorithms;
         var key = unverified?.Kid is { Length: > 0 } kid ? await keyRing.FindAsync(kid, context.CancellationToken) : null;
         parameters.IssuerSigningKeys = key is null ? [] : [key.ValidationKey];
+    }
+
+    private static async Task VerifyAssertionAsync(ValidateTokenContext context)
+    {
+        var result = await s_reader.ValidateTokenAsync(context.Token, context.TokenValidationParameters);
+        if (!result.IsValid)
+        {
+            var reason = result.Exception?.GetType().Name.Replace("SecurityToken", string.Empty, StringComparison.Ordinal) ?? "rejected";
+            context.Reject(Errors.InvalidClient, $"The client assertion is invalid: {reason}.");
+            return;
+        }
+
+        context.Principal = new ClaimsPrincipal(result.ClaimsIdentity).SetTokenType(TokenTypeIdentifiers.Private.ClientAssertion);
     }
 
     private static string RefuseAccessTokenType(string type, SecurityToken token, TokenValidationParameters parameters) =>
