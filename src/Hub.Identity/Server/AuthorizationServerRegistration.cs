@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
@@ -30,7 +31,10 @@ public static class AuthorizationServerRegistration
 
             // OpenIddict insists on credentials at start-up; the hub signs with the keys of its own store
             // (SigningCredentialsHandler, JsonWebKeySetHandler), so these in-memory ones never sign nor encrypt anything.
-            server.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+            // An EC and an AES key, not OpenIddict's ephemeral RSA ones: generating those held up a loaded host's first
+            // request by seconds.
+            server.AddSigningKey(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)))
+                .AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)));
 
             server.UseAspNetCore().DisableTransportSecurityRequirement();
             server.Configure(options => options.TokenValidationParameters.ClockSkew = ClockSkew(settings));
