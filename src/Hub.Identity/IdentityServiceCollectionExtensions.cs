@@ -1,8 +1,8 @@
 using Hub.Data.Hosting;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
-using Hub.Identity.Server;
 using Hub.Identity.Keys;
+using Hub.Identity.Server;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Hub.Identity.Validation;

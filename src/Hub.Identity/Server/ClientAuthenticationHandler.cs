@@ -1,8 +1,8 @@
 using Hub.Identity.ClientAuthentication;
 using Hub.Identity.Storage;
+using Microsoft.AspNetCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Server;
-using Microsoft.AspNetCore;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;

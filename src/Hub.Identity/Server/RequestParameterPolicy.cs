@@ -1,6 +1,6 @@
 using Hub.Identity.Protocol;
-using OpenIddict.Server;
 using Microsoft.AspNetCore;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
