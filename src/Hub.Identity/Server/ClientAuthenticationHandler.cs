@@ -1,5 +1,6 @@
 using Hub.Identity.ClientAuthentication;
 using Hub.Identity.Storage;
+using Hub.Identity.Tokens;
 using Microsoft.AspNetCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Server;
@@ -14,7 +15,8 @@ namespace Hub.Identity.Server;
 /// OpenIddict's application manager would (the server runs in degraded mode): several secrets per client, each with its
 /// expiry; for <c>private_key_jwt</c>, OpenIddict has verified the assertion's signature, issuer, subject, audience and
 /// expiry, and this handler adds the hub's lifetime bound and the replay check shared by every replica. Only a caller
-/// that proves to be the client learns that its agency is suspended. Failures are audited by <see cref="FailedAuthenticationAudit{TContext}"/>.
+/// that proves to be the client learns that its agency is suspended; then the client needs the endpoint's permission
+/// (<c>ept:</c>). Failures are audited by <see cref="FailedAuthenticationAudit{TContext}"/>.
 /// </summary>
 public sealed class ClientAuthenticationHandler(
     IDbContextFactory<IdentityDbContext> contextFactory,
@@ -68,7 +70,20 @@ public sealed class ClientAuthenticationHandler(
             return;
         }
 
-        context.Transaction.SetProperty(ClientProperty, new AuthenticatedClient(client!, method));
+        var authenticated = new AuthenticatedClient(client!, method);
+        var (permission, path) = context.EndpointType switch
+        {
+            OpenIddictServerEndpointType.Introspection => (ClientPermissions.IntrospectionEndpoint, IdentityEndpointPaths.Introspection),
+            OpenIddictServerEndpointType.Revocation => (ClientPermissions.RevocationEndpoint, IdentityEndpointPaths.Revocation),
+            _ => (ClientPermissions.TokenEndpoint, IdentityEndpointPaths.Token),
+        };
+        if (!authenticated.HasPermission(permission))
+        {
+            context.Reject(Errors.UnauthorizedClient, $"The client is not allowed to use the {path} endpoint.");
+            return;
+        }
+
+        context.Transaction.SetProperty(ClientProperty, authenticated);
     }
 
     /// <summary>How the client of a token, introspection or revocation request presented its credentials.</summary>

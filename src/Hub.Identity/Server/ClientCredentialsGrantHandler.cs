@@ -32,7 +32,7 @@ public sealed class ClientCredentialsGrantHandler(
     public async ValueTask HandleAsync(HandleTokenRequestContext context)
     {
         var client = ClientAuthenticationHandler.Client(context.Transaction);
-        if (!client.HasPermission(ClientPermissions.TokenEndpoint) || !client.HasPermission(ClientPermissions.ClientCredentialsGrant))
+        if (!client.HasPermission(ClientPermissions.ClientCredentialsGrant))
         {
             context.Reject(Errors.UnauthorizedClient, "The client is not allowed to use the client_credentials grant.");
             return;
