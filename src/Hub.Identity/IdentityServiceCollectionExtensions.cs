@@ -1,10 +1,9 @@
 using Hub.Data.Hosting;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
-using Hub.Identity.ClientAuthentication;
-using Hub.Identity.Endpoints;
 using Hub.Identity.Keys;
 using Hub.Identity.RateLimiting;
+using Hub.Identity.Server;
 using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Hub.Identity.Users;
@@ -19,7 +18,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Identity;
 
-/// <summary>Registers the authorization server, its stores and the resource-side bearer authentication.</summary>
+/// <summary>Registers the authorization server (OpenIddict with the hub's handlers), its stores and the resource-side bearer authentication.</summary>
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
@@ -44,17 +43,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<AuditSearch>();
         services.AddSingleton<FailedAuthenticationTally>();
         services.AddHostedService(provider => provider.GetRequiredService<FailedAuthenticationTally>());
-        services.AddSingleton<ClientAssertionValidator>();
-        services.AddSingleton<ClientAuthenticator>();
-        services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<RevokedTokenList>();
         services.AddSingleton<ValidatedTokenCache>();
-        services.AddSingleton<TokenEndpoint>();
-        services.AddSingleton<DiscoveryEndpoint>();
-        services.AddSingleton<JwksEndpoint>();
-        services.AddSingleton<IntrospectionEndpoint>();
-        services.AddSingleton<RevocationEndpoint>();
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<Policies.PolicyApplier>();
         services.AddSingleton<Policies.PolicyComparison>();
@@ -64,6 +55,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityStoreInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdentityStoreInitializer>());
 
+        services.AddHubAuthorizationServer(configuration.GetSection(HubIdentityOptions.SectionName).Get<HubIdentityOptions>() ?? new());
         services.AddAuthentication(HubBearerDefaults.AuthenticationScheme)
             .AddScheme<HubBearerOptions, HubBearerHandler>(HubBearerDefaults.AuthenticationScheme, _ => { });
         services.AddAuthorization();

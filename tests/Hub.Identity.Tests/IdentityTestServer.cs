@@ -72,7 +72,7 @@ public sealed class IdentityTestServer : IAsyncDisposable
         var app = builder.Build();
         app.UseHubAuthentication();
         app.UseAuthorization();
-        app.MapHubIdentity();
+
         app.MapGet("/resource", (ClaimsPrincipal user) => Results.Json(new
         {
             client_id = user.FindFirstValue("client_id"),

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Hub.Identity.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using static Hub.Identity.Tests.TokenRequests;
 
@@ -47,7 +49,8 @@ public sealed class IntrospectionAndRevocationTests(IdentityFixture fixture)
         foreach (var token in new[] { foreign, "garbage", forged })
         {
             var answer = await IntrospectAsync(token, other.ClientId, other.ClientSecret!);
-            Assert.Equal("{\"active\":false}", answer.GetRawText());
+            Assert.Equal(["active"], answer.EnumerateObject().Select(p => p.Name));
+            Assert.False(answer.GetProperty("active").GetBoolean());
         }
     }
 
@@ -85,5 +88,27 @@ public sealed class IntrospectionAndRevocationTests(IdentityFixture fixture)
         var badClient = await PostAsync(_http, IdentityEndpointPaths.Revocation, Basic(fixture.SecretClientId, "wrong"), ("token", token));
         Assert.Equal(HttpStatusCode.Unauthorized, badClient.StatusCode);
         Assert.Equal("invalid_client", await ErrorAsync(badClient));
+    }
+
+    [Theory]
+    [InlineData(IdentityEndpointPaths.Introspection, "ept:introspection")]
+    [InlineData(IdentityEndpointPaths.Revocation, "ept:revocation")]
+    public async Task A_client_without_the_endpoint_permission_is_unauthorized_client(string path, string permission)
+    {
+        var admin = fixture.Server.GetRequiredService<Administration.IdentityAdministration>();
+        var client = await admin.CreateClientAsync("PSB-330700", "No " + permission, ["clues.read"], "test");
+        var token = await AccessTokenAsync(_http, client.ClientId, client.ClientSecret!);
+        var contexts = fixture.Server.GetRequiredService<IDbContextFactory<IdentityDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var stored = await db.Clients.SingleAsync(c => c.ClientId == client.ClientId);
+            stored.Permissions = stored.Permissions.Where(p => p != permission).ToList();
+            await db.SaveChangesAsync();
+        }
+
+        var response = await PostAsync(_http, path, Basic(client.ClientId, client.ClientSecret!), ("token", token));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("unauthorized_client", await ErrorAsync(response));
     }
 }

@@ -35,7 +35,9 @@ public sealed class MalformedTokenTests(IdentityFixture fixture)
         var response = await PostAsync(_http, IdentityEndpointPaths.Introspection, Basic(fixture.SecretClientId, fixture.SecretClientSecret), ("token", token));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"active\":false}", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetRawText());
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["active"], answer.EnumerateObject().Select(p => p.Name));
+        Assert.False(answer.GetProperty("active").GetBoolean());
     }
 
     [Theory]

@@ -21,15 +21,7 @@ public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIde
     public TimeSpan ClockSkew => options.Value.ClockSkew < s_maxClockSkew ? options.Value.ClockSkew : s_maxClockSkew;
 
     /// <summary>Validates a token presented to a resource: every check, for one of <paramref name="audiences"/>.</summary>
-    public Task<TokenValidationResult> ValidateAsync(string token, IEnumerable<string> audiences, CancellationToken cancellationToken) =>
-        ValidateAsync(token, audiences, validateLifetimeAndAudience: true, cancellationToken);
-
-    /// <summary>Checks only that the hub signed the token (for introspection and revocation, which judge the rest).</summary>
-    public Task<TokenValidationResult> ValidateSignatureAsync(string token, CancellationToken cancellationToken) =>
-        ValidateAsync(token, [], validateLifetimeAndAudience: false, cancellationToken);
-
-    private async Task<TokenValidationResult> ValidateAsync(
-        string token, IEnumerable<string> audiences, bool validateLifetimeAndAudience, CancellationToken cancellationToken)
+    public async Task<TokenValidationResult> ValidateAsync(string token, IEnumerable<string> audiences, CancellationToken cancellationToken)
     {
         var keyId = UnverifiedJsonWebToken.TryRead(_handler, token)?.Kid;
         var key = string.IsNullOrEmpty(keyId) ? null : await keyRing.FindAsync(keyId, cancellationToken);
@@ -37,11 +29,9 @@ public sealed class AccessTokenValidator(SigningKeyRing keyRing, IOptions<HubIde
         {
             ValidIssuer = options.Value.Issuer,
             ValidAudiences = audiences,
-            ValidateAudience = validateLifetimeAndAudience,
-            ValidateLifetime = validateLifetimeAndAudience,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
-            RequireAudience = validateLifetimeAndAudience,
+            RequireAudience = true,
             ValidTypes = [AccessTokenClaims.TokenType, AccessTokenClaims.TokenMediaType],
             ValidAlgorithms = Algorithms,
             IssuerSigningKeys = key is null ? [] : [key.ValidationKey],

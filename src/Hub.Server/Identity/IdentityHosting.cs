@@ -47,7 +47,6 @@ public static class IdentityHosting
     {
         app.UseHubAuthentication();
         app.UseAuthorization();
-        app.MapHubIdentity();
     }
 
     /// <summary>The embedded default's key-encryption key: generated once, readable by the owner only.</summary>
