@@ -9,7 +9,6 @@ namespace Hub.Identity;
 public static class IdentityApplicationBuilderExtensions
 {
     /// <summary>
-    /// <summary>
     /// The token endpoint's abuse limits (<see cref="TokenRateLimits"/>), then ASP.NET Core authentication, in which
     /// OpenIddict answers the authorization server's endpoints (guarded by <see cref="AuthorizationServerGuard"/>) and
     /// the hub's <c>Bearer</c> scheme authenticates every other request, then the refusal of requests whose bearer token
