@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hub.Data.Hosting;
 
@@ -9,9 +10,18 @@ public static class HubDatabaseOptionsBuilderExtensions
     public static TBuilder UseHubDatabase<TBuilder>(this TBuilder builder, HubDataOptions options)
         where TBuilder : DbContextOptionsBuilder
     {
-        _ = options.Provider == DataProvider.Postgres
-            ? builder.UseNpgsql(options.ResolveConnectionString())
-            : builder.UseSqlite(options.ResolveConnectionString());
+        if (options.Provider == DataProvider.Postgres)
+        {
+            builder.UseNpgsql(options.ResolveConnectionString());
+        }
+        else
+        {
+            // The model groups tables in PostgreSQL schemas (enforcement, judicial, administrative …); SQLite has one
+            // namespace by design, so EF Core's warning that it ignores them is noise at every start.
+            builder.UseSqlite(options.ResolveConnectionString())
+                .ConfigureWarnings(warnings => warnings.Ignore(SqliteEventId.SchemaConfiguredWarning));
+        }
+
         return builder;
     }
 }
