@@ -33,6 +33,9 @@ public sealed class SharedDataSet<T>(
     Expression<Func<T, string?>>? organization = null) : ISharedDataSet
     where T : SharedRecord, new()
 {
+    // Compiled once: the links and every DataLoader batch read the person/organisation key of loaded rows.
+    private readonly Func<T, string?>? _personKey = person?.Compile();
+    private readonly Func<T, string?>? _organizationKey = organization?.Compile();
     private ProjectedFields<T>? _projection;
 
     /// <inheritdoc />
@@ -97,16 +100,14 @@ public sealed class SharedDataSet<T>(
     /// <inheritdoc />
     public void BindLinks(SchemaBuilder builder)
     {
-        if (person is not null)
+        if (_personKey is { } personKey)
         {
-            var personKey = person.Compile();
             BindLinkedRows(builder, "Person", byOrganization: false);
             builder.BindResolver(Type.Name, "person", context => EntityLinks.PersonAsync(context, row => personKey((T)row)));
         }
 
-        if (organization is not null)
+        if (_organizationKey is { } organizationKey)
         {
-            var organizationKey = organization.Compile();
             BindLinkedRows(builder, "Organization", byOrganization: true);
             builder.BindResolver(Type.Name, "organization", context => EntityLinks.OrganizationAsync(context, row => organizationKey((T)row)));
         }
@@ -153,7 +154,7 @@ public sealed class SharedDataSet<T>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Parameter(keys.ToArray()), key.Body),
             parameter);
         var rows = await composed.ApplyTo(Ordered(visibility.Of<T>(db).Where(inKeys))).ToListAsync(cancellationToken);
-        var read = key.Compile();
+        var read = byOrganization ? _organizationKey! : _personKey!;
         return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
     }
 
@@ -171,7 +172,12 @@ public sealed class SharedDataSet<T>(
 
         // Parents share a batch only when their link asks for the same rows: same disclosure, same where and order.
         var arguments = new[] { "where", "order" }.Where(context.HasArgument).ToDictionary(name => name, context.ArgumentValue);
-        var batch = $"{parent.Disclosure.BatchName(coordinate, selected)}\n{JsonSerializer.Serialize(arguments)}";
+        var batch = parent.Disclosure.BatchName(coordinate, selected);
+        if (arguments.Count > 0)
+        {
+            batch += $"\n{JsonSerializer.Serialize(arguments)}";
+        }
+
         var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, parent.Disclosure, selected,
             byOrganization, arguments, (db, visibility, keys, cancellationToken) => RowsByKeyAsync(db, visibility, keys, byOrganization, composed, cancellationToken)));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
