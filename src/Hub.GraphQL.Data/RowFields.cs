@@ -94,6 +94,18 @@ internal sealed record RowFields(string NodeType, ParameterExpression Row, IRead
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
+
+    /// <summary>
+    /// Refuses an input type that another field generates again with other fields: one GraphQL name, one shape.
+    /// <paramref name="advice"/> says how to make them agree.
+    /// </summary>
+    public static void RequireSameFields(string inputName, IEnumerable<string>? earlier, IEnumerable<string> now, string coordinate, string advice)
+    {
+        if (earlier is not null && !earlier.SequenceEqual(now))
+        {
+            throw new InvalidOperationException($"{inputName} is generated twice with different fields (\"{coordinate}\"); {advice}.");
+        }
+    }
 }
 
 /// <summary>What a filterable or sortable field is: a leaf, a nested object, or a list of objects or of leaves.</summary>

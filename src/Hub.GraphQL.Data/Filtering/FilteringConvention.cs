@@ -34,10 +34,7 @@ public sealed class FilteringConvention : ISchemaConvention
             var earlier = _declared.GetValueOrDefault(inputName);
             _declared.Remove(inputName);
             var type = Declare(context, nodeType, filtered.Fields, sdl, declaredInputs);
-            if (earlier is not null && !earlier.Fields.Keys.SequenceEqual(type.Fields.Keys))
-            {
-                throw new InvalidOperationException($"{inputName} is generated twice with different fields (\"{typeName}.{fieldName}\"); filter the type's lists with the same fields.");
-            }
+            RowFields.RequireSameFields(inputName, earlier?.Fields.Keys, type.Fields.Keys, $"{typeName}.{fieldName}", "filter the type's lists with the same fields");
 
             filtered.Type = type;
             filtered.Limits = new FilterLimits

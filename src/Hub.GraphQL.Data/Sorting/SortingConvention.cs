@@ -36,10 +36,7 @@ public sealed class SortingConvention : ISchemaConvention
             var earlier = _declared.GetValueOrDefault(inputName);
             _declared.Remove(inputName);
             var type = Declare(context, nodeType, sorted.Fields, sdl, declaredInputs);
-            if (earlier is not null && !earlier.Fields.Keys.SequenceEqual(type.Fields.Keys))
-            {
-                throw new InvalidOperationException($"{inputName} is generated twice with different fields (\"{typeName}.{fieldName}\"); sort the type's lists by the same fields.");
-            }
+            RowFields.RequireSameFields(inputName, earlier?.Fields.Keys, type.Fields.Keys, $"{typeName}.{fieldName}", "sort the type's lists by the same fields");
 
             sorted.Type = type with { StableKey = sorted.Fields.StableKey is { } key ? RowFields.Rebind(key, type.Row) : null };
             if (sdl.Count > 0)
