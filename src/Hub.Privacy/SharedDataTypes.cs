@@ -133,6 +133,14 @@ public static class SharedDataTypes
 
     public static SharedDataType DischargePermit { get; } = new("DischargePermit", typeof(DischargePermit));
 
+    // The respondent first: the subject whose age decides whether the numbers are a minor's.
+    public static SharedDataType ProtectionOrder { get; } = new SharedDataType("ProtectionOrder", typeof(ProtectionOrder))
+        .Personal("respondentIdNumber", PersonalDataKind.IdNumber)
+        .Personal("applicantIdNumber", PersonalDataKind.IdNumber);
+
+    public static SharedDataType EnforcementCase { get; } = new SharedDataType("EnforcementCase", typeof(EnforcementCase))
+        .Personal("respondentIdNumber", PersonalDataKind.IdNumber);
+
     /// <summary>Every served type.</summary>
     public static IReadOnlyList<SharedDataType> All { get; } =
     [
@@ -142,6 +150,7 @@ public static class SharedDataTypes
         School, BenefitPayment, DeathRegistration,
         CustodyRecord, CorrectionEvent, CaseParty, ProcuratorateCase, ArrestProsecutionReview, ProsecutorialOpinion, HotlineTicket,
         GridEvent, PovertyRegistration, LegalThreshold, ChargeAdministrativeViolation, LakeHit, MarketEntity, DischargePermit,
+        ProtectionOrder, EnforcementCase,
     ];
 
     /// <summary>Every personal field of every served type.</summary>

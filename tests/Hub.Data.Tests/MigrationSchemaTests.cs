@@ -65,7 +65,7 @@ public sealed class MigrationSchemaTests
         AssertSame(expectedIndexes, actualIndexes);
         Assert.Empty(await database.MigrateAsync());
         Assert.Equal(["0001_initial", "0002_lake_hit", "0003_admin_penalty_without_decision_no_index", "0004_declared_decimal_precision", "0005_byte_order_keys", "0006_supervision_data_sets", "0007_region_code",
-            .. provider == DataProvider.Sqlite ? ["0008_sortable_instants"] : Array.Empty<string>()], SchemaMigrator.Migrations(provider).Select(m => m.Version));
+            .. provider == DataProvider.Sqlite ? ["0008_sortable_instants"] : Array.Empty<string>(), "0009_court_data_sets"], SchemaMigrator.Migrations(provider).Select(m => m.Version));
     }
 
     /// <summary>

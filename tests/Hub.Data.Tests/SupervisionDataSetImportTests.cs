@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data.Tests;
 
-/// <summary>The data sets M08, M10, M12, M14 and M15 read, imported from CSV like every other data set, on both providers.</summary>
+/// <summary>The data sets M08, M10, M12, M13, M14 and M15 read, imported from CSV like every other data set, on both providers.</summary>
 public sealed class SupervisionDataSetImportTests
 {
     private const string Id = "11010519491231002X";
@@ -47,6 +47,14 @@ public sealed class SupervisionDataSetImportTests
             $"PSB,X-1,{IdLowerX},2024-11-03,户籍注销,2024-11-20",
             $"MZ,X-2,{OtherId},2024-12-01,火化,",
             "MZ,X-3,,2024-12-02,火化,", "id_number", "missing required field"),
+        ["protection_order"] = ("source_agency,source_record_id,order_no,court_code,applicant_id_number,respondent_id_number,issued_date,valid_to",
+            $"COURT,P-1,(2025)湘0281民保令1号,湘0281,{OtherId},{IdLowerX},2025-03-05,2025-09-04",
+            $"COURT,P-2,(2025)湘0281民保令2号,湘0281,,{OtherId},2025-03-06,2025-09-05",
+            $"COURT,P-3,(2025)湘0281民保令3号,湘0281,{OtherId},{OtherId},2025-03-07,", "valid_to", "missing required field"),
+        ["enforcement_case"] = ("source_agency,source_record_id,enforcement_case_no,court_code,respondent_id_number,respondent_uscc,respondent_id_hash,amount_due,status,status_date",
+            $"COURT,E-1,(2024)湘0281执1号,湘0281,{IdLowerX},,9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08,500000.00,终本,2025-01-10",
+            $"COURT,E-2,(2024)湘0281执2号,湘0281,,{Uscc},,120000.50,执行中,",
+            "COURT,E-3,(2024)湘0281执3号,湘0281,,,,五十万,终本,", "amount_due", "bad number '五十万'"),
     };
 
     public static TheoryData<DataProvider, string> Cases()

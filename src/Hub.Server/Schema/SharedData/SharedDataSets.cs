@@ -51,6 +51,9 @@ public static class SharedDataSets
         new SharedDataSet<MarketEntity>("marketEntities", SharedDataTypes.MarketEntity,
             r => r.RegisteredDate ?? DateOnly.MinValue, r => r.LegalRepIdNumber, r => r.Uscc),
         new SharedDataSet<DischargePermit>("dischargePermits", SharedDataTypes.DischargePermit, r => r.ValidFrom, organization: r => r.EntityUscc),
+        new SharedDataSet<ProtectionOrder>("protectionOrders", SharedDataTypes.ProtectionOrder, r => r.IssuedDate, r => r.RespondentIdNumber),
+        new SharedDataSet<EnforcementCase>("enforcementCases", SharedDataTypes.EnforcementCase, r => r.StatusDate ?? DateOnly.MinValue,
+            r => r.RespondentIdNumber, r => r.RespondentUscc),
     ];
 
     /// <summary>The data sets by their import name (<c>admin_penalty</c>), as clue evidence cites them.</summary>
