@@ -27,12 +27,17 @@ public sealed class SubRuleTests(GeneratedDatabases databases)
         ("M04-c", 1),
         ("M06-c", 1),
         ("M06-d", 1),
+        ("M07-household", 2),
         ("M10-b", 1),
+        ("M10-order", 1),
         ("M11-R1", 2),
         ("M11-R2-penalty", 2), // R2's detentions are M11-a's evidence too; the converted penalty is R2's alone
         ("M11-R3", 2),
+        ("M11-R4", 2),
         ("M12-c", 1),
         ("M13-R4", 1),
+        ("M13-R6", 1),
+        ("M13-R7", 1),
         ("M14-c", 2),
     ];
 

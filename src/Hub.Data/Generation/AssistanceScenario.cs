@@ -69,7 +69,7 @@ internal static class AssistanceScenario
         switch (kind)
         {
             case 0:
-                g.Row("poverty_registry", "NYNC", new() { ["id_number"] = person.Id, ["household_id"] = $"HH{person.Id[..12]}", ["status"] = "脱贫不稳定户" });
+                g.Row("poverty_registry", "NYNC", new() { ["id_number"] = person.Id, ["household_id"] = $"HH{person.Id}", ["status"] = "脱贫不稳定户" });
                 break;
             case 1:
                 g.Row("assistance_roster", "MZ", new()

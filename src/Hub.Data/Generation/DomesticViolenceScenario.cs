@@ -68,10 +68,10 @@ internal static class DomesticViolenceScenario
         }
     }
 
-    private static (SyntheticPerson Victim, SyntheticPerson Abuser, string Address) Household(GenerationContext g) =>
+    internal static (SyntheticPerson Victim, SyntheticPerson Abuser, string Address) Household(GenerationContext g) =>
         (g.Keys.Person(1970, 2000), g.Keys.Person(1965, 1998), $"湖南省醴陵市{g.Keys.Pick(["来龙门街道", "阳三石街道", "仙岳山街道", "浦口镇"])}{g.Random.Next(1, 300)}号");
 
-    private static string Call(GenerationContext g, SyntheticPerson caller, SyntheticPerson respondent, string address, string category, DateOnly day) =>
+    internal static string Call(GenerationContext g, SyntheticPerson caller, SyntheticPerson respondent, string address, string category, DateOnly day) =>
         g.Row("police_dispatch", "PSB", new()
         {
             ["incident_id"] = $"110-{g.Random.Next(0, 100_000_000):D8}",

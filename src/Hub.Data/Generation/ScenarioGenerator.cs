@@ -61,6 +61,10 @@ public static class ScenarioGenerator
         PermitTaxScenario.Generate(g);
         HarassmentScenario.Generate(g);
         RefusedTransferScenario.Generate(g);
+        DetentionCreditScenario.Generate(g);
+        HouseholdAssistanceScenario.Generate(g);
+        ProtectionOrderScenario.Generate(g);
+        EnforcementAuctionScenario.Generate(g);
 
         g.Dispose();
         g.Truth.Save(Path.Combine(options.OutputFolder, ManifestFile));

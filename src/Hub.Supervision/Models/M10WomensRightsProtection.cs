@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Data.Model.Enforcement;
+using Hub.Data.Model.Judicial;
 using Hub.Data.Model.Lake;
 using Hub.Supervision.Catalogue;
 
@@ -10,14 +11,16 @@ namespace Hub.Supervision.Models;
 /// category, or by a violence term in the call's text) within the window, with no 家庭暴力告诫书 issued to him on or
 /// after the first of those calls. Evidence: the calls. Keyword part (b): a workplace or school that the lake's M10
 /// keyword hits (性骚扰, 猥亵, 骚扰短信 …, resolved confidently to a credit code) name repeatedly within the window.
-/// Evidence: the hits. A protection order in force followed by a new call (拒不执行裁定) needs the courts' protection
-/// orders, which the hub does not hold yet.
+/// Evidence: the hits. Protection orders (DOMAIN.md: "protection order in force AND new DV call -> possible 拒不执行裁定
+/// (refer)"): a domestic-violence call within the window about the respondent of a court's personal-safety protection
+/// order, received after the day the order was issued and not after its last day in force. Evidence: those calls and
+/// the order.
 /// </summary>
 public sealed class M10WomensRightsProtection : SupervisionModel
 {
     public override string Id => "M10";
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override string TitleZh => "性骚扰·家庭暴力·妇女权益保护";
 
@@ -25,7 +28,7 @@ public sealed class M10WomensRightsProtection : SupervisionModel
 
     public override RuleElements Elements => new("妇女权益保护专项", "反家庭暴力", "多次家暴警情未出具告诫书");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(PoliceDispatch), typeof(DomesticViolenceWarning), typeof(LakeHit)];
+    public override IReadOnlyList<Type> Inputs => [typeof(PoliceDispatch), typeof(DomesticViolenceWarning), typeof(ProtectionOrder), typeof(LakeHit)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -43,13 +46,14 @@ public sealed class M10WomensRightsProtection : SupervisionModel
         new("反家庭暴力法", "第16条", "家庭暴力情节较轻的，公安机关对加害人给予批评教育或者出具告诫书"),
         new("妇女权益保障法", "第77条", "侵害妇女合法权益的，人民检察院可以发出检察建议"),
         new("妇女权益保障法", "第25条", "用人单位应当采取措施预防和制止对妇女的性骚扰"),
+        new("反家庭暴力法", "第34条", "被申请人违反人身安全保护令，构成犯罪的，依法追究刑事责任（拒不执行判决、裁定罪）"),
     ];
 
     public override string ResponsibleDepartment => "刑事检察部门";
 
     public override ClueTemplate Template => new(
         "妇女权益线索：{subject}",
-        "截至{asOf}，{subject} 在统计期内多次被报警家庭暴力而未见告诫书，或多次被反映性骚扰（规则 {rules}）；证据 {evidence} 条。");
+        "截至{asOf}，{subject} 在统计期内多次被报警家庭暴力而未见告诫书，或在人身安全保护令有效期内又被报警家庭暴力，或多次被反映性骚扰（规则 {rules}）；证据 {evidence} 条。");
 
     public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
     {
@@ -69,6 +73,13 @@ public sealed class M10WomensRightsProtection : SupervisionModel
             .Select(g => g.Key)
             .Where(r => !warnings.Any(w => w.AbuserIdNumber == r && calls.Any(x => x.Call.RespondentIdNumber == r && x.Day <= w.IssuedDate)));
 
+        // A call on the day of issue may be the one that led to the order: only a later call breaches it.
+        var breaches =
+            from x in calls
+            join o in data.Set<ProtectionOrder>().Where(o => !o.Sealed) on x.Call.RespondentIdNumber equals o.RespondentIdNumber
+            where x.Day > o.IssuedDate && x.Day <= o.ValidTo
+            select new { x.Call, Order = o };
+
         var harassment = arguments.Words("harassmentTerms");
         var confidence = arguments.Number("minLakeConfidence");
         var harassmentHits = data.Set<LakeHit>().Where(h => !h.Sealed && h.ModelId == "M10" && h.ResolvedUscc != null && h.ResolutionConfidence >= confidence
@@ -83,6 +94,17 @@ public sealed class M10WomensRightsProtection : SupervisionModel
                 calls.Where(x => respondents.Contains(x.Call.RespondentIdNumber!)).Select(x => new EvidenceRow
                 {
                     SubjectKey = x.Call.RespondentIdNumber!, SourceAgency = x.Call.SourceAgency, SourceRecordId = x.Call.SourceRecordId, IngestedAt = x.Call.IngestedAt, Sealed = x.Call.Sealed,
+                })),
+            new("M10-order", "人身安全保护令有效期内被申请人又有家暴警情（可能拒不执行裁定）", SubjectType.Person, DataSet<PoliceDispatch>(),
+                ["category", "text", "received_at", "respondent_id_number", "protection_order:issued_date|valid_to"],
+                breaches.Select(x => new EvidenceRow
+                {
+                    SubjectKey = x.Call.RespondentIdNumber!, SourceAgency = x.Call.SourceAgency, SourceRecordId = x.Call.SourceRecordId, IngestedAt = x.Call.IngestedAt, Sealed = x.Call.Sealed,
+                })),
+            new("M10-order-protection", "被违反的人身安全保护令", SubjectType.Person, DataSet<ProtectionOrder>(), ["respondent_id_number", "issued_date", "valid_to"],
+                breaches.Select(x => new EvidenceRow
+                {
+                    SubjectKey = x.Order.RespondentIdNumber, SourceAgency = x.Order.SourceAgency, SourceRecordId = x.Order.SourceRecordId, IngestedAt = x.Order.IngestedAt, Sealed = x.Order.Sealed,
                 })),
             new("M10-b", "统计期内同一单位多次被反映性骚扰", SubjectType.Entity, DataSet<LakeHit>(),
                 ["model_id", "matched_terms", "hit_date", "resolved_uscc", "resolution_confidence"],

@@ -11,14 +11,16 @@ namespace Hub.Supervision.Models;
 /// or an administrative penalty with no arrest or prosecution review received within the review window; (R1)
 /// detentions held longer than the law allows; (R3) bail or residential surveillance past its legal term with no
 /// review of the person since it began (挂案); (R2) a detention revoked or converted into an administrative penalty
-/// although that penalty's own facts — a theft at or above 数额较大, M01's threshold — meet the prosecution standard.
-/// R4 (detention days credited against an administrative detention) is not checked.
+/// although that penalty's own facts — a theft at or above 数额较大, M01's threshold — meet the prosecution standard;
+/// (R4) a detention converted into 行政拘留 whose days were not credited (折抵): the days of administrative detention
+/// served and the days of criminal detention together exceed the days the penalty decided. A period's first day is not
+/// counted (刑诉法's computation of periods), so a credit counted from the first day is never flagged.
 /// </summary>
 public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 {
     public override string Id => "M11";
 
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override string TitleZh => "刑事拘留下行";
 
@@ -26,7 +28,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 
     public override RuleElements Elements => new("侦查活动监督", "刑事拘留", "刑拘后未提请批捕或移送起诉");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(CoerciveMeasure), typeof(ArrestProsecutionReview), typeof(AdminPenalty), typeof(LegalThreshold)];
+    public override IReadOnlyList<Type> Inputs => [typeof(CoerciveMeasure), typeof(ArrestProsecutionReview), typeof(AdminPenalty), typeof(CustodyRecord), typeof(LegalThreshold)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -38,6 +40,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
         new("closingOutcomes", ParameterKind.TextList, "outcomes that close a bail or surveillance without a review") { Default = "撤案|转行政处罚" },
         new("downwardOutcomes", ParameterKind.TextList, "detention outcomes that leave the criminal track") { Default = "释放|取保候审|监视居住|撤案|转行政处罚" },
         new("revokedOutcomes", ParameterKind.TextList, "detention outcomes whose facts R2 tests against the prosecution standard") { Default = "撤案|转行政处罚" },
+        new("creditedOutcomes", ParameterKind.TextList, "detention outcomes whose days R4 expects credited against an administrative detention") { Default = "转行政处罚" },
         new("theftLarge", ParameterKind.Decimal, "盗窃 数额较大 (yuan), as in M01; default: the region's legal_threshold 盗窃-数额较大") { ThresholdTopic = "盗窃-数额较大", Minimum = 0 },
     ];
 
@@ -45,6 +48,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
     [
         new("刑事诉讼法", "第91条", "拘留后3日内提请批捕，特殊情况延长至30日；检察院7日内决定"),
         new("刑事诉讼法", "第79条", "取保候审最长不得超过十二个月，监视居住最长不得超过六个月"),
+        new("治安管理处罚法(2012)", "第92条", "行政拘留处罚前已采取强制措施限制人身自由的时间应当折抵，限制人身自由一日折抵行政拘留一日"),
         new("两高关于办理盗窃刑事案件适用法律若干问题的解释(2013)", "第1条", "盗窃公私财物价值达到数额较大的，应当追究刑事责任"),
     ];
 
@@ -87,6 +91,16 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
             where p.DecisionDate >= m.StartDate && (p.ViolationDate ?? p.DecisionDate) <= m.StartDate
             select new { Measure = m, Penalty = p };
 
+        // R4: days are day numbers' differences, which both providers translate (Npgsql: date − date; SQLite: julianday).
+        var creditedOutcomes = arguments.Words("creditedOutcomes");
+        var uncredited =
+            from m in detentions.Where(m => m.EndDate != null && m.Outcome != null && creditedOutcomes.Contains(m.Outcome))
+            join p in data.Set<AdminPenalty>().Where(p => !p.Sealed && p.DetentionDays != null) on m.PersonIdNumber equals p.PersonIdNumber
+            join c in data.Set<CustodyRecord>().Where(c => !c.Sealed && c.InReason == "行政拘留") on m.PersonIdNumber equals c.PersonIdNumber
+            where p.DecisionDate >= m.StartDate && (p.ViolationDate ?? p.DecisionDate) <= m.StartDate && c.InDate >= p.DecisionDate && c.InDate <= asOf
+                && (c.OutDate ?? asOf).DayNumber - c.InDate.DayNumber + m.EndDate!.Value.DayNumber - m.StartDate.DayNumber > p.DetentionDays
+            select new { Measure = m, Penalty = p, Custody = c };
+
         return
         [
             Measures("M11-a", "刑事拘留后下行且期限内无审查逮捕或审查起诉", ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"], downward),
@@ -95,6 +109,11 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
             Measures("M11-R2", "刑事拘留后撤案或转行政处罚，但其事实达到追诉标准", ["measure_type", "outcome", "admin_penalty:involved_value"], convertedCrimes.Select(x => x.Measure)),
             new("M11-R2-penalty", "转处的行政处罚：盗窃数额达到数额较大", SubjectType.Person, DataSet<AdminPenalty>(), ["violation_type", "involved_value", "decision_date"],
                 convertedCrimes.Select(x => new EvidenceRow { SubjectKey = x.Penalty.PersonIdNumber!, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
+            Measures("M11-R4", "刑事拘留转为行政拘留，拘留日数未折抵", ["measure_type", "start_date", "end_date", "outcome"], uncredited.Select(x => x.Measure)),
+            new("M11-R4-penalty", "转处的行政拘留决定：决定日数", SubjectType.Person, DataSet<AdminPenalty>(), ["penalty_types", "detention_days", "decision_date"],
+                uncredited.Select(x => new EvidenceRow { SubjectKey = x.Penalty.PersonIdNumber!, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
+            new("M11-R4-custody", "拘留所执行记录：实际执行日数加刑事拘留日数超过决定日数", SubjectType.Person, DataSet<CustodyRecord>(), ["in_reason", "in_date", "out_date"],
+                uncredited.Select(x => new EvidenceRow { SubjectKey = x.Custody.PersonIdNumber, SourceAgency = x.Custody.SourceAgency, SourceRecordId = x.Custody.SourceRecordId, IngestedAt = x.Custody.IngestedAt, Sealed = x.Custody.Sealed })),
         ];
     }
 

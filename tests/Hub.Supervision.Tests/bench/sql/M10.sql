@@ -1,6 +1,8 @@
 -- M10 妇女权益: respondents of at least 2 家庭暴力/家庭纠纷 calls (or calls whose text names violence) in the 12
 -- months to the as-of date (China's calendar) with no 告诫书 issued on or after the first of them: the calls; (b)
--- workplaces named by at least 2 M10 harassment hits (confidence 0.8 or more) in those 12 months: the hits.
+-- workplaces named by at least 2 M10 harassment hits (confidence 0.8 or more) in those 12 months: the hits; a call
+-- about the respondent of a protection order received after its issue day and not after its last day: the call and
+-- the order.
 WITH call AS (
   SELECT d.*, (d.received_at AT TIME ZONE 'Asia/Shanghai')::date AS day FROM enforcement.police_dispatch d
   WHERE NOT d.sealed AND d.respondent_id_number IS NOT NULL AND (d.category IN ('家庭暴力', '家庭纠纷') OR d.text ~ '打|殴打|家暴|掐|扇耳光')
@@ -18,4 +20,9 @@ FROM call c JOIN respondent r USING (respondent_id_number)
 WHERE NOT EXISTS (SELECT 1 FROM enforcement.dv_warning w WHERE NOT w.sealed AND w.abuser_id_number = r.respondent_id_number AND w.issued_date >= r.first_call)
 UNION ALL
 SELECT h.resolved_uscc, h.source_agency, h.source_record_id FROM harassment h
-WHERE h.resolved_uscc IN (SELECT resolved_uscc FROM harassment GROUP BY resolved_uscc HAVING count(*) >= 2);
+WHERE h.resolved_uscc IN (SELECT resolved_uscc FROM harassment GROUP BY resolved_uscc HAVING count(*) >= 2)
+UNION ALL
+SELECT o.respondent_id_number, x.agency, x.record
+FROM call c JOIN judicial.protection_order o ON NOT o.sealed AND o.respondent_id_number = c.respondent_id_number
+ AND c.day > o.issued_date AND c.day <= o.valid_to
+CROSS JOIN LATERAL (VALUES (c.source_agency, c.source_record_id), (o.source_agency, o.source_record_id)) x(agency, record);
