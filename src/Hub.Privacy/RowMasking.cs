@@ -6,7 +6,8 @@ namespace Hub.Privacy;
 /// <summary>
 /// How the personal fields of a served row are masked when its read does not disclose them: a name completely when the
 /// row's subject is under 18 by its identity number; free text with the row's other personal values masked inside it
-/// as their own fields show them; every other kind by its display mask (<see cref="PersonalDataMasking"/>).
+/// as their own fields show them; every other kind by its display mask (<see cref="PersonalDataMasking"/>). What a mask
+/// reads of its row (<see cref="Inputs"/>) is derived from the same choices, so a projection cannot leave one out.
 /// </summary>
 public static class RowMasking
 {
@@ -15,7 +16,7 @@ public static class RowMasking
     {
         switch (kind)
         {
-            case PersonalDataKind.Name when type.SubjectIdNumberField is { } idField:
+            case PersonalDataKind.Name when MinorTest(type) is { } idField:
                 var subjectIdNumber = PropertyReader(type.RecordType, idField);
                 return record => PersonalDataMasking.IsMinor(subjectIdNumber(record) as string, AgeBands.Today())
                     ? PersonalDataMasking.MinorName
@@ -38,8 +39,7 @@ public static class RowMasking
     /// </summary>
     public static Func<object, IReadOnlyList<(string Value, string Masked)>> KnownValues(SharedDataType type, string fieldName)
     {
-        var others = type.PersonalFields
-            .Where(p => p.FieldName != fieldName && p.Kind != PersonalDataKind.FreeText)
+        var others = RedactedFrom(type, fieldName)
             .Select(p => (Read: PropertyReader(type.RecordType, p.FieldName), Mask: MaskFor(type, p.FieldName, p.Kind)))
             .ToList();
         return record => others
@@ -48,6 +48,29 @@ public static class RowMasking
             .Select(o => (o.Value!.Trim(), o.Mask(record)(o.Value!)))
             .ToList();
     }
+
+    /// <summary>
+    /// The other fields of a row of <paramref name="type"/> whose values masking <paramref name="fieldName"/> reads: a name,
+    /// the subject's identity number (a minor's name is masked whole); free text, the personal values redacted from it and
+    /// what their masks read, and the case whose parties it names (<see cref="SharedDataType.CaseIdField"/>). A projection
+    /// reads them even when only the masked field is selected.
+    /// </summary>
+    public static IReadOnlySet<string> Inputs(SharedDataType type, string fieldName) => type.PersonalKind(fieldName) switch
+    {
+        PersonalDataKind.Name when MinorTest(type) is { } idField => new HashSet<string>(StringComparer.Ordinal) { idField },
+        PersonalDataKind.FreeText => RedactedFrom(type, fieldName)
+            .SelectMany(p => Inputs(type, p.FieldName).Append(p.FieldName))
+            .Concat(type.CaseIdField is { } caseIdField ? [caseIdField] : [])
+            .ToHashSet(StringComparer.Ordinal),
+        _ => new HashSet<string>(StringComparer.Ordinal),
+    };
+
+    // The field whose identity number tells whether a name is a minor's (masked whole).
+    private static string? MinorTest(SharedDataType type) => type.SubjectIdNumberField;
+
+    // The personal fields whose values free text must not show in clear: every other one that is not free text itself.
+    private static IEnumerable<PersonalField> RedactedFrom(SharedDataType type, string freeTextField) =>
+        type.PersonalFields.Where(p => p.FieldName != freeTextField && p.Kind != PersonalDataKind.FreeText);
 
     /// <summary>
     /// A compiled reader of the property of <paramref name="recordType"/> that serves <paramref name="fieldName"/>

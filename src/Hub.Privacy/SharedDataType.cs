@@ -49,28 +49,14 @@ public sealed class SharedDataType(string name, Type recordType)
     /// <summary>The case id of a row (<see cref="InCase"/>), or null when rows of this type belong to no case.</summary>
     public Func<object, string?>? CaseId => _case;
 
+    /// <summary>The field naming the case a row is about (<see cref="InCase"/>), or null.</summary>
+    public string? CaseIdField => _caseIdField;
+
     /// <summary>The personal-data kind of <paramref name="fieldName"/>, if it is personal.</summary>
     public PersonalDataKind? PersonalKind(string fieldName) => _personal.TryGetValue(fieldName, out var kind) ? kind : null;
 
     /// <summary>The field holding the identity number of the person the row is about (the first one declared), if any.</summary>
     public string? SubjectIdNumberField => _personal.FirstOrDefault(p => p.Value == PersonalDataKind.IdNumber).Key;
-
-    /// <summary>
-    /// The other fields whose values masking <paramref name="fieldName"/> reads (as <see cref="RowMasking"/> masks):
-    /// a name, the subject's identity number (a minor's name is masked whole); free text, the row's other personal values
-    /// and what their masks read, and the case whose parties it names. A projection reads them even when only the masked
-    /// field is selected.
-    /// </summary>
-    public IReadOnlySet<string> MaskingInputs(string fieldName) => PersonalKind(fieldName) switch
-    {
-        PersonalDataKind.Name when SubjectIdNumberField is { } idField => new HashSet<string>(StringComparer.Ordinal) { idField },
-        PersonalDataKind.FreeText => _personal
-            .Where(p => p.Key != fieldName && p.Value != PersonalDataKind.FreeText)
-            .SelectMany(p => MaskingInputs(p.Key).Append(p.Key))
-            .Concat(_caseIdField is null ? [] : [_caseIdField])
-            .ToHashSet(StringComparer.Ordinal),
-        _ => new HashSet<string>(StringComparer.Ordinal),
-    };
 
     /// <summary>The computation of <paramref name="fieldName"/>, if it is computed.</summary>
     public Func<object, object?>? Computation(string fieldName) => _computed.GetValueOrDefault(fieldName);

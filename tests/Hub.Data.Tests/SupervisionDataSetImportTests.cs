@@ -21,7 +21,7 @@ public sealed class SupervisionDataSetImportTests
             "EDU,S-3,XX003,,小学,,", "name", "missing required field"),
         ["police_dispatch"] = ("source_agency,source_record_id,incident_id,received_at,address,category,caller_id_number,respondent_id_number,disposal,text",
             $"PSB,D-1,110-1,2025-03-01T21:10:00+08:00,醴陵市某小区3栋,家庭暴力,{OtherId},{IdLowerX},调解,丈夫殴打妻子",
-            "PSB,D-2,110-2,2025-03-02T08:00:00,醴陵市某路口,交通事故,,,其他,",
+            "PSB,D-2,110-2,2025-03-02T08:00:00,醴陵市某路口,交通事故,,,行政处罚,",
             "PSB,D-3,110-3,2025-03-32T08:00:00,,家庭纠纷,,,,", "received_at", "bad timestamp '2025-03-32T08:00:00' (expected ISO 8601)"),
         ["dv_warning"] = ("source_agency,source_record_id,warning_no,abuser_id_number,victim_id_number,issued_date,issuing_unit",
             $"PSB,W-1,醴公家告字〔2025〕1号,{IdLowerX},{OtherId},2025-03-05,城南派出所",

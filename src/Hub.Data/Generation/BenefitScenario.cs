@@ -111,8 +111,8 @@ internal static class BenefitScenario
     private static string Custody(GenerationContext g, SyntheticPerson person, string reason, DateOnly inDate, DateOnly? outDate) =>
         g.Row("custody_in_out", reason == "执行刑罚" ? "SFJ" : "PSB", new()
         {
-            ["facility_type"] = reason == "执行刑罚" ? "监狱" : "看守所",
-            ["facility_code"] = reason == "执行刑罚" ? "430000JY" : "430281KSS",
+            ["facility_type"] = "看守所",
+            ["facility_code"] = "430281KSS",
             ["person_id_number"] = person.Id,
             ["in_date"] = GenerationContext.D(inDate),
             ["out_date"] = outDate is { } o ? GenerationContext.D(o) : null,

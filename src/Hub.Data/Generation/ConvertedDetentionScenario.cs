@@ -16,7 +16,7 @@ internal static class ConvertedDetentionScenario
         ("转行政处罚", 3_500m, true),
         ("撤案", 2_000m, true),
         ("转行政处罚", 1_999m, false),
-        ("取保候审", 3_000m, false),
+        ("取保", 3_000m, false),
     ];
 
     public static void Generate(GenerationContext g)

@@ -10,7 +10,7 @@ namespace Hub.Data.Generation;
 /// </summary>
 internal static class DetentionScenario
 {
-    private static readonly string[] s_downward = ["释放", "取保候审", "撤案", "转行政处罚"];
+    private static readonly string[] s_downward = ["释放", "取保", "撤案", "转行政处罚"];
 
     public static void Generate(GenerationContext g)
     {

@@ -82,7 +82,7 @@ internal static class DomesticViolenceScenario
             ["caller_name"] = caller.Name,
             ["respondent_id_number"] = respondent.Id,
             ["respondent_name"] = respondent.Name,
-            ["disposal"] = category == "家庭暴力" ? "调解" : g.Keys.Pick(["调解", "其他"]),
+            ["disposal"] = category == "家庭暴力" ? "调解" : g.Keys.Pick(["调解", "行政处罚"]),
             ["text"] = category is "家庭暴力" or "家庭纠纷"
                 ? $"{caller.Name}报警称被{respondent.Name}殴打，民警到场调解。"
                 : $"{caller.Name}报警称{category}，民警到场处置。",

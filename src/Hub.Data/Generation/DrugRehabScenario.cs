@@ -51,7 +51,7 @@ internal static class DrugRehabScenario
                 ["effective_date"] = GenerationContext.D(effective),
             });
             var released = effective.AddMonths(term);
-            var release = Custody(g, person, "监狱", "执行刑罚", decided.AddDays(40), released, "刑满释放");
+            var release = Custody(g, person, "看守所", "执行刑罚", decided.AddDays(40), released, "刑满释放");
             if (planted)
             {
                 m12.Subjects.Add(person.Id);
@@ -109,7 +109,7 @@ internal static class DrugRehabScenario
         g.Row("custody_in_out", facility == RehabFacility ? "PSB" : "SFJ", new()
         {
             ["facility_type"] = facility,
-            ["facility_code"] = facility == RehabFacility ? "430000QJS" : "430000JY",
+            ["facility_code"] = facility == RehabFacility ? "430000QJS" : "430281KSS",
             ["person_id_number"] = person.Id,
             ["in_date"] = GenerationContext.D(inDate),
             ["out_date"] = outDate is { } o ? GenerationContext.D(o) : null,

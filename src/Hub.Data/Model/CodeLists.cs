@@ -91,11 +91,49 @@ public static class CodeLists
         new("COMPULSORY_DRUG_REHABILITATION", "强制隔离戒毒", "强制隔离戒毒 — compulsory isolated drug rehabilitation."),
         new("SENTENCE", "执行刑罚", "执行刑罚 — serving a sentence."));
 
+    /// <summary>Kind of a detention facility (custody_in_out.facility_type).</summary>
+    public static CodeList CustodyFacilityType { get; } = new("CustodyFacilityType", "Kind of a detention facility.",
+        new("DETENTION_CENTER", "看守所", "看守所 — detention centre (criminal detainees, short sentences)."),
+        new("ADMINISTRATIVE_DETENTION_CENTER", "拘留所", "拘留所 — administrative-detention centre."),
+        new("COMPULSORY_DRUG_REHABILITATION_CENTER", "强制隔离戒毒所", "强制隔离戒毒所 — compulsory isolated drug-rehabilitation centre."));
+
+    /// <summary>How the police disposed of a call (police_dispatch.disposal).</summary>
+    public static CodeList DispatchDisposal { get; } = new("DispatchDisposal", "How the police disposed of a call.",
+        new("MEDIATION", "调解", "调解 — mediated on the spot."),
+        new("WARNING_LETTER", "出具告诫书", "出具告诫书 — a written family-violence warning was issued."),
+        new("ADMINISTRATIVE_PENALTY", "行政处罚", "行政处罚 — an administrative penalty."),
+        new("CASE_FILED", "立案", "立案 — a case was filed."));
+
+    /// <summary>How a coercive measure ended (psb_coercive_measure.outcome).</summary>
+    public static CodeList CoerciveMeasureOutcome { get; } = new("CoerciveMeasureOutcome", "How a criminal coercive measure ended.",
+        new("ARREST_REQUESTED", "提请批捕", "提请批捕 — arrest requested from the procuratorate."),
+        new("TRANSFERRED_FOR_PROSECUTION", "直接移送起诉", "直接移送起诉 — transferred for prosecution without arrest."),
+        new("BAIL", "取保", "取保 — released on bail pending trial (取保候审)."),
+        new("RESIDENTIAL_SURVEILLANCE", "监视居住", "监视居住 — placed under residential surveillance."),
+        new("RELEASED", "释放", "释放 — released."),
+        new("CASE_WITHDRAWN", "撤案", "撤案 — the case was withdrawn."),
+        new("ADMINISTRATIVE_PENALTY", "转行政处罚", "转行政处罚 — turned into an administrative penalty."));
+
+    /// <summary>
+    /// What happened in a community-correction term (cc_event.event_type): DOMAIN.md §2.3's list, and 被拘留通知, the notice
+    /// of a custody that its M06 rule looks for.
+    /// </summary>
+    public static CodeList CorrectionEventType { get; } = new("CorrectionEventType", "What happened in a community-correction term.",
+        new("ADMONITION", "训诫", "训诫 — admonition."),
+        new("WARNING", "警告", "警告 — warning."),
+        new("PUBLIC_ORDER_PENALTY_REQUESTED", "提请治安处罚", "提请治安处罚 — a public-order penalty was requested."),
+        new("REVOCATION_REQUESTED", "提请撤销缓刑", "提请撤销缓刑 — revocation of the suspended sentence was requested."),
+        new("LEAVE_APPROVED", "外出审批", "外出审批 — leave to travel approved."),
+        new("ABSCONDED", "脱管", "脱管 — out of supervision."),
+        new("LOCATION_ALERT", "电子定位告警", "电子定位告警 — electronic-location alert."),
+        new("CUSTODY_NOTICE", "被拘留通知", "被拘留通知 — notice that the subject was taken into custody."));
+
     /// <summary>Every code list.</summary>
     public static IReadOnlyList<CodeList> All { get; } =
     [
         Verdict, NonProsecutionType, CoerciveMeasureType, CorrectionCategory, CorrectionStatus, AuctionRound, AuctionStatus, PenaltyAgencyKind,
-        CaseKind, AuctionAssetType, CasePartyRole, ReviewType, CustodyInReason,
+        CaseKind, AuctionAssetType, CasePartyRole, ReviewType, CustodyInReason, CustodyFacilityType, DispatchDisposal, CoerciveMeasureOutcome,
+        CorrectionEventType,
     ];
 
     /// <summary>The list named <paramref name="name"/>; an unknown name is a programming error.</summary>

@@ -46,6 +46,20 @@ public sealed class ProjectedFields<T>
         Named(name) ?? throw new ArgumentException($"{typeof(T).Name} has no settable mapped property \"{name}\" for \"{field}\" to read.", nameof(properties))));
 
     /// <summary>
+    /// The GraphQL fields <paramref name="fields"/> read no member of <typeparamref name="T"/>: another source serves them
+    /// (HotChocolate's <c>[IsProjected(false)]</c>), so selecting them adds no column and does not force the whole row.
+    /// </summary>
+    public ProjectedFields<T> NotProjected(params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            Requires(field, Enumerable.Empty<PropertyInfo>());
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// <c>row => new T { A = row.A, … }</c> over the properties the GraphQL fields <paramref name="selected"/> read and those
     /// always read, in declaration order (so one selection is one cached EF Core query); <c>__typename</c> reads nothing.
     /// Null when a selected field reads nothing this knows of: then the whole row must be read.

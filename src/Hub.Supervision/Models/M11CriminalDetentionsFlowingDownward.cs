@@ -38,7 +38,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
         new("bailMonths", ParameterKind.Integer, "longest 取保候审 (art. 79)") { Default = "12", Minimum = 1 },
         new("surveillanceMonths", ParameterKind.Integer, "longest 监视居住 (art. 79)") { Default = "6", Minimum = 1 },
         new("closingOutcomes", ParameterKind.TextList, "outcomes that close a bail or surveillance without a review") { Default = "撤案|转行政处罚" },
-        new("downwardOutcomes", ParameterKind.TextList, "detention outcomes that leave the criminal track") { Default = "释放|取保候审|监视居住|撤案|转行政处罚" },
+        new("downwardOutcomes", ParameterKind.TextList, "detention outcomes that leave the criminal track") { Default = "释放|取保|监视居住|撤案|转行政处罚" },
         new("revokedOutcomes", ParameterKind.TextList, "detention outcomes whose facts R2 tests against the prosecution standard") { Default = "撤案|转行政处罚" },
         new("creditedOutcomes", ParameterKind.TextList, "detention outcomes whose days R4 expects credited against an administrative detention") { Default = "转行政处罚" },
         new("theftLarge", ParameterKind.Decimal, "盗窃 数额较大 (yuan), as in M01; default: the region's legal_threshold 盗窃-数额较大") { ThresholdTopic = "盗窃-数额较大", Minimum = 0 },

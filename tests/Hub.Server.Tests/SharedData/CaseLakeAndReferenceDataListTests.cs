@@ -26,8 +26,8 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
         Assert.Equal(2, list.GetProperty("totalCount").GetInt32());
         Assert.Equal(
             [
-                ("拘留所", "JLS430281", Mask(Detainee), "VALID", "2025-05-10", null, "ADMINISTRATIVE_DETENTION", null, "K-2", "L4", Mask(Detainee)),
-                ("看守所", "KSS430281", Mask(Detainee), "VALID", "2025-02-01", "2025-02-28", "CRIMINAL_DETENTION", "取保候审", "K-1", "L4", Mask(Detainee)),
+                ("ADMINISTRATIVE_DETENTION_CENTER", "JLS430281", Mask(Detainee), "VALID", "2025-05-10", null, "ADMINISTRATIVE_DETENTION", null, "K-2", "L4", Mask(Detainee)),
+                ("DETENTION_CENTER", "KSS430281", Mask(Detainee), "VALID", "2025-02-01", "2025-02-28", "CRIMINAL_DETENTION", "取保候审", "K-1", "L4", Mask(Detainee)),
             ],
             list.GetProperty("nodes").EnumerateArray().Select(n => (
                 S(n, "facilityType"), S(n, "facilityCode"), S(n, "personIdNumber"), S(n, "personIdNumberQuality"), S(n, "inDate"), S(n, "outDate"),
@@ -48,7 +48,7 @@ public sealed class CaseLakeAndReferenceDataListTests(CaseLakeAndReferenceDataFi
             """);
 
         var cc = Single(data, "correctionEvents");
-        Assert.Equal(("CC-0001", "警告", "2025-03-15", $"矫正对象（身份证号{Mask(Detainee)}）未按规定报到"),
+        Assert.Equal(("CC-0001", "WARNING", "2025-03-15", $"矫正对象（身份证号{Mask(Detainee)}）未按规定报到"),
             (S(cc, "ccId"), S(cc, "eventType"), S(cc, "eventDate"), S(cc, "text")));
         var sppCase = Single(data, "procuratorateCases");
         Assert.Equal(("SPP-2025-0001", "故意伤害罪,寻衅滋事罪", "2025-01-20", "审查起诉", "刑事检察部门"),

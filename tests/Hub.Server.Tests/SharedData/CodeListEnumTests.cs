@@ -19,22 +19,26 @@ public sealed class CodeListEnumTests(SharedDataFixture fixture) : IClassFixture
                 .Where(p => p.GetCustomAttribute<CodedColumnAttribute>() is not null && ((ObjectType)schema.GetType(t.Name)!).Fields.ContainsKey(Camel(p.Name)))
                 .Select(p => (Field: $"{t.Name}.{Camel(p.Name)}", List: p.GetCustomAttribute<CodedColumnAttribute>()!.CodeList.Name)))
             .ToList();
+        // A column that may be empty (a measure not yet ended, a call not yet disposed of) is a nullable enum.
+        string[] nullable = ["CoerciveMeasure.outcome", "PoliceDispatch.disposal"];
 
         Assert.Equal(
             [
                 ("AdministrativePenalty.agencyKind", "PenaltyAgencyKind"), ("ArrestProsecutionReview.reviewType", "ReviewType"),
                 ("CaseIntake.caseKind", "CaseKind"), ("CaseParty.role", "CasePartyRole"), ("CoerciveMeasure.measureType", "CoerciveMeasureType"),
+                ("CoerciveMeasure.outcome", "CoerciveMeasureOutcome"),
                 ("CommunityCorrection.category", "CorrectionCategory"), ("CommunityCorrection.status", "CorrectionStatus"),
-                ("CriminalJudgment.verdict", "Verdict"), ("CustodyRecord.inReason", "CustodyInReason"), ("JudicialAuction.assetType", "AuctionAssetType"),
-                ("JudicialAuction.round", "AuctionRound"),
-                ("JudicialAuction.status", "AuctionStatus"), ("NonProsecution.npType", "NonProsecutionType"),
+                ("CorrectionEvent.eventType", "CorrectionEventType"),
+                ("CriminalJudgment.verdict", "Verdict"), ("CustodyRecord.facilityType", "CustodyFacilityType"), ("CustodyRecord.inReason", "CustodyInReason"),
+                ("JudicialAuction.assetType", "AuctionAssetType"), ("JudicialAuction.round", "AuctionRound"),
+                ("JudicialAuction.status", "AuctionStatus"), ("NonProsecution.npType", "NonProsecutionType"), ("PoliceDispatch.disposal", "DispatchDisposal"),
             ],
             coded.Order());
         Assert.All(coded, c =>
         {
             var (type, field) = (c.Field.Split('.')[0], c.Field.Split('.')[1]);
             var served = ((ObjectType)schema.GetType(type)!).Fields[field].Type;
-            Assert.Equal($"{c.List}!", served.ToString());
+            Assert.Equal(nullable.Contains(c.Field) ? c.List : $"{c.List}!", served.ToString());
         });
     }
 

@@ -78,8 +78,56 @@ public abstract class ProjectionSqlTests(ProjectionServer hub)
         Assert.Equal(SharedDataRows.PersonPenalties + 4, nodes.Count);
         Assert.Equal(SharedDataRows.PersonPenalties, nodes.Count(n => n.GetProperty("person").GetProperty("criminalJudgments").GetArrayLength() == 1));
         Assert.Equal(Sorted([.. Audited, "decision_no", "person_id_number"]), Columns(Assert.Single(hub.Sql.Reading("admin_penalty"))));
-        Assert.Single(hub.Sql.Reading("person"));
-        Assert.Single(hub.Sql.Reading("criminal_judgment"));
+        Assert.Equal(["id_number"], Columns(Assert.Single(hub.Sql.Reading("person"))));
+        Assert.Equal(Sorted([.. Audited, "court_case_no", "defendant_id_number"]), Columns(Assert.Single(hub.Sql.Reading("criminal_judgment"))));
+    }
+
+    [Fact]
+    public async Task A_person_lookup_and_its_lists_read_the_selected_columns_the_keys_and_the_masks_inputs()
+    {
+        hub.Sql.Clear();
+        var result = await hub.Server.QueryAsync(hub.ReadToken,
+            $"{{ person(idNumber: \"{SharedDataRows.PersonId}\") {{ sex ageBand criminalJudgments {{ defendantName }} }} }}");
+
+        // The name is masked by the defendant's age, which only the identity number tells: read though not selected.
+        Assert.Equal("""{"data":{"person":{"sex":"M","ageBand":"ADULT","criminalJudgments":[{"defendantName":"张*明"}]}}}""", result.GetRawText());
+        Assert.Equal(Sorted(["birth_date", "id_number", "sex"]), Columns(Assert.Single(hub.Sql.Reading("person"))));
+        Assert.Equal(Sorted([.. Audited, "defendant_id_number", "defendant_name"]), Columns(Assert.Single(hub.Sql.Reading("criminal_judgment"))));
+    }
+
+    [Fact]
+    public async Task An_organization_lookup_reads_the_selected_registration_columns_and_its_lists_what_redaction_needs()
+    {
+        hub.Sql.Clear();
+        var result = await hub.Server.QueryAsync(hub.ReadToken,
+            $"{{ organization(uscc: \"{SharedDataRows.CompanyUscc}\") {{ name administrativePenalties {{ factsText }} }} }}");
+
+        var penalties = result.GetProperty("data").GetProperty("organization").GetProperty("administrativePenalties").EnumerateArray().ToList();
+        Assert.Equal("醴陵市测试化工有限公司", result.GetProperty("data").GetProperty("organization").GetProperty("name").GetString());
+        // Free text is redacted of the person's name, which it reads (with the identity number its mask needs) unselected.
+        Assert.Equal(["欧**娜超标排放", "欧**娜超标排放", "欧**娜超标排放"], penalties.Select(p => p.GetProperty("factsText").GetString()));
+        // The lookup first checks that a visible row names the organisation (the queries without the fields served).
+        Assert.Equal(["uscc"], Columns(Assert.Single(hub.Sql.Reading("organization"))));
+        Assert.Equal(Sorted(["id", "name", "uscc"]), Columns(Assert.Single(hub.Sql.Reading("market_entity"), sql => sql.Contains("name", StringComparison.Ordinal))));
+        Assert.Equal(Sorted([.. Audited, "entity_uscc", "facts_text", "person_id_number", "person_name"]),
+            Columns(Assert.Single(hub.Sql.Reading("admin_penalty"), sql => sql.Contains("facts_text", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Evidence_records_read_the_columns_selected_on_their_type_in_one_query()
+    {
+        var runner = await hub.Server.TokenAsync("models.run");
+        var reader = await hub.Server.TokenAsync("clues.read", "enforcement.read");
+        await hub.Server.QueryAsync(runner,
+            $$"""mutation { runSupervisionModel(input: {modelId: "M01", asOf: "2025-06-30", parameters: {{Supervision.M01Parameters.GraphQL}}}) { run { id } } }""");
+        hub.Sql.Clear();
+        var result = await hub.Server.QueryAsync(reader,
+            "{ clues(modelId: \"M01\") { nodes { evidence { record { ... on AdministrativePenalty { violationType } } } } } }");
+
+        var records = result.GetProperty("data").GetProperty("clues").GetProperty("nodes").EnumerateArray()
+            .SelectMany(clue => clue.GetProperty("evidence").EnumerateArray()).Select(e => e.GetProperty("record").GetProperty("violationType").GetString()).ToList();
+        Assert.Equal(Enumerable.Repeat("盗窃", 23), records);
+        Assert.Equal(Sorted([.. Audited, "violation_type"]), Columns(Assert.Single(hub.Sql.Reading("admin_penalty"))));
     }
 
     [Fact]

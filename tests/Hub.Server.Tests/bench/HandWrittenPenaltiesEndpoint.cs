@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,7 +20,8 @@ namespace Hub.Server.Tests.Bench;
 
 /// <summary>
 /// The baseline of the data-path comparison: a minimal API endpoint, written by hand, that does what the hub does for
-/// <c>{ administrativePenalties(first: 50) { nodes { decisionNo agencyKind decisionDate } } }</c> and nothing else: the
+/// <c>{ administrativePenalties(first: 50) { nodes { decisionNo agencyKind decisionDate } } }</c> (or, given a
+/// <see cref="PenaltyWhere"/>, the same with that <c>where</c>) and nothing else: the
 /// same EF Core page query (newest first, only the rows the caller may see, one row more than asked, the columns the hub's
 /// projection reads: the three fields, the id and the provenance the audit names), the same audit insert through
 /// the hub's <see cref="SharedDataAudit"/>, the same JSON. It uses the hub's own database and audit services, so both
@@ -39,8 +41,11 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
     /// <summary>The endpoint's address (POST, any body).</summary>
     public Uri Address { get; }
 
-    /// <summary>Starts the endpoint on a free 127.0.0.1 port over the hub's services; <paramref name="caller"/> is who the audit names.</summary>
-    public static async Task<HandWrittenPenaltiesEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller)
+    /// <summary>
+    /// Starts the endpoint on a free 127.0.0.1 port over the hub's services; <paramref name="caller"/> is who the audit names,
+    /// <paramref name="where"/> the rows it keeps (all when null).
+    /// </summary>
+    public static async Task<HandWrittenPenaltiesEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller, PenaltyWhere? where = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         var port = HubKestrelServer.FreePort();
@@ -52,6 +57,11 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         var trail = hub.GetRequiredService<AuditTrail>();
         var visibilityPolicy = hub.GetRequiredService<RowVisibilityPolicy>();
         var arguments = new Dictionary<string, object?> { ["first"] = First };
+        if (where is not null)
+        {
+            arguments["where"] = where.Argument;
+        }
+
         IReadOnlySet<string> selected = new HashSet<string>(StringComparer.Ordinal)
         {
             "AdministrativePenalty.decisionNo", "AdministrativePenalty.agencyKind", "AdministrativePenalty.decisionDate",
@@ -62,7 +72,8 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
             var visibility = visibilityPolicy.For(caller.AsCaller());
             await using (var db = database.CreateContext())
             {
-                rows = await visibility.Of<AdminPenalty>(db)
+                var visible = visibility.Of<AdminPenalty>(db);
+                rows = await (where is null ? visible : visible.Where(where.Condition))
                     .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
                     .Select(r => new AdminPenalty
                     {
@@ -112,6 +123,9 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
             new Claim(AccessTokenClaims.AgencyKind, "procuratorate"), new Claim(AccessTokenClaims.Region, "430281"),
             new Claim(AccessTokenClaims.Scope, "enforcement.read"),
         ], "Bearer"));
+
+    /// <summary>A <c>where</c> as the hub applies it: the condition EF Core translates, and the argument value the audit records.</summary>
+    public sealed record PenaltyWhere(Expression<Func<AdminPenalty, bool>> Condition, IReadOnlyDictionary<string, object?> Argument);
 
     public async ValueTask DisposeAsync()
     {

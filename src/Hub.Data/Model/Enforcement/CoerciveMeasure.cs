@@ -27,6 +27,7 @@ public sealed class CoerciveMeasure : SharedRecord
 
     /// <summary>提请批捕, 直接移送起诉, 取保候审, 监视居住, 释放, 撤案, 转行政处罚.</summary>
     [MaxLength(32)]
+    [CodedColumn(nameof(CodeLists.CoerciveMeasureOutcome))]
     public string? Outcome { get; set; }
 
     [MaxLength(64)]

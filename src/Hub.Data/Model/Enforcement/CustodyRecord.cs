@@ -6,6 +6,7 @@ namespace Hub.Data.Model.Enforcement;
 public sealed class CustodyRecord : SharedRecord
 {
     [MaxLength(16)]
+    [CodedColumn(nameof(CodeLists.CustodyFacilityType))]
     public string FacilityType { get; set; } = "";
 
     [MaxLength(32)]

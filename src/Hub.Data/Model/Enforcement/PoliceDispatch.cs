@@ -40,6 +40,7 @@ public sealed class PoliceDispatch : SharedRecord
 
     /// <summary>调解, 出具告诫书, 行政处罚, 立案 or 其他.</summary>
     [MaxLength(16)]
+    [CodedColumn(nameof(CodeLists.DispatchDisposal))]
     public string? Disposal { get; set; }
 
     /// <summary>The operator's account of the call.</summary>

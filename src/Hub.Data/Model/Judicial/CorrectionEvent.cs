@@ -9,6 +9,7 @@ public sealed class CorrectionEvent : SharedRecord
     public string CcId { get; set; } = "";
 
     [MaxLength(32)]
+    [CodedColumn(nameof(CodeLists.CorrectionEventType))]
     public string EventType { get; set; } = "";
 
     public DateOnly EventDate { get; set; }

@@ -9,7 +9,8 @@ namespace Hub.Server.Schema.SharedData;
 /// <summary>
 /// Loads the persons (or organisations) a batch of rows names, in one query per batch instead of one per row; each
 /// batch is audited once under the link field (e.g. <c>AdministrativePenalty.person</c>) with the disclosure of the
-/// reads it links from, since the entities are shown as those reads show their rows (a reveal stays a reveal).
+/// reads it links from, since the entities are shown as those reads show their rows (a reveal stays a reveal). The
+/// entities are read for the fields <paramref name="selected"/> only (<see cref="EntityProjections"/>).
 /// </summary>
 public sealed class EntityDataLoader(
     IServiceProvider services,
@@ -18,7 +19,7 @@ public sealed class EntityDataLoader(
     string coordinate,
     Disclosure disclosure,
     IReadOnlySet<string> selected,
-    Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
+    Func<HubDataContext, RowVisibility, IReadOnlyList<string>, IReadOnlySet<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     : BatchDataLoader<string, object?>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
@@ -26,7 +27,7 @@ public sealed class EntityDataLoader(
     {
         var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
-        var entities = await load(db, visibility, keys, cancellationToken);
+        var entities = await load(db, visibility, keys, selected, cancellationToken);
         services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
             new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);

@@ -18,8 +18,8 @@ public static class EntityLinks
 
     /// <summary>The person with citizen identity number <paramref name="idNumber"/>, shown with <paramref name="disclosure"/>; null when unknown.</summary>
     public static ValueTask<object?> PersonAsync(IResolverContext context, string? idNumber, Disclosure disclosure) =>
-        LinkAsync(context, idNumber, disclosure, async (db, _, keys, ct) =>
-            (await db.Persons.AsNoTracking().Where(p => keys.Contains(p.IdNumber)).ToListAsync(ct))
+        LinkAsync(context, idNumber, disclosure, async (db, _, keys, selected, ct) =>
+            (await EntityLookups.Persons(db, selected).Where(p => keys.Contains(p.IdNumber)).ToListAsync(ct))
                 .ToDictionary(p => p.IdNumber, p => (object)p, StringComparer.Ordinal));
 
     /// <summary>The organisation whose credit code <paramref name="key"/> reads from the parent row; null when unknown.</summary>
@@ -31,14 +31,14 @@ public static class EntityLinks
 
     /// <summary>The organisation with credit code <paramref name="uscc"/>, shown with <paramref name="disclosure"/>; null when unknown.</summary>
     public static ValueTask<object?> OrganizationAsync(IResolverContext context, string? uscc, Disclosure disclosure) =>
-        LinkAsync(context, uscc, disclosure, async (db, visibility, keys, ct) =>
-            (await OrganizationProfiles.LoadAsync(db, visibility, keys, ct)).ToDictionary(pair => pair.Key, pair => (object)pair.Value, StringComparer.Ordinal));
+        LinkAsync(context, uscc, disclosure, async (db, visibility, keys, selected, ct) =>
+            (await OrganizationProfiles.LoadAsync(db, visibility, keys, selected, ct)).ToDictionary(pair => pair.Key, pair => (object)pair.Value, StringComparer.Ordinal));
 
     private static async ValueTask<object?> LinkAsync(
         IResolverContext context,
         string? key,
         Disclosure disclosure,
-        Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
+        Func<HubDataContext, RowVisibility, IReadOnlyList<string>, IReadOnlySet<string>, CancellationToken, Task<IReadOnlyDictionary<string, object>>> load)
     {
         if (key is null)
         {

@@ -1,6 +1,7 @@
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
+using Hub.Data.Model.Shared;
 using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class EntityLookups
         var idNumber = SharedDataArguments.IdNumber(context, "idNumber")!;
         var visibility = context.RowVisibility();
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
-        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
+        var person = await Persons(db, SelectedFields.Of(context)).FirstOrDefaultAsync(p => p.IdNumber == idNumber, context.RequestAborted);
         if (person is not null && !(await VisibleMentions.NamedAsync(db, visibility, KeyKind.CitizenId, [idNumber], context.RequestAborted)).Contains(idNumber))
         {
             person = null;
@@ -34,13 +35,21 @@ public static class EntityLookups
         var uscc = SharedDataArguments.Uscc(context, "uscc")!;
         var visibility = context.RowVisibility();
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
-        return await OrganizationAsync(db, visibility, uscc, context.RequestAborted);
+        return await OrganizationAsync(db, visibility, uscc, SelectedFields.Of(context), context.RequestAborted);
     }
 
-    /// <summary>The organisation with this canonical credit code as <c>organization(uscc:)</c> finds it (also behind its global id).</summary>
-    public static async Task<OrganizationProfile?> OrganizationAsync(HubDataContext db, RowVisibility visibility, string uscc, CancellationToken cancellationToken)
+    /// <summary>The persons, read for the fields <paramref name="selected"/> (<c>Type.field</c>) only.</summary>
+    public static IQueryable<Person> Persons(HubDataContext db, IReadOnlySet<string> selected) =>
+        OrganizationProfiles.Projected(db.Persons.AsNoTracking(), EntityProjections.Person, SelectedFields.OnType(selected, SharedDataTypes.Person.Name));
+
+    /// <summary>
+    /// The organisation with this canonical credit code as <c>organization(uscc:)</c> finds it (also behind its global id),
+    /// read for the fields <paramref name="selected"/> (<c>Type.field</c>; null: every column).
+    /// </summary>
+    public static async Task<OrganizationProfile?> OrganizationAsync(
+        HubDataContext db, RowVisibility visibility, string uscc, IReadOnlySet<string>? selected, CancellationToken cancellationToken)
     {
-        var organization = (await OrganizationProfiles.LoadAsync(db, visibility, [uscc], cancellationToken)).GetValueOrDefault(uscc);
+        var organization = (await OrganizationProfiles.LoadAsync(db, visibility, [uscc], selected, cancellationToken)).GetValueOrDefault(uscc);
         return organization is not null && (await VisibleMentions.NamedAsync(db, visibility, KeyKind.CreditCode, [uscc], cancellationToken)).Contains(uscc)
             ? organization
             : null;

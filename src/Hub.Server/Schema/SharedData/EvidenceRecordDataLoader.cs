@@ -27,7 +27,7 @@ public sealed class EvidenceRecordDataLoader(
         foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => SharedDataSets.ByDataSetName.ContainsKey(g.Key)))
         {
             var wanted = group.ToHashSet();
-            var rows = await SharedDataSets.ByDataSetName[group.Key].RowsByRecordIdAsync(db, visibility, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], cancellationToken);
+            var rows = await SharedDataSets.ByDataSetName[group.Key].RowsByRecordIdAsync(db, visibility, [.. group.Select(k => k.SourceRecordId).Distinct(StringComparer.Ordinal)], selected, cancellationToken);
             foreach (var row in rows.Where(r => wanted.Contains(new EvidenceReference(group.Key, r.SourceAgency, r.SourceRecordId))))
             {
                 found[new EvidenceReference(group.Key, row.SourceAgency, row.SourceRecordId)] = new SharedRow(row, disclosure);

@@ -114,7 +114,8 @@ public static class GlobalObjects
     {
         if (id.TypeName == SharedDataTypes.Organization.Name)
         {
-            return await EntityLookups.OrganizationAsync(db, visibility, id.Key, cancellationToken);
+            var fields = selected?.Select(field => $"{id.TypeName}.{field}").ToHashSet(StringComparer.Ordinal);
+            return await EntityLookups.OrganizationAsync(db, visibility, id.Key, fields, cancellationToken);
         }
 
         return long.TryParse(id.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)

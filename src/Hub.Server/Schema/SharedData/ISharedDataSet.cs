@@ -29,9 +29,12 @@ public interface ISharedDataSet
     /// <summary>The data-set name its rows carry in clue evidence and imports, e.g. <c>admin_penalty</c>.</summary>
     string DataSetName { get; }
 
-    /// <summary>The rows visible under <paramref name="visibility"/> with these record ids (of any agency).</summary>
+    /// <summary>
+    /// The rows visible under <paramref name="visibility"/> with these record ids (of any agency), reading only the columns
+    /// the fields <paramref name="selected"/> (<c>Type.field</c>) on its type need.
+    /// </summary>
     Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(
-        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, IReadOnlySet<string> selected, CancellationToken cancellationToken);
 
     /// <summary>
     /// The row visible under <paramref name="visibility"/> with this surrogate id, if any (the row a global id names), read

@@ -24,6 +24,11 @@ public static class SelectedFields
         return selected;
     }
 
+    /// <summary>The names of the fields of <paramref name="typeName"/> among <paramref name="selected"/> (as <see cref="Of"/> gives them).</summary>
+    public static IEnumerable<string> OnType(IReadOnlySet<string> selected, string typeName) =>
+        selected.Where(c => c.Length > typeName.Length && c[typeName.Length] == '.' && c.StartsWith(typeName, StringComparison.Ordinal))
+            .Select(c => c[(typeName.Length + 1)..]);
+
     private static void Collect(GraphQL.Types.Schema schema, Selection selection, HashSet<string> selected)
     {
         // A union or interface of rows (a clue's evidence record): what is selected on each type it may be.

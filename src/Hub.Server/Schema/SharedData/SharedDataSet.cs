@@ -91,7 +91,7 @@ public sealed class SharedDataSet<T>(
 
         foreach (var personal in Type.PersonalFields)
         {
-            fields.Requires(personal.FieldName, Type.MaskingInputs(personal.FieldName).ToArray());
+            fields.Requires(personal.FieldName, RowMasking.Inputs(Type, personal.FieldName).ToArray());
         }
 
         return fields;
@@ -115,17 +115,22 @@ public sealed class SharedDataSet<T>(
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<SharedRecord>> RowsByRecordIdAsync(
-        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, CancellationToken cancellationToken) =>
-        await visibility.Of<T>(db).Where(r => recordIds.Contains(r.SourceRecordId)).ToListAsync(cancellationToken);
+        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, IReadOnlySet<string> selected, CancellationToken cancellationToken) =>
+        await Projected(visibility.Of<T>(db).Where(r => recordIds.Contains(r.SourceRecordId)), FieldsOfType(selected)).ToListAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<object?> RowByIdAsync(
         HubDataContext db, RowVisibility visibility, long id, IEnumerable<string>? selected, CancellationToken cancellationToken)
     {
         var row = visibility.Of<T>(db).Where(r => r.Id == id);
-        var selector = selected is null ? null : Projection.Selector(selected);
-        return await (selector is null ? row : row.Select(selector)).FirstOrDefaultAsync(cancellationToken);
+        return await (selected is null ? row : Projected(row, selected)).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary><paramref name="rows"/> reading only what the fields <paramref name="selected"/> on the type need (every column when one of them is unknown).</summary>
+    private IQueryable<T> Projected(IQueryable<T> rows, IEnumerable<string> selected) =>
+        Projection.Selector(selected) is { } selector ? rows.Select(selector) : rows;
+
+    private IEnumerable<string> FieldsOfType(IReadOnlySet<string> selected) => SelectedFields.OnType(selected, Type.Name);
 
     /// <summary>
     /// <c>Person.{list}</c> / <c>Organization.{list}</c>: the same <c>where</c> and <c>order</c> as the list, guarded by the
@@ -145,15 +150,17 @@ public sealed class SharedDataSet<T>(
     }
 
     /// <summary>The rows visible under <paramref name="visibility"/> naming these persons (or organisations), filtered and ordered as composed, grouped by key.</summary>
-    private async Task<ILookup<string, object>> RowsByKeyAsync(
-        HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization, ComposedQuery<T> composed, CancellationToken cancellationToken)
+    private async Task<ILookup<string, object>> RowsByKeyAsync(HubDataContext db, RowVisibility visibility, IReadOnlyList<string> keys, bool byOrganization,
+        ComposedQuery<T> composed, IReadOnlySet<string> selected, CancellationToken cancellationToken)
     {
         var key = byOrganization ? organization! : person!;
         var parameter = key.Parameters[0];
         var inKeys = Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Parameter(keys.ToArray()), key.Body),
             parameter);
-        var rows = await composed.ApplyTo(Ordered(visibility.Of<T>(db).Where(inKeys))).ToListAsync(cancellationToken);
+        // The key the rows are grouped by is what the row's own person/organization link reads.
+        var grouping = FieldsOfType(selected).Append(byOrganization ? "organization" : "person");
+        var rows = await Projected(composed.ApplyTo(Ordered(visibility.Of<T>(db).Where(inKeys))), grouping).ToListAsync(cancellationToken);
         var read = byOrganization ? _organizationKey! : _personKey!;
         return rows.ToLookup(r => read(r)!, r => (object)r, StringComparer.Ordinal);
     }
@@ -179,7 +186,7 @@ public sealed class SharedDataSet<T>(
         }
 
         var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, parent.Disclosure, selected,
-            byOrganization, arguments, (db, visibility, keys, cancellationToken) => RowsByKeyAsync(db, visibility, keys, byOrganization, composed, cancellationToken)));
+            byOrganization, arguments, (db, visibility, keys, cancellationToken) => RowsByKeyAsync(db, visibility, keys, byOrganization, composed, selected, cancellationToken)));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();
     }
