@@ -76,12 +76,12 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
                 .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
                 .Select(r => new AdminPenalty
                 {
+                    DecisionNo = r.DecisionNo,
+                    PersonIdNumber = r.PersonIdNumber,
+                    PersonName = r.PersonName,
                     Id = r.Id,
                     SourceAgency = r.SourceAgency,
                     SourceRecordId = r.SourceRecordId,
-                    DecisionNo = r.DecisionNo,
-                    PersonName = r.PersonName,
-                    PersonIdNumber = r.PersonIdNumber,
                 })
                 .Skip(0).Take(First + 1).ToListAsync(aborted);
             var page = rows.Take(First).ToList();
