@@ -5,8 +5,8 @@ namespace Hub.Server.Hosting;
 /// <summary>
 /// The GraphQL endpoint's settings from configuration, bound onto its options: the large-request gate
 /// (<c>Hub:GraphQL:LargeRequestSize</c>, <c>Hub:GraphQL:MaxConcurrentLargeRequests</c>) and the WebSocket section
-/// <c>Hub:GraphQL:WebSockets</c> (ping interval, pong timeout, connection caps, init timeout). A value that cannot
-/// work stops start-up naming the setting.
+/// <c>Hub:GraphQL:WebSockets</c> (ping interval, pong timeout, connection caps, init timeout); the per-client cap counts
+/// by <see cref="WebSocketClientKey"/>. A value that cannot work stops start-up naming the setting.
 /// </summary>
 public static class GraphQLEndpointSettings
 {
@@ -27,6 +27,7 @@ public static class GraphQLEndpointSettings
 
         var sockets = graphql.Sockets;
         configuration.GetSection(WebSocketSectionName).Bind(sockets);
+        sockets.ClientKey = WebSocketClientKey.Of;
         Require(sockets.ConnectionInitializationTimeout > TimeSpan.Zero, WebSocketSectionName, nameof(sockets.ConnectionInitializationTimeout), "a positive duration");
         Require(sockets.KeepAliveInterval is not { } interval || interval > TimeSpan.Zero, WebSocketSectionName, nameof(sockets.KeepAliveInterval), "a positive duration");
         Require(sockets.PongTimeout is not { } timeout || timeout > TimeSpan.Zero, WebSocketSectionName, nameof(sockets.PongTimeout), "a positive duration");

@@ -16,6 +16,11 @@ public static class CallerClaims
         principal.FindFirst(AccessTokenClaims.Region)?.Value,
         principal.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>The caller of the field being resolved.</summary>
-    public static Caller Caller(this IResolverContext context) => context.GetUser().AsCaller();
+    private const string RequestKey = "Hub.Caller";
+
+    /// <summary>
+    /// The caller of the field being resolved, read from the claims once per request: every list, link, DataLoader
+    /// batch and guard of a request asks for it.
+    /// </summary>
+    public static Caller Caller(this IResolverContext context) => context.RequestValue(RequestKey, static request => request.GetUser().AsCaller());
 }

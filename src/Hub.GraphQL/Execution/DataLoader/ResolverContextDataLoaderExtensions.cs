@@ -15,24 +15,9 @@ public static class ResolverContextDataLoaderExtensions
     public static TLoader DataLoader<TLoader>(this IResolverContext context, object key, Func<IResolverContext, TLoader> create)
         where TLoader : class
     {
-        var loader = Registry(context.ContextData).GetOrAdd(key, static (_, state) => new Lazy<object>(() => state.create(state.context)), (create, context));
+        var registry = context.RequestValue(RegistryKey, static _ => new ConcurrentDictionary<object, Lazy<object>>());
+        var loader = registry.GetOrAdd(key, static (_, state) => new Lazy<object>(() => state.create(state.context)), (create, context));
         return loader.Value as TLoader ?? throw new InvalidOperationException(
             $"The request's DataLoader '{key}' is a {loader.Value.GetType().Name}, not a {typeof(TLoader).Name}.");
-    }
-
-    private static ConcurrentDictionary<object, Lazy<object>> Registry(IDictionary<string, object?> contextData)
-    {
-        // Query fields resolve in parallel: the registry itself is created under a lock, used without one.
-        lock (contextData)
-        {
-            if (contextData.TryGetValue(RegistryKey, out var value) && value is ConcurrentDictionary<object, Lazy<object>> registry)
-            {
-                return registry;
-            }
-
-            registry = new ConcurrentDictionary<object, Lazy<object>>();
-            contextData[RegistryKey] = registry;
-            return registry;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
@@ -15,7 +14,7 @@ namespace Hub.Server.Schema.SharedData;
 public sealed class EntityDataLoader(
     IServiceProvider services,
     RequestAudit audit,
-    ClaimsPrincipal caller,
+    Caller caller,
     string coordinate,
     Disclosure disclosure,
     IReadOnlySet<string> selected,
@@ -25,10 +24,10 @@ public sealed class EntityDataLoader(
     /// <inheritdoc />
     protected override async Task<IReadOnlyDictionary<string, object?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
+        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var entities = await load(db, visibility, keys, selected, cancellationToken);
-        services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller, coordinate,
             new Dictionary<string, object?> { ["keys"] = keys }, [.. entities.Values], disclosure, selected);
         return entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal);
     }

@@ -1,7 +1,7 @@
 using Hub.Data;
-using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
@@ -48,7 +48,7 @@ public static class EntityLinks
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var selected = SelectedFields.Of(context);
         var loader = context.DataLoader(disclosure.BatchName(coordinate, selected),
-            request => new EntityDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, disclosure, selected, load));
+            request => new EntityDataLoader(request.Services, RequestAudit.Of(request), request.Caller(), coordinate, disclosure, selected, load));
         return await loader.LoadAsync(key, context.RequestAborted) is { } entity ? new SharedRow(entity, disclosure) : null;
     }
 }

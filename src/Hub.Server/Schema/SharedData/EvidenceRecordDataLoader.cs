@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.Server.Privacy;
@@ -13,15 +12,15 @@ namespace Hub.Server.Schema.SharedData;
 /// type give no row, nor do rows the caller may not see (<see cref="RowVisibility"/>).
 /// </summary>
 public sealed class EvidenceRecordDataLoader(
-    IServiceProvider services, RequestAudit audit, ClaimsPrincipal caller, string coordinate, string? reason, IReadOnlySet<string> selected)
+    IServiceProvider services, RequestAudit audit, Caller caller, string coordinate, string? reason, IReadOnlySet<string> selected)
     : BatchDataLoader<EvidenceReference, SharedRow?>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
     protected override async Task<IReadOnlyDictionary<EvidenceReference, SharedRow?>> LoadBatchAsync(IReadOnlyList<EvidenceReference> keys,
         CancellationToken cancellationToken)
     {
-        var disclosure = services.GetRequiredService<DisclosurePolicy>().For(caller.AsCaller(), reason);
-        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
+        var disclosure = services.GetRequiredService<DisclosurePolicy>().For(caller, reason);
+        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new Dictionary<EvidenceReference, SharedRow?>();
         foreach (var group in keys.GroupBy(k => k.DataSet, StringComparer.Ordinal).Where(g => SharedDataSets.ByDataSetName.ContainsKey(g.Key)))
@@ -34,7 +33,7 @@ public sealed class EvidenceRecordDataLoader(
             }
         }
 
-        services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller, coordinate,
             new Dictionary<string, object?> { ["records"] = keys.Select(k => $"{k.DataSet}/{k.SourceAgency}/{k.SourceRecordId}").ToList() },
             [.. found.Values.Select(row => row!.Record)], disclosure, selected);
         return found;

@@ -6,7 +6,6 @@ using Hub.GraphQL.Errors;
 using Hub.GraphQL.Execution;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
-using Hub.Identity.Tokens;
 using Hub.Server.Authorization;
 using Hub.Server.Privacy;
 
@@ -68,10 +67,9 @@ public static class GlobalObjects
 
     private static async Task<List<(object? Row, GraphQLError? Error)>> FindAsync(IResolverContext context, IReadOnlyList<string> ids)
     {
-        var caller = context.GetUser();
-        var scopes = caller.FindAll(AccessTokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var caller = context.Caller();
         var catalogue = context.Services.GetRequiredService<ServedSchema>().Catalogue;
-        var visibility = context.Services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
+        var visibility = context.Services.GetRequiredService<RowVisibilityPolicy>().For(caller);
         await using var db = context.Services.GetRequiredService<HubDatabase>().CreateContext();
         var found = new List<(object? Row, GraphQLError? Error)>();
         foreach (var text in ids)
@@ -82,9 +80,9 @@ public static class GlobalObjects
             {
                 found.Add((null, Error($"\"{text}\" is not the global id of an object the hub serves (base64 of TypeName:key).", HubErrorCodes.InvalidNodeId)));
             }
-            else if (!catalogue.MayRead("Query", readBy, scopes))
+            else if (!catalogue.MayRead("Query", readBy, caller.Scopes))
             {
-                var authenticated = caller.Identities.Any(i => i.IsAuthenticated);
+                var authenticated = context.GetUser().Identities.Any(i => i.IsAuthenticated);
                 found.Add((null, Error(AuthorizationErrors.NotAuthorizedMessage,
                     authenticated ? ErrorCodes.Authentication.NotAuthorized : ErrorCodes.Authentication.NotAuthenticated)));
             }

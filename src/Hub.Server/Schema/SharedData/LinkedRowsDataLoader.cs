@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.GraphQL.Execution.DataLoader;
@@ -14,17 +13,17 @@ namespace Hub.Server.Schema.SharedData;
 /// shown as those reads show theirs).
 /// </summary>
 public sealed class LinkedRowsDataLoader(
-    IServiceProvider services, RequestAudit audit, ClaimsPrincipal caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, bool byOrganization,
+    IServiceProvider services, RequestAudit audit, Caller caller, string coordinate, Disclosure disclosure, IReadOnlySet<string> selected, bool byOrganization,
     IReadOnlyDictionary<string, object?> arguments, Func<HubDataContext, RowVisibility, IReadOnlyList<string>, CancellationToken, Task<ILookup<string, object>>> rowsByKey)
     : GroupedDataLoader<string, object>(AmbientBatchScheduler.Instance)
 {
     /// <inheritdoc />
     protected override async Task<ILookup<string, object>> LoadGroupedBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller.AsCaller());
+        var visibility = services.GetRequiredService<RowVisibilityPolicy>().For(caller);
         await using var db = services.GetRequiredService<HubDatabase>().CreateContext();
         var rows = await rowsByKey(db, visibility, keys, cancellationToken);
-        services.GetRequiredService<SharedDataAudit>().Record(audit, caller.AsCaller(), coordinate,
+        services.GetRequiredService<SharedDataAudit>().Record(audit, caller, coordinate,
             new Dictionary<string, object?>(arguments) { [byOrganization ? "uscc" : "idNumber"] = keys },
             [.. rows.SelectMany(group => group)], disclosure, selected);
         return rows;

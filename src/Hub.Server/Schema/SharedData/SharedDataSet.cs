@@ -4,7 +4,6 @@ using System.Text.Json;
 using Hub.Data;
 using Hub.Data.Hosting;
 using Hub.Data.Model;
-using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Data;
 using Hub.GraphQL.Data.Filtering;
 using Hub.GraphQL.Data.Paging;
@@ -13,6 +12,7 @@ using Hub.GraphQL.Data.Sorting;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Server.Schema.SharedData;
@@ -185,7 +185,7 @@ public sealed class SharedDataSet<T>(
             batch += $"\n{JsonSerializer.Serialize(arguments)}";
         }
 
-        var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, parent.Disclosure, selected,
+        var loader = context.DataLoader(batch, request => new LinkedRowsDataLoader(request.Services, RequestAudit.Of(request), request.Caller(), coordinate, parent.Disclosure, selected,
             byOrganization, arguments, (db, visibility, keys, cancellationToken) => RowsByKeyAsync(db, visibility, keys, byOrganization, composed, selected, cancellationToken)));
         var rows = await loader.LoadAsync(key, context.RequestAborted);
         return rows.Select(row => new SharedRow(row, parent.Disclosure)).ToList();

@@ -1,6 +1,6 @@
-using Hub.GraphQL.Authorization;
 using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types.Resolvers;
+using Hub.Server.Privacy;
 using Hub.Server.Schema.SharedData;
 using Hub.Supervision.Store;
 
@@ -33,7 +33,7 @@ public sealed record ClueEvidenceNode(string DataSet, string SourceAgency, strin
         var evidence = context.GetParent<ClueEvidenceNode>();
         var coordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
         var loader = context.DataLoader(evidence.Disclosure.BatchName(coordinate, selected),
-            request => new EvidenceRecordDataLoader(request.Services, RequestAudit.Of(request), request.GetUser(), coordinate, evidence.Disclosure.Reason, selected));
+            request => new EvidenceRecordDataLoader(request.Services, RequestAudit.Of(request), request.Caller(), coordinate, evidence.Disclosure.Reason, selected));
         return loader.LoadAsync(new EvidenceReference(evidence.DataSet, evidence.SourceAgency, evidence.SourceRecordId), context.RequestAborted);
     }
 }
