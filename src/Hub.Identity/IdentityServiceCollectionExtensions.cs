@@ -39,6 +39,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<SigningKeyRotation>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<KeyLookupMissCounts>();
         services.AddSingleton<PersonKeyHash>();
         services.AddSingleton<AuditSearch>();
         services.AddSingleton<FailedAuthenticationTally>();

@@ -53,6 +53,13 @@ public sealed class PolicyFilesTests(IdentityFixture fixture)
                 name: Bad code
                 kind: court
                 region: "330700"
+                clients:
+                  - id: court-1
+                    name: Court system
+                    scopes: [missing.scope]
+                  - id: court-1
+                    name: Again
+                    secret: "no"
             """);
 
         var error = await Assert.ThrowsAsync<PolicyValidationException>(() => PolicyLoader.LoadAsync(folder));
@@ -65,7 +72,10 @@ public sealed class PolicyFilesTests(IdentityFixture fixture)
         Assert.Contains("agencies.yaml:2:5: Region '330700x' must be a six-digit administrative-division code (quote it: \"330700\").", lines);
         Assert.Contains("agencies.yaml:6:24: Scope 'missing.scope' is not defined in scopes.yaml.", lines);
         Assert.Contains("agencies.yaml:7:5: Agency code 'lower-case' must be 2–64 characters of A–Z, 0–9 and '-'.", lines);
-        Assert.Equal(7, lines.Count);
+        Assert.Contains("agencies.yaml:14:18: Scope 'missing.scope' is not defined in scopes.yaml.", lines);
+        Assert.Contains("agencies.yaml:15:9: Client 'court-1' is listed twice.", lines);
+        Assert.Contains("agencies.yaml:17:9: Unknown key 'secret'; expected one of: id, name, scopes.", lines);
+        Assert.Equal(10, lines.Count);
     }
 
     [Fact]

@@ -53,6 +53,22 @@ public sealed class DataImporter(IModel model, Func<DataSetDescriptor, Cancellat
     /// <summary>Imports <paramref name="path"/> (.csv or .jsonl) into <paramref name="dataSet"/>, appending problems to <paramref name="rejects"/>.</summary>
     public async Task<ImportSummary> ImportAsync(string dataSet, string path, RejectReport rejects, CancellationToken cancellationToken = default)
     {
+        using var telemetry = new ImportTelemetry(dataSet);
+        try
+        {
+            var summary = await ImportFileAsync(dataSet, path, rejects, cancellationToken);
+            telemetry.Completed(summary);
+            return summary;
+        }
+        catch (Exception exception)
+        {
+            telemetry.Failed(exception);
+            throw;
+        }
+    }
+
+    private async Task<ImportSummary> ImportFileAsync(string dataSet, string path, RejectReport rejects, CancellationToken cancellationToken)
+    {
         var started = System.Diagnostics.Stopwatch.StartNew();
         using var source = Open(dataSet, path);
         var descriptor = source.DataSet;

@@ -8,7 +8,7 @@ namespace Hub.GraphQL.Execution;
 /// The OpenTelemetry signals of one GraphQL request, through .NET's own <see cref="ActivitySource"/> and
 /// <see cref="Meter"/> named <see cref="SourceName"/> (a host subscribes to them; nothing is recorded otherwise): a
 /// span named by the operation's kind and name (<c>query PenaltiesOfPerson</c>), and the operations' duration and
-/// errors by code. Only the kind, the name and the error codes are recorded: the document, the variables and the
+/// errors by code. Only the kind, the name, the cost and the error codes are recorded: the document, the variables and the
 /// error messages can carry the identity numbers the hub protects.
 /// </summary>
 public sealed class OperationTelemetry : IDisposable
@@ -39,6 +39,16 @@ public sealed class OperationTelemetry : IDisposable
         _activity.DisplayName = name is null ? _kind : $"{_kind} {name}";
         _activity.SetTag("graphql.operation.type", _kind);
         _activity.SetTag("graphql.operation.name", name);
+    }
+
+    /// <summary>Puts the operation's cost (as the cost limits weigh it) on the span of the request being executed, if any.</summary>
+    public static void Cost(double fieldCost, double typeCost)
+    {
+        if (Activity.Current is { } activity && activity.Source == Source)
+        {
+            activity.SetTag("hub.graphql.cost.field", fieldCost);
+            activity.SetTag("hub.graphql.cost.type", typeCost);
+        }
     }
 
     /// <summary>Records how the request ended: its errors' codes on the span and in the meters, and its duration.</summary>

@@ -2,7 +2,6 @@ using System.Text;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hub.Identity.Audit;
@@ -42,7 +41,7 @@ internal sealed record AuditRecordsInsert(string Sql, IReadOnlyList<object> Para
             for (var column = 0; column < s_columns.Length; column++)
             {
                 sql.Append(column == 0 ? "{" : ", {").Append(parameters.Count).Append('}');
-                parameters.Add(StoreValue(properties[column], s_columns[column].Value(records[row])));
+                parameters.Add(ProviderValue.Of(properties[column], s_columns[column].Value(records[row])));
             }
 
             sql.Append(')');
@@ -50,8 +49,4 @@ internal sealed record AuditRecordsInsert(string Sql, IReadOnlyList<object> Para
 
         return new AuditRecordsInsert(sql.ToString(), parameters);
     }
-
-    /// <summary>The value as the column stores it (on SQLite an instant is UTC ticks).</summary>
-    private static object StoreValue(IProperty property, object value) =>
-        property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value)! : value;
 }

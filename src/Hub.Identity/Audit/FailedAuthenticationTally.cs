@@ -1,5 +1,8 @@
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace Hub.Identity.Audit;
@@ -7,10 +10,13 @@ namespace Hub.Identity.Audit;
 /// <summary>
 /// Counts failed client authentications and writes one audit record per presented client id and minute, with the
 /// count, the endpoints, methods and reasons seen. Anyone can send a failing request, and the trail is append-only, so
-/// one record per failure would let an anonymous caller grow it by millions of rows an hour. Past
+/// one record per failure would let an anonymous caller grow it by millions of rows an hour. Each process tallies in
+/// memory and adds its ended minutes to the shared <see cref="FailedAuthenticationCount"/> rows every
+/// <see cref="FlushInterval"/> (one statement); a minute that ended <see cref="SettleDelay"/> ago is settled, and the
+/// first process to take its rows (a <c>DELETE … RETURNING</c>, so only one does) writes its records in the same
+/// transaction. So several processes on one database still write one record per client id and minute. Past
 /// <see cref="MaxClientIdsPerMinute"/> distinct ids in a minute, further ids are counted under <see cref="OtherClientIds"/>,
-/// so memory stays bounded too. Each replica writes its own records; a minute's records are written when it has
-/// ended (checked every <see cref="FlushInterval"/>) and the rest at shutdown.
+/// in each process's memory and again in the records, so neither memory nor the trail grows with the ids an attacker invents.
 /// </summary>
 public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContext> contextFactory, AuditTrail trail, TimeProvider time)
     : BackgroundService
@@ -21,17 +27,22 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
     /// <summary>The actor of the record that counts the ids beyond <see cref="MaxClientIdsPerMinute"/>.</summary>
     public const string OtherClientIds = "(other client ids)";
 
-    /// <summary>How often ended minutes are written.</summary>
+    /// <summary>How often ended minutes are shared and settled minutes written.</summary>
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long after its end a minute is written: every process has shared its part by then.</summary>
+    public static readonly TimeSpan SettleDelay = 3 * FlushInterval;
+
+    // Rows of one statement: far below either database's parameter limit (six parameters a row).
+    private const int RowsPerStatement = 1000;
+
     private readonly Lock _gate = new();
-    private Dictionary<(DateTimeOffset Minute, string ClientId), Failures> _open = [];
+    private Dictionary<(DateTimeOffset Minute, string ClientId), Dictionary<FailureKind, int>> _open = [];
 
     /// <summary>Counts one failure of <paramref name="clientId"/> (as the audit names it) at <paramref name="endpoint"/>.</summary>
     public void Add(string clientId, string endpoint, string method, string reason)
     {
-        var now = time.GetUtcNow();
-        var minute = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var minute = MinuteOf(time.GetUtcNow());
         lock (_gate)
         {
             var key = (minute, clientId);
@@ -40,26 +51,37 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
                 key = (minute, OtherClientIds);
             }
 
-            if (!_open.TryGetValue(key, out var failures))
+            if (!_open.TryGetValue(key, out var kinds))
             {
-                _open[key] = failures = new Failures();
+                _open[key] = kinds = [];
             }
 
-            failures.Count++;
-            failures.Endpoints.Add(endpoint);
-            failures.Methods.Add(method);
-            failures.Reasons.Add(reason);
+            var kind = new FailureKind(endpoint, method, reason);
+            kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
         }
     }
 
-    /// <summary>Writes every tally, including the current minute's (at shutdown, or when a test must see them now).</summary>
-    public Task FlushAsync(CancellationToken cancellationToken) => FlushAsync(DateTimeOffset.MaxValue, cancellationToken);
+    /// <summary>
+    /// Shares this process's tallies, the current minute's too, and writes the records of every shared minute (when a
+    /// test must see them now). Another process's tallies of the same minutes are in its records only if it shared them first.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await ShareAsync(cancellationToken);
+        await WriteAsync(MinuteOf(time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>Adds this process's tallies, the current minute's too, to the shared counts (at shutdown, or for a test).</summary>
+    public Task ShareAsync(CancellationToken cancellationToken) => ShareAsync(DateTimeOffset.MaxValue, cancellationToken);
 
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+
+        // The current minute goes to the shared counts; a process still running, or the next start, writes its record.
+        await ShareAsync(cancellationToken);
+        await WriteAsync(LastSettledMinute(), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -68,17 +90,25 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
         using var timer = new PeriodicTimer(FlushInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            var now = time.GetUtcNow();
-            await FlushAsync(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)), stoppingToken);
+            await ShareAsync(MinuteOf(time.GetUtcNow()), stoppingToken);
+            await WriteAsync(LastSettledMinute(), stoppingToken);
         }
     }
 
-    private async Task FlushAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    private async Task ShareAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        List<KeyValuePair<(DateTimeOffset Minute, string ClientId), Failures>> ended;
+        List<FailedAuthenticationCount> ended;
         lock (_gate)
         {
-            ended = _open.Where(pair => pair.Key.Minute < before).ToList();
+            ended = [.. _open.Where(pair => pair.Key.Minute < before).SelectMany(pair => pair.Value.Select(kind => new FailedAuthenticationCount
+            {
+                Minute = pair.Key.Minute,
+                ClientId = pair.Key.ClientId,
+                Endpoint = kind.Key.Endpoint,
+                Method = kind.Key.Method,
+                Reason = kind.Key.Reason,
+                Count = kind.Value,
+            }))];
             _open = _open.Where(pair => pair.Key.Minute >= before).ToDictionary();
         }
 
@@ -88,28 +118,67 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        foreach (var ((minute, clientId), failures) in ended)
+        foreach (var chunk in ended.Chunk(RowsPerStatement))
         {
-            trail.Append(db, AuditActions.AuthenticationFailed, clientId, string.Join(", ", failures.Endpoints.Order(StringComparer.Ordinal)), new
+            var upsert = CountUpsert.For(db, chunk, nameof(FailedAuthenticationCount.Count));
+            await db.Database.ExecuteSqlRawAsync(upsert.Sql, upsert.Parameters, cancellationToken);
+        }
+    }
+
+    // The latest minute that ended at least SettleDelay ago.
+    private DateTimeOffset LastSettledMinute() => MinuteOf(time.GetUtcNow() - SettleDelay) - TimeSpan.FromMinutes(1);
+
+    // Takes the shared rows of the minutes up to `lastMinute` and writes their records, all in one transaction: a
+    // process that takes them concurrently finds them gone, and a failed write leaves them for the next try.
+    private async Task WriteAsync(DateTimeOffset lastMinute, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.FailedAuthenticationCounts.AnyAsync(c => c.Minute <= lastMinute, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var taken = await db.FailedAuthenticationCounts.FromSqlRaw(TakeStatement(db), ProviderValue.Of(MinuteProperty(db), lastMinute))
+            .AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var minute in taken.GroupBy(c => c.Minute))
+        {
+            var byClient = minute.GroupBy(c => c.ClientId).OrderByDescending(c => c.Sum(r => r.Count)).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+            var kept = byClient.Take(MaxClientIdsPerMinute - 1).ToList();
+            var records = byClient.Count <= MaxClientIdsPerMinute
+                ? byClient.Select(c => (ClientId: c.Key, Rows: c.ToList()))
+                : kept.Select(c => (ClientId: c.Key, Rows: c.ToList()))
+                    .Append((OtherClientIds, byClient.Skip(kept.Count).SelectMany(c => c).ToList()));
+            foreach (var (clientId, rows) in records)
             {
-                minute = minute.ToString("yyyy-MM-ddTHH:mmZ"),
-                count = failures.Count,
-                methods = failures.Methods.Order(StringComparer.Ordinal),
-                reasons = failures.Reasons.Order(StringComparer.Ordinal),
-            }, minute);
+                trail.Append(db, AuditActions.AuthenticationFailed, clientId, string.Join(", ", rows.Select(r => r.Endpoint).Distinct().Order(StringComparer.Ordinal)), new
+                {
+                    minute = minute.Key.ToString("yyyy-MM-ddTHH:mmZ"),
+                    count = rows.Sum(r => r.Count),
+                    methods = rows.Select(r => r.Method).Distinct().Order(StringComparer.Ordinal),
+                    reasons = rows.Select(r => r.Reason).Distinct().Order(StringComparer.Ordinal),
+                }, minute.Key);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    private sealed class Failures
+    private static string TakeStatement(IdentityDbContext db)
     {
-        public int Count { get; set; }
-
-        public HashSet<string> Endpoints { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Methods { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Reasons { get; } = new(StringComparer.Ordinal);
+        var entity = db.Model.FindEntityType(typeof(FailedAuthenticationCount))!;
+        var names = db.GetService<ISqlGenerationHelper>();
+        var columns = entity.GetProperties().Select(p => names.DelimitIdentifier(p.GetColumnName()));
+        return $"DELETE FROM {names.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} " +
+            $"WHERE {names.DelimitIdentifier(MinuteProperty(db).GetColumnName())} <= {{0}} RETURNING {string.Join(", ", columns)}";
     }
+
+    private static IProperty MinuteProperty(IdentityDbContext db) =>
+        db.Model.FindEntityType(typeof(FailedAuthenticationCount))!.FindProperty(nameof(FailedAuthenticationCount.Minute))!;
+
+    private static DateTimeOffset MinuteOf(DateTimeOffset instant) =>
+        new(instant.Ticks - (instant.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+
+    private readonly record struct FailureKind(string Endpoint, string Method, string Reason);
 }

@@ -108,6 +108,7 @@ public static partial class PolicyLoader
     private static List<AgencyDefinition> ReadAgencies(PolicyYamlReader reader, string? text, HashSet<string> knownScopes)
     {
         var agencies = new List<AgencyDefinition>();
+        var clientIds = new HashSet<string>(StringComparer.Ordinal);
         if (text is null || reader.ReadRootSequence(text, "agencies") is not { } sequence)
         {
             return agencies;
@@ -120,7 +121,7 @@ public static partial class PolicyLoader
                 continue;
             }
 
-            reader.CheckKeys(mapping, "code", "name", "kind", "region", "scopes");
+            reader.CheckKeys(mapping, "code", "name", "kind", "region", "scopes", "clients");
             var code = reader.RequiredString(mapping, "code");
             var name = reader.RequiredString(mapping, "name");
             var kind = reader.RequiredString(mapping, "kind");
@@ -148,19 +149,45 @@ public static partial class PolicyLoader
                 reader.Error(mapping, $"Region '{region}' is not in the hub's GB/T 2260 list ({AdministrativeRegion.ListFile}).");
             }
 
-            var scopes = reader.StringList(mapping, "scopes");
-            foreach (var (scope, scopeNode) in scopes.Where(s => !knownScopes.Contains(s.Value)))
-            {
-                reader.Error(scopeNode, $"Scope '{scope}' is not defined in {PolicySet.ScopesFile}.");
-            }
-
+            var scopes = KnownScopes(reader, mapping, knownScopes);
+            var clients = reader.Sequence(mapping, "clients").Select(c => ReadClient(reader, c, knownScopes, clientIds)).OfType<ClientDefinition>().ToList();
             if (code is not null && name is not null && kind is not null && region is not null)
             {
-                agencies.Add(new AgencyDefinition(code, name, kind, region, scopes.Select(s => s.Value).ToList(), (int)mapping.Start.Line));
+                agencies.Add(new AgencyDefinition(code, name, kind, region, scopes, (int)mapping.Start.Line) { Clients = clients });
             }
         }
 
         return agencies;
+    }
+
+    private static ClientDefinition? ReadClient(PolicyYamlReader reader, YamlNode node, HashSet<string> knownScopes, HashSet<string> clientIds)
+    {
+        if (reader.Mapping(node, "a client") is not { } mapping)
+        {
+            return null;
+        }
+
+        reader.CheckKeys(mapping, "id", "name", "scopes");
+        var id = reader.RequiredString(mapping, "id");
+        var name = reader.RequiredString(mapping, "name");
+        if (id is not null && !clientIds.Add(id))
+        {
+            reader.Error(mapping, $"Client '{id}' is listed twice.");
+        }
+
+        var scopes = KnownScopes(reader, mapping, knownScopes);
+        return id is null || name is null ? null : new ClientDefinition(id, name, scopes, (int)mapping.Start.Line);
+    }
+
+    private static List<string> KnownScopes(PolicyYamlReader reader, YamlMappingNode mapping, HashSet<string> knownScopes)
+    {
+        var scopes = reader.StringList(mapping, "scopes");
+        foreach (var (scope, scopeNode) in scopes.Where(s => !knownScopes.Contains(s.Value)))
+        {
+            reader.Error(scopeNode, $"Scope '{scope}' is not defined in {PolicySet.ScopesFile}.");
+        }
+
+        return [.. scopes.Select(s => s.Value)];
     }
 
     [GeneratedRegex("^[_A-Za-z][_0-9A-Za-z]*$")]

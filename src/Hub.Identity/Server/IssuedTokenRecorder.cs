@@ -54,5 +54,6 @@ public sealed class IssuedTokenRecorder(
         // logged as "An error occurred using a transaction." at the end of every load run).
         context.CancellationToken.ThrowIfCancellationRequested();
         await db.SaveChangesAsync(CancellationToken.None);
+        TokenIssuanceTelemetry.Record(context.Request?.GrantType, client.Method.ToString());
     }
 }

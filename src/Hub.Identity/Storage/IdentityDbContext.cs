@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hub.Identity.Storage;
 
-/// <summary>The identity store (schema <c>identity</c>): agencies, clients, secrets, scopes, keys, tokens, audit, users.</summary>
+/// <summary>The identity store (schema <c>identity</c>): agencies, clients, secrets, scopes, keys, tokens, audit, users and the shared counters.</summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
 {
     /// <summary>The database schema of every identity table (ignored by SQLite, which has none).</summary>
@@ -29,6 +29,12 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     /// <summary>The people who sign in (ASP.NET Core Identity's users), each of one agency.</summary>
     public DbSet<HubUser> Users => Set<HubUser>();
+
+    /// <summary>Key lookups that found nothing, per client and hour, shared by every hub process.</summary>
+    public DbSet<KeyLookupMisses> KeyLookupMisses => Set<KeyLookupMisses>();
+
+    /// <summary>Failed client authentications not yet in the audit trail, shared by every hub process.</summary>
+    public DbSet<FailedAuthenticationCount> FailedAuthenticationCounts => Set<FailedAuthenticationCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -109,6 +115,18 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             user.Property(u => u.NormalizedEmail).HasMaxLength(256);
             user.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
             user.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId);
+        });
+
+        modelBuilder.Entity<KeyLookupMisses>(misses =>
+        {
+            misses.ToTable("key_lookup_misses");
+            misses.HasKey(m => new { m.ClientId, m.Hour });
+        });
+
+        modelBuilder.Entity<FailedAuthenticationCount>(count =>
+        {
+            count.ToTable("failed_authentication_counts");
+            count.HasKey(c => new { c.Minute, c.ClientId, c.Endpoint, c.Method, c.Reason });
         });
 
         modelBuilder.Entity<AuditRecord>(audit =>

@@ -13,7 +13,7 @@ internal static class PoliciesCommands
 {
     public static Command Create()
     {
-        var command = new Command("policies", "Validate, apply, compare and export policies/scopes.yaml and policies/agencies.yaml.");
+        var command = new Command("policies", "Validate, apply, compare and export policies/scopes.yaml and policies/agencies.yaml (agencies with their clients).");
         var folder = new Option<DirectoryInfo?>("--folder") { Description = "The policies folder (default: the configured one)." };
 
         var validate = new Command("validate", "Check the policy files; errors are printed as file:line:column.") { folder };
@@ -32,8 +32,9 @@ internal static class PoliciesCommands
         }, cancellationToken));
 
         var diff = new Command("diff",
-            "Show how the database differs from the policy files: what `policies apply` would create or update, and what only the database holds "
-            + "(apply never deletes). Exit code 0: no differences; 2: differences were printed; 1: the files or the database could not be read.") { folder };
+            "Show how the database differs from the policy files: the scopes and agencies `policies apply` would create or update, what only the database "
+            + "holds (apply never deletes), and the clients whose agency, name or scopes differ from the files' `clients:` lists or that only one side holds "
+            + "(apply does not create or change clients). Exit code 0: no differences; 2: differences were printed; 1: the files or the database could not be read.") { folder };
         diff.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(async (services, ct) =>
         {
             var policies = await PolicyLoader.LoadAsync(FolderOf(parse.GetValue(folder), services), ct);
@@ -49,8 +50,8 @@ internal static class PoliciesCommands
 
         var output = new Option<DirectoryInfo>("--output") { Description = "The folder to write scopes.yaml and agencies.yaml into.", Required = true };
         var export = new Command("export",
-            "Write the database's scopes and agencies as scopes.yaml and agencies.yaml (grants and bootstrap scopes carried over from the "
-            + "policy files, clients as comments, never a secret).") { folder, output };
+            "Write the database's scopes, agencies and clients as scopes.yaml and agencies.yaml (grants and bootstrap scopes carried over from the "
+            + "policy files; each client's id, name and scopes under its agency, never a secret or key).") { folder, output };
         export.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(async (services, ct) =>
         {
             var policies = await PolicyLoader.LoadAsync(FolderOf(parse.GetValue(folder), services), ct);
@@ -73,7 +74,9 @@ internal static class PoliciesCommands
     {
         PolicyChange.Create => "apply would create",
         PolicyChange.Update => "apply would update",
-        _ => "only in the database (apply keeps it; export writes it)",
+        PolicyChange.OnlyInStore => "only in the database (apply keeps it; export writes it)",
+        PolicyChange.OnlyInFiles => "only in the files (apply cannot create a client: `hub client create`, then export)",
+        _ => "differs (apply leaves clients: `hub client scope grant|revoke`, or export)",
     };
 
     private static string FolderOf(DirectoryInfo? given, IServiceProvider services) =>

@@ -1,3 +1,4 @@
+using Hub.Data.Hosting;
 using Hub.GraphQL.Execution;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -8,9 +9,9 @@ namespace Hub.Server.Hosting;
 
 /// <summary>
 /// Registers OpenTelemetry when <see cref="TelemetryOptions.OtlpEndpoint"/> is configured: traces of HTTP requests
-/// (ASP.NET Core, with query strings redacted), outgoing HTTP calls, GraphQL operations (<see cref="OperationTelemetry"/>)
-/// and database commands (Npgsql's own <c>Npgsql</c> source, SQL without parameter values); metrics of the same plus
-/// Npgsql's connection pool. Without an endpoint nothing is registered, so nothing is collected.
+/// (ASP.NET Core, with query strings redacted), outgoing HTTP calls, GraphQL operations (<see cref="OperationTelemetry"/>),
+/// imports and model runs (<see cref="HubDiagnostics"/>) and database commands (Npgsql's own <c>Npgsql</c> source, SQL
+/// without parameter values); metrics of the same plus token issuance and Npgsql's connection pool. Without an endpoint nothing is registered, so nothing is collected.
 /// </summary>
 public static class HubTelemetry
 {
@@ -31,12 +32,12 @@ public static class HubTelemetry
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddSource(OperationTelemetry.SourceName, Npgsql)
+                .AddSource(OperationTelemetry.SourceName, HubDiagnostics.SourceName, Npgsql)
                 .AddOtlpExporter(exporter => Point(exporter, options, endpoint, "v1/traces")))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddMeter(OperationTelemetry.SourceName, Npgsql)
+                .AddMeter(OperationTelemetry.SourceName, HubDiagnostics.SourceName, Npgsql)
                 .AddOtlpExporter((exporter, reader) =>
                 {
                     Point(exporter, options, endpoint, "v1/metrics");

@@ -36,6 +36,22 @@ public sealed class ModelRunner(HubDataOptions options)
     /// <summary>Runs a model and stores its clues; returns the finished run. A failure is recorded on the run and rethrown.</summary>
     public async Task<ModelRun> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
+        using var telemetry = new ModelRunTelemetry(request.ModelId, request.RegionCode);
+        try
+        {
+            var run = await RunModelAsync(request, cancellationToken);
+            telemetry.Succeeded(run);
+            return run;
+        }
+        catch (Exception exception)
+        {
+            telemetry.Failed(exception);
+            throw;
+        }
+    }
+
+    private async Task<ModelRun> RunModelAsync(RunRequest request, CancellationToken cancellationToken)
+    {
         var model = Checked(request);
         await using var connection = await OpenAsync(cancellationToken);
         await using var data = DataContext(connection, request.Jurisdiction);

@@ -50,13 +50,27 @@ public sealed class AuditCommandTests(SharedDataFixture fixture) : IClassFixture
     public async Task Changes_from_the_command_line_record_the_operator()
     {
         var code = "TEST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1).ToString("yyyy-MM-ddTHH:mm:ssZ");
         var added = await HubAsync("agency", "add", "--code", code, "--name", "Test bureau", "--kind", "public-security", "--region", "430281", "--operator", "alice");
         var suspended = await HubAsync("agency", "suspend", code);
+        var after = DateTimeOffset.UtcNow.AddSeconds(1).ToString("yyyy-MM-ddTHH:mm:ssZ");
 
         Assert.True(added.ExitCode == 0 && suspended.ExitCode == 0, added.Error + suspended.Error);
         var records = JsonDocument.Parse((await HubAsync("audit", "--agency", code, "--json")).Output).RootElement.EnumerateArray()
             .Select(r => (r.GetProperty("action").GetString(), r.GetProperty("actor").GetString())).ToList();
         Assert.Equal([("agency.suspended", "cli:" + Environment.UserName), ("agency.created", "cli:alice")], records);
+
+        // The time range: the two changes lie in [before, after), none before `before` or from `after` on.
+        Assert.Equal(2, JsonDocument.Parse((await HubAsync("audit", "--agency", code, "--from", before, "--to", after, "--json")).Output).RootElement.GetArrayLength());
+        Assert.Equal("[]", (await HubAsync("audit", "--agency", code, "--to", before, "--json")).Output.Trim());
+        Assert.Equal("[]", (await HubAsync("audit", "--agency", code, "--from", after, "--json")).Output.Trim());
+
+        // Without --json, a table with one row per record.
+        var table = await HubAsync("audit", "--agency", code, "--action", "agency.created");
+        Assert.True(table.ExitCode == 0, table.Error);
+        Assert.Contains("Time (UTC)", table.Output, StringComparison.Ordinal);
+        Assert.Single(table.Output.Split('\n'), line => line.Contains("agency.created", StringComparison.Ordinal) && line.Contains("cli:alice", StringComparison.Ordinal));
+        Assert.DoesNotContain("agency.suspended", table.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -55,16 +55,44 @@ public sealed class PoliciesCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_lists_clients_as_comments_without_a_secret()
+    public async Task Export_lists_each_agencys_clients_without_a_secret_and_diff_compares_them_which_apply_leaves_alone()
     {
-        var client = await _hub.Services.GetRequiredService<IdentityAdministration>().CreateClientAsync("SPP-430281", "醴陵 clue desk", ["models.run", "clues.read"], "test");
+        var administration = _hub.Services.GetRequiredService<IdentityAdministration>();
+        var desk = await administration.CreateClientAsync("SPP-430281", "醴陵 clue desk", ["models.run", "clues.read"], "test");
+        var exportFolder = Path.Combine(_folder, "exported");
+        var agenciesFile = Path.Combine(exportFolder, PolicySet.AgenciesFile);
 
-        var exported = await HubAsync("policies", "export", "--output", _folder);
+        var unlisted = await HubAsync("policies", "diff");
+        var exported = await HubAsync("policies", "export", "--output", exportFolder);
+        var text = await File.ReadAllTextAsync(agenciesFile);
+        var againstExport = await HubAsync("policies", "diff", "--folder", exportFolder);
 
+        // The file lists a client the database lacks, and the database changes a listed client's scopes.
+        const string PoliceScopes = "    scopes: [enforcement.read, clues.read, clues.feedback]\n";
+        await File.WriteAllTextAsync(agenciesFile, text.Replace(PoliceScopes, PoliceScopes +
+            "    clients:\n      - id: psb-430281-0000000000000000\n        name: 醴陵 dispatch\n        scopes: [enforcement.read]\n", StringComparison.Ordinal));
+        await administration.RevokeScopeAsync(desk.ClientId, "models.run", "test");
+        await administration.GrantScopeAsync(desk.ClientId, "lake.read", "test");
+        var changed = await HubAsync("policies", "diff", "--folder", exportFolder);
+        var applied = await HubAsync("policies", "apply", "--folder", exportFolder);
+        var afterApply = await HubAsync("policies", "diff", "--folder", exportFolder);
+
+        Assert.Equal((2, $"client  {desk.ClientId} only in the database (apply keeps it; export writes it): agency SPP-430281, \"醴陵 clue desk\", [clues.read, models.run]\n" +
+            "1 differences.\n"), (unlisted.ExitCode, unlisted.Output));
         Assert.True(exported.ExitCode == 0, exported.Error);
-        var text = await File.ReadAllTextAsync(Path.Combine(_folder, PolicySet.AgenciesFile));
-        Assert.Contains($"    # client {client.ClientId} \"醴陵 clue desk\": [clues.read, models.run], client_secret\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(client.ClientSecret!, text, StringComparison.Ordinal);
+        Assert.Contains($"    clients:\n      - id: {desk.ClientId}\n        name: \"醴陵 clue desk\"\n        scopes: [clues.read, models.run]\n  - code: SPP-430200\n", text, StringComparison.Ordinal);
+        Assert.Equal(1, text.Split('\n').Count(line => line == "    clients:"));
+        Assert.DoesNotContain(desk.ClientSecret!, text, StringComparison.Ordinal);
+        Assert.Equal((0, "No differences: the database matches the policy files.\n"), (againstExport.ExitCode, againstExport.Output));
+        var expected =
+            "client  psb-430281-0000000000000000 only in the files (apply cannot create a client: `hub client create`, then export): agency PSB-430281, \"醴陵 dispatch\", [enforcement.read]\n" +
+            $"client  {desk.ClientId} differs (apply leaves clients: `hub client scope grant|revoke`, or export): scopes [clues.read, lake.read] → [clues.read, models.run]\n" +
+            "2 differences.\n";
+        Assert.Equal((2, expected), (changed.ExitCode, changed.Output));
+        Assert.Equal((0, "Policies applied: 0 scopes and 0 agencies created or changed.\n"), (applied.ExitCode, applied.Output));
+        Assert.Equal((2, expected), (afterApply.ExitCode, afterApply.Output));
+        Assert.Equal([$"{desk.ClientId} 醴陵 clue desk clues.read,models.run", "psb-430281-0000000000000000 醴陵 dispatch enforcement.read"],
+            (await PolicyLoader.LoadAsync(exportFolder)).Agencies.SelectMany(a => a.Clients).Select(c => $"{c.ClientId} {c.Name} {string.Join(',', c.Scopes)}"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Hub.Server.Tests.Jurisdiction;
 
 /// <summary>
 /// Who sees which rows (DOMAIN.md §6.2-1), through HTTP with each agency's own token: every query path (list and its
-/// totalCount, lookups, links from entities to rows and from rows to entities) shows a procuratorate the rows of its
+/// totalCount, lookups, global ids, links from entities to rows and from rows to entities) shows a procuratorate the rows of its
 /// region and subdivisions and a provider only its own deliveries; nothing crosses a boundary.
 /// </summary>
 public sealed class JurisdictionIsolationTests(JurisdictionFixture fixture) : IClassFixture<JurisdictionFixture>
@@ -67,6 +67,32 @@ public sealed class JurisdictionIsolationTests(JurisdictionFixture fixture) : IC
         {
             Assert.Equal(JsonValueKind.Null, data.GetProperty("p3").ValueKind);
         }
+    }
+
+    [Theory]
+    [InlineData("SPP-T-430281")]
+    [InlineData("SPP-T-430211")]
+    [InlineData("SPP-T-430000")]
+    [InlineData("SPP-T-330700")]
+    [InlineData(PsbA)]
+    [InlineData(PsbB)]
+    public async Task Node_and_nodes_find_a_row_by_its_global_id_only_for_an_agency_that_may_see_it(string agency)
+    {
+        var ids = (await QueryAsync("SPP-T-430000", "{ administrativePenalties(first: 50) { nodes { id } } }")).GetProperty("data")
+            .GetProperty("administrativePenalties").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+        var one = string.Join(' ', ids.Select((id, i) => $$"""r{{i}}: node(id: "{{id}}") { ... on AdministrativePenalty { sourceRecordId } }"""));
+        // nodes(ids:) takes at most 10 ids at once.
+        var all = string.Join(' ', ids.Chunk(10).Select((chunk, i) =>
+            $$"""n{{i}}: nodes(ids: [{{string.Join(", ", chunk.Select(id => $"\"{id}\""))}}]) { ... on AdministrativePenalty { sourceRecordId } }"""));
+
+        var data = (await QueryAsync(agency, $"{{ {one} {all} }}")).GetProperty("data");
+
+        var expected = Expected(agency).Select(i => $"P{i}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Penalties, ids.Count);
+        Assert.Equal(expected, data.EnumerateObject().Where(p => p.Name.StartsWith('r') && p.Value.ValueKind != JsonValueKind.Null)
+            .Select(p => p.Value.GetProperty("sourceRecordId").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(expected, data.EnumerateObject().Where(p => p.Name.StartsWith('n')).SelectMany(p => p.Value.EnumerateArray())
+            .Where(n => n.ValueKind != JsonValueKind.Null).Select(n => n.GetProperty("sourceRecordId").GetString()!).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Hub.Data.Keys;
 using Hub.Identity.Administration;
 using Hub.Identity.Audit;
 using Hub.Server.Hosting;
@@ -23,13 +22,13 @@ public sealed class KeyLookupLimitTests(SharedDataFixture fixture) : IClassFixtu
         // A masked number shows the region and the last four characters: guess the birth date between them, as an attacker would.
         for (var day = 1; day <= Limit - 1; day++)
         {
-            Assert.Equal(JsonValueKind.Null, (await PersonAsync(token, Guess(day))).GetProperty("data").GetProperty("person").ValueKind);
+            Assert.Equal(JsonValueKind.Null, (await PersonAsync(token, SharedDataRows.GuessedPersonId(day))).GetProperty("data").GetProperty("person").ValueKind);
         }
 
         // Lookups that find a person do not count: legitimate work under the limit is unaffected.
         Assert.Equal(SharedDataRows.PersonId[..6] + "********" + SharedDataRows.PersonId[14..],
             (await PersonAsync(token, SharedDataRows.PersonId)).GetProperty("data").GetProperty("person").GetProperty("idNumber").GetString());
-        var last = await PersonAsync(token, Guess(Limit));
+        var last = await PersonAsync(token, SharedDataRows.GuessedPersonId(Limit));
         Assert.False(last.TryGetProperty("errors", out _));
 
         // The limit is reached: every key lookup is refused now, a real person's too, so hits cannot be told from misses.
@@ -60,11 +59,4 @@ public sealed class KeyLookupLimitTests(SharedDataFixture fixture) : IClassFixtu
 
     private Task<JsonElement> PersonAsync(string token, string idNumber) =>
         fixture.Server.QueryAsync(token, $"{{ person(idNumber: \"{idNumber}\") {{ idNumber }} }}");
-
-    // Same region, sequence and sex as the planted person, another birth day: valid numbers of nobody in the data.
-    private static string Guess(int day)
-    {
-        var first17 = $"{SharedDataRows.PersonId[..6]}198504{day:00}{SharedDataRows.PersonId[14..17]}";
-        return first17 + CitizenIdNumber.CheckCharacter(first17);
-    }
 }

@@ -34,6 +34,12 @@ public static class SharedDataRows
     /// <summary>The company's legal representative, with 3 environmental penalties.</summary>
     public static string OtherPersonId { get; } = IdNumber("43028119900101456");
 
+    /// <summary>
+    /// A valid identity number of nobody in the rows: <see cref="PersonId"/>'s region, sequence and sex with another
+    /// birth day in April 1985, as someone guessing the hidden digits of the masked number would try.
+    /// </summary>
+    public static string GuessedPersonId(int day) => IdNumber($"{PersonId[..6]}198504{day:00}{PersonId[14..17]}");
+
     /// <summary>A person born in 2012, with one penalty.</summary>
     public static string MinorId { get; } = IdNumber("43028120120312456");
 

@@ -22,9 +22,19 @@ public static class OperationLimits
         Schema schema,
         DocumentNode document,
         OperationDefinitionNode operation,
-        LimitOptions? options = null)
+        LimitOptions? options = null) =>
+        Analyze(schema, document, operation, options, out _);
+
+    /// <summary>As <see cref="Analyze(Schema, DocumentNode, OperationDefinitionNode, LimitOptions?)"/>, also giving the operation's cost.</summary>
+    internal static IReadOnlyList<GraphQLError> Analyze(
+        Schema schema,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        LimitOptions? options,
+        out CostTally cost)
     {
         options ??= LimitOptions.Default;
+        cost = default;
         var rootType = schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
@@ -50,7 +60,7 @@ public static class OperationLimits
         }
 
         errors.AddRange(summarizer.Weights.Errors);
-        var cost = summary.Cost(sizedFields: null, sizedFieldSize: 1) + new CostTally(0, 1);
+        cost = summary.Cost(sizedFields: null, sizedFieldSize: 1) + new CostTally(0, 1);
         if (options.EnforceCostLimits && cost.FieldCost > options.MaxFieldCost)
         {
             errors.Add(LimitErrors.FieldCostExceeded(operation, cost.FieldCost, options.MaxFieldCost));

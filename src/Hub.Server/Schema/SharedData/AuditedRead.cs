@@ -51,7 +51,7 @@ public static class AuditedRead
             read.Audit(found);
             if (key is not null && found.Count == 0)
             {
-                await limit.MissedAsync(read.Caller, $"{context.ObjectType.Name}.{context.Field.Name}", context.RequestAborted);
+                await limit.MissedAsync(read.Caller, $"{context.ObjectType.Name}.{context.Field.Name}", key, context.RequestAborted);
             }
 
             return show(value, read.Disclosure);

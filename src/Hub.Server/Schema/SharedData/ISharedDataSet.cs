@@ -37,6 +37,12 @@ public interface ISharedDataSet
         HubDataContext db, RowVisibility visibility, IReadOnlyList<string> recordIds, IReadOnlySet<string> selected, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The regions of the rows with these record ids (of any agency, sealed or not), as clue evidence is filtered by the
+    /// reader's jurisdiction: evidence names rows, not their region.
+    /// </summary>
+    Task<IReadOnlyList<EvidenceRegion>> RegionsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The row visible under <paramref name="visibility"/> with this surrogate id, if any (the row a global id names), read
     /// as the list reads it for the fields <paramref name="selected"/> on its type (only the columns they need; null: every column).
     /// </summary>

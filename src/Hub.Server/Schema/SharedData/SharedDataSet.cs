@@ -119,6 +119,12 @@ public sealed class SharedDataSet<T>(
         await Projected(visibility.Of<T>(db).Where(r => recordIds.Contains(r.SourceRecordId)), FieldsOfType(selected)).ToListAsync(cancellationToken);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<EvidenceRegion>> RegionsByRecordIdAsync(HubDataContext db, IReadOnlyList<string> recordIds, CancellationToken cancellationToken) =>
+        await db.Set<T>().AsNoTracking().Where(r => recordIds.Contains(r.SourceRecordId))
+            .Select(r => new EvidenceRegion(new EvidenceReference(DataSetName, r.SourceAgency, r.SourceRecordId), r.RegionCode))
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
     public async Task<object?> RowByIdAsync(
         HubDataContext db, RowVisibility visibility, long id, IEnumerable<string>? selected, CancellationToken cancellationToken)
     {

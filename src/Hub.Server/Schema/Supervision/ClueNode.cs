@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Hub.Data.Hosting;
 using Hub.GraphQL.Authorization;
+using Hub.GraphQL.Execution.DataLoader;
 using Hub.GraphQL.Types.Resolvers;
 using Hub.Server.Privacy;
 using Hub.Server.Schema.SharedData;
@@ -59,7 +61,25 @@ public sealed class ClueNode(Clue clue, Disclosure disclosure)
 
     public bool SealedMinorData => clue.SealedMinorData;
 
-    public IReadOnlyList<ClueEvidenceNode> Evidence => ClueEvidenceNode.Of(clue.Evidence, disclosure);
+    /// <summary>
+    /// <c>Clue.evidence</c>: the source records behind it; for a reader bound to a region only those whose row lies in
+    /// it, since a run that read every region may have stored evidence from others (<see cref="EvidenceRegionDataLoader"/>).
+    /// </summary>
+    public static ValueTask<object?> EvidenceAsync(IResolverContext context) => context.GetParent<ClueNode>().VisibleEvidenceAsync(context);
+
+    private async ValueTask<object?> VisibleEvidenceAsync(IResolverContext context)
+    {
+        var evidence = ClueEvidenceNode.Of(clue.Evidence, disclosure);
+        if (context.RowVisibility().RegionPrefix is not { } prefix || evidence.Count == 0)
+        {
+            return evidence;
+        }
+
+        var regions = await context.DataLoader(nameof(EvidenceRegionDataLoader),
+                request => new EvidenceRegionDataLoader(request.Services.GetRequiredService<HubDatabase>()))
+            .LoadAsync([.. evidence.Select(e => new EvidenceReference(e.DataSet, e.SourceAgency, e.SourceRecordId))], context.RequestAborted);
+        return evidence.Where((_, index) => regions[index]?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
+    }
 
     /// <summary>The person or organisation the clue is about (<c>Clue.person</c>, <c>Clue.organization</c>).</summary>
     public static ValueTask<object?> SubjectAsync(IResolverContext context) => context.GetParent<ClueNode>().LinkSubjectAsync(context);

@@ -48,6 +48,7 @@ public sealed class SupervisionSchemaModule : IHubSchemaModule
             .BindResolver("Mutation", "runSupervisionModel", async context =>
                 await SupervisionRuns.RunAsync(context, context.ArgumentValue<RunSupervisionModelInput>("input")))
             .BindResolver("Mutation", "runAllSupervisionModels", SupervisionRuns.RunAllAsync)
+            .BindResolver("Clue", "evidence", ClueNode.EvidenceAsync)
             .BindResolver("ClueEvidence", "record", ClueEvidenceNode.RecordAsync)
             .BindResolver("ClueEvidence", "excerpt", ClueEvidenceNode.ExcerptAsync)
             .BindResolver("Clue", "person", ClueNode.SubjectAsync)
