@@ -77,8 +77,10 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
             where penalties.Any(p => p.PersonIdNumber == s.PersonIdNumber && w.EventDate < (p.ViolationDate ?? p.DecisionDate)
                 && warnings.Count(earlier => earlier.CcId == s.CcId && earlier.EventDate < (p.ViolationDate ?? p.DecisionDate)) >= warningCount)
             select new EvidenceRow { SubjectKey = s.PersonIdNumber, SourceAgency = w.SourceAgency, SourceRecordId = w.SourceRecordId, IngestedAt = w.IngestedAt, Sealed = w.Sealed };
-        var reoffended = subjects.Where(s => penalties.Any(p => p.PersonIdNumber == s.PersonIdNumber) || measures.Any(m => m.PersonIdNumber == s.PersonIdNumber)
-            || unnotified.Any(c => c.PersonIdNumber == s.PersonIdNumber));
+
+        // One IN over the three lists, as in M05: an OR of three correlated EXISTS made PostgreSQL run them per subject.
+        var reoffenders = penalties.Select(p => p.PersonIdNumber!).Concat(measures.Select(m => m.PersonIdNumber)).Concat(unnotified.Select(c => c.PersonIdNumber));
+        var reoffended = subjects.Where(s => reoffenders.Contains(s.PersonIdNumber));
 
         return
         [

@@ -38,6 +38,10 @@ public sealed class SupervisionContext(DbContextOptions<SupervisionContext> opti
             clue.Property(c => c.SubjectType).HasConversion<string>();
             clue.Property(c => c.Status).HasConversion<string>();
             clue.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ClueId);
+
+            // The column is char(64): declared so, a run's dedupe lookup sends its keys as character[] and PostgreSQL
+            // uses ix_clue_dedupe_key; sent as text[], the column is cast to text and every lookup scanned the table.
+            clue.Property(c => c.DedupeKey).HasColumnType("character(64)");
         });
         modelBuilder.Entity<ClueEvidence>(evidence =>
         {

@@ -14,4 +14,4 @@ WITH judgment AS (
 SELECT defendant_id_number AS subject_key, source_agency, source_record_id FROM judgment
 UNION ALL SELECT person_id_number, source_agency, source_record_id FROM decision
 UNION ALL SELECT s.id_number, s.source_agency, s.source_record_id FROM administrative.staffing_roster s
-  WHERE NOT s.sealed AND (s.id_number IN (SELECT defendant_id_number FROM judgment) OR s.id_number IN (SELECT person_id_number FROM decision));
+  WHERE NOT s.sealed AND s.id_number IN (SELECT defendant_id_number FROM judgment UNION ALL SELECT person_id_number FROM decision);
