@@ -90,7 +90,7 @@ public sealed class ModelRunTests
         var missing = await Assert.ThrowsAsync<MissingThresholdException>(() => runner.RunAsync(Request("M01")));
 
         Assert.Equal("Unknown supervision model 'M99'; see `hub models list`.", model.Message);
-        Assert.Equal("Model M13 has no parameter 'noticeDays'; its parameters are: movableNoticeDays, otherNoticeDays, startPriceRatio, secondRoundRatio, futileNotices, requiredDisclosures.", parameter.Message);
+        Assert.Equal("Model M13 has no parameter 'noticeDays'; its parameters are: movableNoticeDays, otherNoticeDays, startPriceRatio, secondRoundRatio, futileNotices, terminatedStatuses, saleCoverRatio, requiredDisclosures.", parameter.Message);
         Assert.Equal("Model M13, parameter 'movableNoticeDays': 'ten' is not a whole number.", type.Message);
         Assert.Equal("Model M13, parameter 'startPriceRatio': '1.5' is not a number from 0 to 1.", range.Message);
         Assert.Equal("Model M01, parameter 'theftLarge': no legal_threshold row for topic '盗窃-数额较大' applies to region 430281 on 2025-06-30; import one or pass --param theftLarge=VALUE.", missing.Message);

@@ -67,7 +67,7 @@ public sealed class SupervisionDryRunTests
         Assert.StartsWith("AUTH_", denied.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString(), StringComparison.Ordinal);
         Assert.Equal("""{"message":"Model M13, parameter 'startPriceRatio': '2' is not a number from 0 to 1.","code":"INVALID_MODEL_PARAMETER","argument":"parameters","path":["supervisionModel","matches"]}""",
             Error(badValue));
-        Assert.Equal("""{"message":"Model M13 has no parameter 'ratio'; its parameters are: movableNoticeDays, otherNoticeDays, startPriceRatio, secondRoundRatio, futileNotices, requiredDisclosures.","code":"INVALID_MODEL_PARAMETER","argument":"parameters","path":["supervisionModel","matches"]}""",
+        Assert.Equal("""{"message":"Model M13 has no parameter 'ratio'; its parameters are: movableNoticeDays, otherNoticeDays, startPriceRatio, secondRoundRatio, futileNotices, terminatedStatuses, saleCoverRatio, requiredDisclosures.","code":"INVALID_MODEL_PARAMETER","argument":"parameters","path":["supervisionModel","matches"]}""",
             Error(unknown));
     }
 
