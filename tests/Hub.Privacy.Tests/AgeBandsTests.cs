@@ -1,6 +1,4 @@
-using Hub.Server.Schema.SharedData;
-
-namespace Hub.Server.Tests.SharedData;
+namespace Hub.Privacy.Tests;
 
 /// <summary>The age bands a minor is shown in: an age is reached the day after the birthday.</summary>
 public sealed class AgeBandsTests

@@ -1,6 +1,4 @@
-using Hub.Server.Schema.SharedData;
-
-namespace Hub.Server.Tests.SharedData;
+namespace Hub.Privacy.Tests;
 
 /// <summary>The display masks of DOMAIN.md §6.2-2.</summary>
 public sealed class PersonalDataMaskingTests

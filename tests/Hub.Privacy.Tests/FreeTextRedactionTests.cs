@@ -1,9 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Hub.Data.Keys;
-using Hub.Server.Schema.SharedData;
 
-namespace Hub.Server.Tests.SharedData;
+namespace Hub.Privacy.Tests;
 
 /// <summary>Identity and mobile numbers, and the names of a case's parties, in free text are masked however they are written.</summary>
 public sealed class FreeTextRedactionTests
