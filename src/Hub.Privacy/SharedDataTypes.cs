@@ -22,7 +22,7 @@ public static class SharedDataTypes
         .Personal("legalRepresentativeIdNumber", PersonalDataKind.IdNumber)
         .Personal("address", PersonalDataKind.Address);
 
-    public static SharedDataType AdministrativePenalty { get; } = new SharedDataType("AdministrativePenalty", typeof(AdminPenalty))
+    public static SharedDataType AdministrativePenalty { get; } = new SharedDataType("AdministrativePenalty", typeof(AdministrativePenalty))
         .Personal("personIdNumber", PersonalDataKind.IdNumber)
         .Personal("personName", PersonalDataKind.Name)
         .Personal("factsText", PersonalDataKind.FreeText);
@@ -30,7 +30,7 @@ public static class SharedDataTypes
     public static SharedDataType CaseIntake { get; } = new SharedDataType("CaseIntake", typeof(CaseIntake))
         .Personal("suspectIdNumber", PersonalDataKind.IdNumber);
 
-    public static SharedDataType CaseTransfer { get; } = new SharedDataType("CaseTransfer", typeof(TransferRecord))
+    public static SharedDataType CaseTransfer { get; } = new SharedDataType("CaseTransfer", typeof(CaseTransfer))
         .Personal("suspectIdNumber", PersonalDataKind.IdNumber);
 
     public static SharedDataType CoerciveMeasure { get; } = new SharedDataType("CoerciveMeasure", typeof(CoerciveMeasure))
@@ -45,23 +45,23 @@ public static class SharedDataTypes
         .Personal("factsText", PersonalDataKind.FreeText)
         .InCase("sppCaseId");
 
-    public static SharedDataType CommunityCorrection { get; } = new SharedDataType("CommunityCorrection", typeof(CorrectionSubject))
+    public static SharedDataType CommunityCorrection { get; } = new SharedDataType("CommunityCorrection", typeof(CommunityCorrection))
         .Personal("personIdNumber", PersonalDataKind.IdNumber);
 
     public static SharedDataType JudicialAuction { get; } = new("JudicialAuction", typeof(JudicialAuction));
 
-    public static SharedDataType StaffRosterEntry { get; } = new SharedDataType("StaffRosterEntry", typeof(StaffingRosterEntry))
+    public static SharedDataType StaffRosterEntry { get; } = new SharedDataType("StaffRosterEntry", typeof(StaffRosterEntry))
         .Personal("idNumber", PersonalDataKind.IdNumber)
         .Personal("name", PersonalDataKind.Name);
 
-    public static SharedDataType SocialAssistanceEntry { get; } = new SharedDataType("SocialAssistanceEntry", typeof(AssistanceRosterEntry))
+    public static SharedDataType SocialAssistanceEntry { get; } = new SharedDataType("SocialAssistanceEntry", typeof(SocialAssistanceEntry))
         .Personal("idNumber", PersonalDataKind.IdNumber);
 
-    public static SharedDataType DisabilityRegistration { get; } = new SharedDataType("DisabilityRegistration", typeof(DisabilityRegistryEntry))
+    public static SharedDataType DisabilityRegistration { get; } = new SharedDataType("DisabilityRegistration", typeof(DisabilityRegistration))
         .Personal("idNumber", PersonalDataKind.IdNumber)
         .Personal("certificateNo", PersonalDataKind.IdNumber);
 
-    public static SharedDataType EnvironmentalTaxDeclaration { get; } = new("EnvironmentalTaxDeclaration", typeof(EnvTaxDeclaration));
+    public static SharedDataType EnvironmentalTaxDeclaration { get; } = new("EnvironmentalTaxDeclaration", typeof(EnvironmentalTaxDeclaration));
 
     // The respondent first: the subject whose age decides whether the names are a minor's.
     public static SharedDataType PoliceDispatch { get; } = new SharedDataType("PoliceDispatch", typeof(PoliceDispatch))
@@ -82,7 +82,7 @@ public static class SharedDataTypes
     public static SharedDataType WageComplaint { get; } = new SharedDataType("WageComplaint", typeof(WageComplaint))
         .Personal("complainantIdNumber", PersonalDataKind.IdNumber);
 
-    public static SharedDataType WagePaymentOrder { get; } = new("WagePaymentOrder", typeof(PayOrder));
+    public static SharedDataType WagePaymentOrder { get; } = new("WagePaymentOrder", typeof(WagePaymentOrder));
 
     public static SharedDataType School { get; } = new("School", typeof(School));
 
@@ -118,12 +118,12 @@ public static class SharedDataTypes
         .Personal("address", PersonalDataKind.Address)
         .Personal("description", PersonalDataKind.FreeText);
 
-    public static SharedDataType PovertyRegistration { get; } = new SharedDataType("PovertyRegistration", typeof(PovertyRegistryEntry))
+    public static SharedDataType PovertyRegistration { get; } = new SharedDataType("PovertyRegistration", typeof(PovertyRegistration))
         .Personal("idNumber", PersonalDataKind.IdNumber);
 
     public static SharedDataType LegalThreshold { get; } = new("LegalThreshold", typeof(LegalThreshold));
 
-    public static SharedDataType ChargeAdministrativeViolation { get; } = new("ChargeAdministrativeViolation", typeof(ChargeAdminViolation));
+    public static SharedDataType ChargeAdministrativeViolation { get; } = new("ChargeAdministrativeViolation", typeof(ChargeAdministrativeViolation));
 
     public static SharedDataType LakeHit { get; } = new("LakeHit", typeof(LakeHit));
 

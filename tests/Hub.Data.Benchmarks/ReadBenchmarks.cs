@@ -29,7 +29,7 @@ public class ReadBenchmarks
         _csv = File.ReadAllBytes(Path.Combine(folder, "admin_penalty.csv"));
         Directory.Delete(folder, recursive: true);
         using var context = new HubDataContext(new DbContextOptionsBuilder<HubDataContext>().UseSqlite("Data Source=:memory:").Options);
-        _dataSet = DataSetDescriptor.Create(context.Model.FindEntityType(typeof(AdminPenalty))!);
+        _dataSet = DataSetDescriptor.Create(context.Model.FindEntityType(typeof(AdministrativePenalty))!);
         Rows = ReadAndValidate();
     }
 

@@ -42,7 +42,7 @@ public sealed class FuzzedImportTests
         Assert.Equal(summary.Rejected, first.Entries.Where(e => !e.Kept).Select(e => e.Line).Distinct().Count());
         await using (var context = database.CreateContext())
         {
-            Assert.Equal(summary.Inserted, await context.Set<Model.Enforcement.AdminPenalty>().LongCountAsync());
+            Assert.Equal(summary.Inserted, await context.Set<Model.Enforcement.AdministrativePenalty>().LongCountAsync());
         }
 
         await using var second = new RejectReport(file + ".2.csv");

@@ -211,7 +211,7 @@ public sealed class GeneratorTests
         var schools = await context.Set<Model.Administrative.School>().ToListAsync();
         var from = new DateOnly(2025, 6, 30).AddDays(-90);
         var hits = await context.Set<Model.Lake.LakeHit>().Where(h => h.ModelId == "M08" && h.HitDate >= from).ToListAsync();
-        var penalties = await context.Set<Model.Enforcement.AdminPenalty>().Where(p => p.AgencyKind == "MARKET").ToListAsync();
+        var penalties = await context.Set<Model.Enforcement.AdministrativePenalty>().Where(p => p.AgencyKind == "MARKET").ToListAsync();
         return schools.Where(school =>
         {
             var (lat, lon) = Position(school.Geo!);

@@ -29,7 +29,7 @@ public sealed class ImportTests
         Assert.Equal(goodRows, summary.Inserted);
         await using (var context = database.CreateContext())
         {
-            Assert.Equal(goodRows, await context.Set<Model.Administrative.StaffingRosterEntry>().CountAsync());
+            Assert.Equal(goodRows, await context.Set<Model.Administrative.StaffRosterEntry>().CountAsync());
             Assert.Equal(goodRows, await context.Persons.CountAsync());
         }
 
@@ -58,7 +58,7 @@ public sealed class ImportTests
         var flagged = Assert.Single(rejects.Entries);
         Assert.Equal((2L, "entity_uscc", true), (flagged.Line, flagged.Column, flagged.Kept));
         await using var context = database.CreateContext();
-        var rows = await context.Set<Model.Enforcement.AdminPenalty>().OrderBy(p => p.SourceRecordId).ToListAsync();
+        var rows = await context.Set<Model.Enforcement.AdministrativePenalty>().OrderBy(p => p.SourceRecordId).ToListAsync();
         var eco = rows[0];
         var psb = rows[1];
         Assert.Equal(("11010519491231002X", KeyQuality.Repaired, KeyQuality.Missing), (psb.PersonIdNumber, psb.PersonIdNumberQuality, psb.EntityUsccQuality));
@@ -103,7 +103,7 @@ public sealed class ImportTests
             ],
             rejects.Entries.Select(e => (e.Line, e.Column, e.Reason)));
         await using var context = database.CreateContext();
-        var stored = await context.Set<Model.Enforcement.AdminPenalty>().SingleAsync();
+        var stored = await context.Set<Model.Enforcement.AdministrativePenalty>().SingleAsync();
         Assert.Equal((1000.50m, 2.125m), (stored.FineAmount, stored.HazardousWasteTonnes));
     }
 
@@ -124,7 +124,7 @@ public sealed class ImportTests
 
         Assert.Equal((2L, 1L, 1L), (second.Inserted, second.Updated, second.Unchanged));
         await using var context = database.CreateContext();
-        var fines = await context.Set<Model.Enforcement.AdminPenalty>().OrderBy(p => p.SourceRecordId).Select(p => p.FineAmount).ToListAsync();
+        var fines = await context.Set<Model.Enforcement.AdministrativePenalty>().OrderBy(p => p.SourceRecordId).Select(p => p.FineAmount).ToListAsync();
         Assert.Equal([50m, 100m, 250m, 75m], fines.Select(f => f!.Value));
         Assert.Equal([known, fresh], (await context.Persons.Select(p => p.IdNumber).ToListAsync()).Order());
     }

@@ -133,7 +133,7 @@ public sealed class KilledImportTests
     private static async Task<long> CountAsync(HubDatabase database)
     {
         await using var context = database.CreateContext();
-        return await context.Set<Model.Enforcement.AdminPenalty>().LongCountAsync();
+        return await context.Set<Model.Enforcement.AdministrativePenalty>().LongCountAsync();
     }
 
     private static async Task<List<string>> IndexesAsync(HubDatabase database)

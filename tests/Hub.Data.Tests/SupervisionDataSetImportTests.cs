@@ -121,7 +121,7 @@ public sealed class SupervisionDataSetImportTests
         await using var context = database.CreateContext();
         var warning = await context.Set<Model.Enforcement.DomesticViolenceWarning>().SingleAsync(w => w.SourceRecordId == "W-1");
         Assert.Equal((Id, Keys.KeyQuality.Repaired, OtherId, Keys.KeyQuality.Valid), (warning.AbuserIdNumber, warning.AbuserIdNumberQuality, warning.VictimIdNumber, warning.VictimIdNumberQuality));
-        var orders = await context.Set<Model.Administrative.PayOrder>().OrderBy(o => o.SourceRecordId).ToListAsync();
+        var orders = await context.Set<Model.Administrative.WagePaymentOrder>().OrderBy(o => o.SourceRecordId).ToListAsync();
         Assert.Equal([(false, new DateOnly(2025, 2, 5), 8000.00m), (true, new DateOnly(2025, 2, 6), 45000.50m)], orders.Select(o => (o.Complied, o.Deadline, o.Amount)));
         Assert.Equal([Id, OtherId], (await context.Persons.Select(p => p.IdNumber).ToListAsync()).Order(StringComparer.Ordinal));
         Assert.Equal(Uscc, (await context.Organizations.SingleAsync()).Uscc);

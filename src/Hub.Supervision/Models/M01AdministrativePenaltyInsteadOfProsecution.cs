@@ -24,7 +24,7 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
 
     public override RuleElements Elements => new("行刑衔接", "行政执法与刑事司法衔接", "达到刑事追诉标准的行政处罚案件未移送");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(AdminPenalty), typeof(CaseIntake), typeof(TransferRecord), typeof(LegalThreshold)];
+    public override IReadOnlyList<Type> Inputs => [typeof(AdministrativePenalty), typeof(CaseIntake), typeof(CaseTransfer), typeof(LegalThreshold)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -61,7 +61,7 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
 
     public override IReadOnlyList<ModelRule> Rules(HubDataContext data, ModelArguments arguments)
     {
-        var penalties = data.Set<AdminPenalty>().Where(p => !p.Sealed);
+        var penalties = data.Set<AdministrativePenalty>().Where(p => !p.Sealed);
         var intakes = data.Set<CaseIntake>();
         var window = arguments.Integer("intakeWindowDays");
         var thefts = penalties.Where(p => p.ViolationType == "盗窃" && p.PersonIdNumber != null);
@@ -72,7 +72,7 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
         var repeat = arguments.Integer("repeatCount");
         var circumstances = arguments.Words("theftCircumstances");
 
-        var transferNumbers = data.Set<TransferRecord>().Where(r => r.AdminDecisionNo != null).Select(r => r.AdminDecisionNo);
+        var transferNumbers = data.Set<CaseTransfer>().Where(r => r.AdminDecisionNo != null).Select(r => r.AdminDecisionNo);
         var untransferredPollution = penalties.Where(p => p.AgencyKind == "ECO" && p.EntityUscc != null && !transferNumbers.Contains(p.DecisionNo));
         var waste = arguments.Number("hazardousWasteTonnes");
         var heavy = arguments.Words("heavyMetals");
@@ -112,16 +112,16 @@ public sealed class M01AdministrativePenaltyInsteadOfProsecution : SupervisionMo
         ];
     }
 
-    private static ModelRule Theft(string id, string description, IReadOnlyList<string> fields, IQueryable<AdminPenalty> hits) =>
+    private static ModelRule Theft(string id, string description, IReadOnlyList<string> fields, IQueryable<AdministrativePenalty> hits) =>
         Penalties(id, description, SubjectType.Person, [.. fields, "case_intake:absent"], hits);
 
-    private static ModelRule Pollution(string id, string description, IReadOnlyList<string> fields, IQueryable<AdminPenalty> hits) =>
+    private static ModelRule Pollution(string id, string description, IReadOnlyList<string> fields, IQueryable<AdministrativePenalty> hits) =>
         Penalties(id, description, SubjectType.Entity, [.. fields, "transfer_record:absent"], hits);
 
-    private static ModelRule Penalties(string id, string description, SubjectType subject, IReadOnlyList<string> fields, IQueryable<AdminPenalty> hits)
+    private static ModelRule Penalties(string id, string description, SubjectType subject, IReadOnlyList<string> fields, IQueryable<AdministrativePenalty> hits)
     {
         var byEntity = subject == SubjectType.Entity;
-        return new(id, description, subject, DataSet<AdminPenalty>(), fields, hits.Select(p => new EvidenceRow
+        return new(id, description, subject, DataSet<AdministrativePenalty>(), fields, hits.Select(p => new EvidenceRow
         {
             SubjectKey = byEntity ? p.EntityUscc! : p.PersonIdNumber!,
             SourceAgency = p.SourceAgency,

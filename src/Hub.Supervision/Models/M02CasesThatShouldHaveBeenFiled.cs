@@ -23,7 +23,7 @@ public sealed class M02CasesThatShouldHaveBeenFiled : SupervisionModel
 
     public override RuleElements Elements => new("立案监督", "行政执法与刑事司法衔接", "移送案件逾期未作立案决定");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(TransferRecord), typeof(CaseIntake), typeof(AdminPenalty), typeof(LegalThreshold)];
+    public override IReadOnlyList<Type> Inputs => [typeof(CaseTransfer), typeof(CaseIntake), typeof(AdministrativePenalty), typeof(LegalThreshold)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -52,7 +52,7 @@ public sealed class M02CasesThatShouldHaveBeenFiled : SupervisionModel
         var transferDeadline = arguments.AsOf.AddDays(-arguments.Integer("decideDays"));
         var intakeDeadline = arguments.AsOf.AddDays(-arguments.Integer("intakeDays"));
         var intakes = data.Set<CaseIntake>();
-        var undecidedTransfers = data.Set<TransferRecord>().Where(r => !r.Sealed && r.ReceivedByPoliceDate < transferDeadline
+        var undecidedTransfers = data.Set<CaseTransfer>().Where(r => !r.Sealed && r.ReceivedByPoliceDate < transferDeadline
             && r.PoliceDecisionDate == null
             && !intakes.Any(c => c.TransferId == r.TransferId && (c.FiledDate != null || c.NotFiledDecisionDate != null)));
         var undecidedIntakes = intakes.Where(c => !c.Sealed && c.CaseKind == "刑事" && c.AcceptedDate < intakeDeadline
@@ -63,14 +63,14 @@ public sealed class M02CasesThatShouldHaveBeenFiled : SupervisionModel
         var heavyMultiple = arguments.Number("heavyMetalExceedMultiple");
         var refusedCrimes =
             from c in intakes.Where(c => !c.Sealed && c.TransferId != null && (c.NotFiledDecisionDate != null || c.RevokedDate != null))
-            join r in data.Set<TransferRecord>().Where(r => !r.Sealed && r.AdminDecisionNo != null) on c.TransferId equals r.TransferId
-            join p in data.Set<AdminPenalty>().Where(p => !p.Sealed && p.AgencyKind == "ECO") on r.AdminDecisionNo equals p.DecisionNo
+            join r in data.Set<CaseTransfer>().Where(r => !r.Sealed && r.AdminDecisionNo != null) on c.TransferId equals r.TransferId
+            join p in data.Set<AdministrativePenalty>().Where(p => !p.Sealed && p.AgencyKind == "ECO") on r.AdminDecisionNo equals p.DecisionNo
             where p.HazardousWasteTonnes >= waste || (p.Pollutant != null && heavy.Contains(p.Pollutant) && p.ExceedMultiple >= heavyMultiple)
             select new { Intake = c, Transfer = r, Penalty = p };
 
         return
         [
-            new("M02-a", "接受移送后逾期未作立案决定", SubjectType.Case, DataSet<TransferRecord>(),
+            new("M02-a", "接受移送后逾期未作立案决定", SubjectType.Case, DataSet<CaseTransfer>(),
                 ["received_by_police_date", "police_decision_date", "case_intake:undecided"],
                 undecidedTransfers.Select(r => new EvidenceRow { SubjectKey = r.TransferId, SourceAgency = r.SourceAgency, SourceRecordId = r.SourceRecordId, IngestedAt = r.IngestedAt, Sealed = r.Sealed })),
             new("M02-c", "刑事受案逾期未作立案决定", SubjectType.Case, DataSet<CaseIntake>(),
@@ -79,7 +79,7 @@ public sealed class M02CasesThatShouldHaveBeenFiled : SupervisionModel
             new("M02-b", "移送案件不予立案或撤案，但其行政处罚事实达到追诉标准", SubjectType.Case, DataSet<CaseIntake>(),
                 ["transfer_id", "not_filed_decision_date", "revoked_date"],
                 refusedCrimes.Select(x => new EvidenceRow { SubjectKey = x.Transfer.TransferId, SourceAgency = x.Intake.SourceAgency, SourceRecordId = x.Intake.SourceRecordId, IngestedAt = x.Intake.IngestedAt, Sealed = x.Intake.Sealed })),
-            new("M02-b-penalty", "被移送的行政处罚：危险废物或重金属超标达到严重污染环境", SubjectType.Case, DataSet<AdminPenalty>(),
+            new("M02-b-penalty", "被移送的行政处罚：危险废物或重金属超标达到严重污染环境", SubjectType.Case, DataSet<AdministrativePenalty>(),
                 ["hazardous_waste_tonnes", "pollutant", "exceed_multiple"],
                 refusedCrimes.Select(x => new EvidenceRow { SubjectKey = x.Transfer.TransferId, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
         ];

@@ -26,7 +26,7 @@ public sealed class M03NoAdministrativePenaltyAfterNonProsecution : SupervisionM
 
     public override RuleElements Elements => new("行刑反向衔接", "不起诉案件行政处罚", "相对不起诉后应予行政处罚而未处罚");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(NonProsecution), typeof(ChargeAdminViolation), typeof(AdminPenalty), typeof(ProsecutorialOpinion), typeof(ProcuratorateCase)];
+    public override IReadOnlyList<Type> Inputs => [typeof(NonProsecution), typeof(ChargeAdministrativeViolation), typeof(AdministrativePenalty), typeof(ProsecutorialOpinion), typeof(ProcuratorateCase)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -59,8 +59,8 @@ public sealed class M03NoAdministrativePenaltyAfterNonProsecution : SupervisionM
         var from = arguments.AsOf.AddDays(-arguments.Integer("lookbackDays"));
         var asOf = arguments.AsOf;
         var window = arguments.Integer("penaltyWindowDays");
-        var mappings = data.Set<ChargeAdminViolation>();
-        var penalties = data.Set<AdminPenalty>();
+        var mappings = data.Set<ChargeAdministrativeViolation>();
+        var penalties = data.Set<AdministrativePenalty>();
         var opinions = data.Set<ProsecutorialOpinion>().Where(o => o.InstrumentType == "检察意见");
         var cases = data.Set<ProcuratorateCase>().Where(c => c.IncidentDate != null);
         var policeMonths = arguments.Integer("policeLimitationMonths");

@@ -25,7 +25,7 @@ public sealed class M04EnvironmentalTaxNotCollected : SupervisionModel
 
     public override RuleElements Elements => new("公益诉讼", "国有财产保护", "环境违法企业未申报缴纳环境保护税");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(AdminPenalty), typeof(DischargePermit), typeof(LakeHit), typeof(EnvTaxDeclaration)];
+    public override IReadOnlyList<Type> Inputs => [typeof(AdministrativePenalty), typeof(DischargePermit), typeof(LakeHit), typeof(EnvironmentalTaxDeclaration)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -53,8 +53,8 @@ public sealed class M04EnvironmentalTaxNotCollected : SupervisionModel
     {
         var violations = arguments.Words("taxableViolations");
         var lastDue = LastQuarterDue(arguments.AsOf, arguments.Integer("declarationDays"));
-        var declarations = data.Set<EnvTaxDeclaration>();
-        var undeclared = data.Set<AdminPenalty>()
+        var declarations = data.Set<EnvironmentalTaxDeclaration>();
+        var undeclared = data.Set<AdministrativePenalty>()
             .Where(p => !p.Sealed && p.AgencyKind == "ECO" && p.EntityUscc != null && violations.Contains(p.ViolationType))
             .Select(p => new { Penalty = p, Day = p.ViolationPeriodFrom ?? p.DecisionDate })
             .Select(x => new { x.Penalty, x.Day.Year, Quarter = ((x.Day.Month - 1) / 3) + 1 })
@@ -80,7 +80,7 @@ public sealed class M04EnvironmentalTaxNotCollected : SupervisionModel
 
         return
         [
-            new("M04-a", "受环境行政处罚企业违法季度未申报环境保护税", SubjectType.Entity, DataSet<AdminPenalty>(),
+            new("M04-a", "受环境行政处罚企业违法季度未申报环境保护税", SubjectType.Entity, DataSet<AdministrativePenalty>(),
                 ["violation_type", "violation_period_from", "env_tax_declaration:absent"],
                 undeclared.Select(x => new EvidenceRow { SubjectKey = x.Penalty.EntityUscc!, Period = x.Period, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
             new("M04-b", "排污许可有效期内的季度未申报环境保护税", SubjectType.Entity, DataSet<DischargePermit>(),

@@ -22,7 +22,7 @@ public sealed class M05StaffWithCriminalRecordsNotDisciplined : SupervisionModel
 
     public override RuleElements Elements => new("公职人员监督", "涉刑公职人员处分", "涉刑在编人员未受党纪政务处分");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(CriminalJudgment), typeof(NonProsecution), typeof(StaffingRosterEntry), typeof(DisciplineSanction)];
+    public override IReadOnlyList<Type> Inputs => [typeof(CriminalJudgment), typeof(NonProsecution), typeof(StaffRosterEntry), typeof(DisciplineSanction)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -49,7 +49,7 @@ public sealed class M05StaffWithCriminalRecordsNotDisciplined : SupervisionModel
         var asOf = arguments.AsOf;
         var verdicts = arguments.Words("verdicts");
         var types = arguments.Words("nonProsecutionTypes");
-        var staff = data.Set<StaffingRosterEntry>().Where(s => !s.Sealed);
+        var staff = data.Set<StaffRosterEntry>().Where(s => !s.Sealed);
         var sanctions = data.Set<DisciplineSanction>();
         var judgments = data.Set<CriminalJudgment>().Where(j => !j.Sealed && verdicts.Contains(j.Verdict)
             && j.EffectiveDate >= since && j.EffectiveDate <= asOf
@@ -72,7 +72,7 @@ public sealed class M05StaffWithCriminalRecordsNotDisciplined : SupervisionModel
             new("M05-b", "在编人员相对不起诉后未受处分", SubjectType.Person, DataSet<NonProsecution>(),
                 ["np_type", "decision_date", "staffing_roster:present", "discipline_sanction:absent"],
                 decisions.Select(n => new EvidenceRow { SubjectKey = n.PersonIdNumber, SourceAgency = n.SourceAgency, SourceRecordId = n.SourceRecordId, IngestedAt = n.IngestedAt, Sealed = n.Sealed })),
-            new("M05-roster", "上述人员的在编登记", SubjectType.Person, DataSet<StaffingRosterEntry>(),
+            new("M05-roster", "上述人员的在编登记", SubjectType.Person, DataSet<StaffRosterEntry>(),
                 ["id_number", "sector", "entry_date"],
                 roster.Select(s => new EvidenceRow { SubjectKey = s.IdNumber, SourceAgency = s.SourceAgency, SourceRecordId = s.SourceRecordId, IngestedAt = s.IngestedAt, Sealed = s.Sealed })),
         ];

@@ -25,7 +25,7 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
 
     public override RuleElements Elements => new("刑事执行监督", "社区矫正", "社区矫正对象矫正期间再违法未收监");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(CorrectionSubject), typeof(AdminPenalty), typeof(CoerciveMeasure), typeof(CustodyRecord), typeof(CorrectionEvent)];
+    public override IReadOnlyList<Type> Inputs => [typeof(CommunityCorrection), typeof(AdministrativePenalty), typeof(CoerciveMeasure), typeof(CustodyRecord), typeof(CorrectionEvent)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -54,9 +54,9 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
     {
         var charges = arguments.Words("explosiveCharges");
         var statuses = arguments.Words("activeStatuses");
-        var subjects = data.Set<CorrectionSubject>().Where(s => !s.Sealed && statuses.Contains(s.Status) && s.CorrectionStart <= arguments.AsOf
+        var subjects = data.Set<CommunityCorrection>().Where(s => !s.Sealed && statuses.Contains(s.Status) && s.CorrectionStart <= arguments.AsOf
             && charges.Any(c => ("|" + s.OriginalCharges + "|").Contains("|" + c + "|")));
-        var penalties = data.Set<AdminPenalty>().Where(p => !p.Sealed && p.AgencyKind == "PSB" && subjects.Any(s => s.PersonIdNumber == p.PersonIdNumber
+        var penalties = data.Set<AdministrativePenalty>().Where(p => !p.Sealed && p.AgencyKind == "PSB" && subjects.Any(s => s.PersonIdNumber == p.PersonIdNumber
             && (p.ViolationDate ?? p.DecisionDate) >= s.CorrectionStart && (p.ViolationDate ?? p.DecisionDate) <= s.CorrectionEnd));
         var measures = data.Set<CoerciveMeasure>().Where(m => !m.Sealed && subjects.Any(s => s.PersonIdNumber == m.PersonIdNumber
             && m.StartDate >= s.CorrectionStart && m.StartDate <= s.CorrectionEnd));
@@ -84,7 +84,7 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
 
         return
         [
-            new("M06-a", "矫正期间受到治安管理处罚", SubjectType.Person, DataSet<AdminPenalty>(), ["person_id_number", "violation_date", "cc_subject:correction_term"],
+            new("M06-a", "矫正期间受到治安管理处罚", SubjectType.Person, DataSet<AdministrativePenalty>(), ["person_id_number", "violation_date", "cc_subject:correction_term"],
                 penalties.Select(p => new EvidenceRow { SubjectKey = p.PersonIdNumber!, SourceAgency = p.SourceAgency, SourceRecordId = p.SourceRecordId, IngestedAt = p.IngestedAt, Sealed = p.Sealed })),
             new("M06-b", "矫正期间被采取刑事强制措施", SubjectType.Person, DataSet<CoerciveMeasure>(), ["person_id_number", "start_date", "cc_subject:correction_term"],
                 measures.Select(m => new EvidenceRow { SubjectKey = m.PersonIdNumber, SourceAgency = m.SourceAgency, SourceRecordId = m.SourceRecordId, IngestedAt = m.IngestedAt, Sealed = m.Sealed })),
@@ -92,7 +92,7 @@ public sealed class M06ExplosivesProbationersOffendingAgain : SupervisionModel
                 unnotified.Select(c => new EvidenceRow { SubjectKey = c.PersonIdNumber, SourceAgency = c.SourceAgency, SourceRecordId = c.SourceRecordId, IngestedAt = c.IngestedAt, Sealed = c.Sealed })),
             new("M06-d", "两次警告后再受治安管理处罚，应提请撤销缓刑", SubjectType.Person, DataSet<CorrectionEvent>(), ["event_type", "event_date", "admin_penalty:after_warnings"],
                 warnedThenPenalised),
-            new("M06-subject", "上述人员的社区矫正记录", SubjectType.Person, DataSet<CorrectionSubject>(), ["original_charges", "correction_start", "correction_end", "status"],
+            new("M06-subject", "上述人员的社区矫正记录", SubjectType.Person, DataSet<CommunityCorrection>(), ["original_charges", "correction_start", "correction_end", "status"],
                 reoffended.Select(s => new EvidenceRow { SubjectKey = s.PersonIdNumber, SourceAgency = s.SourceAgency, SourceRecordId = s.SourceRecordId, IngestedAt = s.IngestedAt, Sealed = s.Sealed })),
         ];
     }

@@ -27,7 +27,7 @@ public sealed class M07JudicialAssistance : SupervisionModel
     public override RuleElements Elements => new("司法救助", "困难被害人救助", "因案致困的弱势被害人");
 
     public override IReadOnlyList<Type> Inputs =>
-        [typeof(CaseParty), typeof(ProcuratorateCase), typeof(PovertyRegistryEntry), typeof(AssistanceRosterEntry), typeof(DisabilityRegistryEntry)];
+        [typeof(CaseParty), typeof(ProcuratorateCase), typeof(PovertyRegistration), typeof(SocialAssistanceEntry), typeof(DisabilityRegistration)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -64,9 +64,9 @@ public sealed class M07JudicialAssistance : SupervisionModel
         var compensationMin = arguments.Number("compensationMin");
         var adult = arguments.Integer("adultAge");
         var cases = data.Set<ProcuratorateCase>();
-        var poverty = data.Set<PovertyRegistryEntry>();
-        var roster = data.Set<AssistanceRosterEntry>().Where(r => r.ValidFrom <= asOf && (r.ValidTo == null || r.ValidTo >= asOf));
-        var disabled = data.Set<DisabilityRegistryEntry>();
+        var poverty = data.Set<PovertyRegistration>();
+        var roster = data.Set<SocialAssistanceEntry>().Where(r => r.ValidFrom <= asOf && (r.ValidTo == null || r.ValidTo >= asOf));
+        var disabled = data.Set<DisabilityRegistration>();
         var persons = data.Persons;
         var victims = data.Set<CaseParty>().Where(p => p.IdNumber != null && roles.Contains(p.Role)
             && ((p.Injury != null && injuries.Contains(p.Injury)) || p.LossAmount >= lossMin)
@@ -99,8 +99,8 @@ public sealed class M07JudicialAssistance : SupervisionModel
             new("M07-household", "已死亡被害人的同户家庭成员在贫困、低保特困、残疾库中或为未成年人", SubjectType.Person, DataSet<CaseParty>(),
                 ["role", "injury", "loss_amount", "compensation_received", "household_id"],
                 dependants.Select(d => d.Victim).Select(p => new EvidenceRow { SubjectKey = p.IdNumber!, SourceAgency = p.SourceAgency, SourceRecordId = p.SourceRecordId, IngestedAt = p.IngestedAt, Sealed = p.Sealed })),
-            HouseholdEntries<PovertyRegistryEntry>("M07-household-poverty", data, dependants.Select(d => new HouseholdHit { Victim = d.Victim.IdNumber!, HouseholdId = d.HouseholdId, Member = d.Member })),
-            HouseholdEntries<AssistanceRosterEntry>("M07-household-roster", data, dependants.Select(d => new HouseholdHit { Victim = d.Victim.IdNumber!, HouseholdId = d.HouseholdId, Member = d.Member })),
+            HouseholdEntries<PovertyRegistration>("M07-household-poverty", data, dependants.Select(d => new HouseholdHit { Victim = d.Victim.IdNumber!, HouseholdId = d.HouseholdId, Member = d.Member })),
+            HouseholdEntries<SocialAssistanceEntry>("M07-household-roster", data, dependants.Select(d => new HouseholdHit { Victim = d.Victim.IdNumber!, HouseholdId = d.HouseholdId, Member = d.Member })),
             new("M07-a", "严重受损未获赔偿的被害人在贫困、低保特困、残疾库中或为未成年人", SubjectType.Person, DataSet<CaseParty>(),
                 ["role", "injury", "loss_amount", "compensation_received", "poverty_registry|assistance_roster|disability_registry|birth_date"],
                 needy.Select(p => new EvidenceRow { SubjectKey = p.IdNumber!, SourceAgency = p.SourceAgency, SourceRecordId = p.SourceRecordId, IngestedAt = p.IngestedAt, Sealed = p.Sealed })),
@@ -109,8 +109,8 @@ public sealed class M07JudicialAssistance : SupervisionModel
 
     /// <summary>Who belongs to which household, by the two household-based registries.</summary>
     private static IQueryable<HouseholdLink> HouseholdLinks(HubDataContext data) =>
-        data.Set<PovertyRegistryEntry>().Where(e => e.HouseholdId != null).Select(e => new HouseholdLink { IdNumber = e.IdNumber, HouseholdId = e.HouseholdId! })
-            .Concat(data.Set<AssistanceRosterEntry>().Where(e => e.HouseholdId != null).Select(e => new HouseholdLink { IdNumber = e.IdNumber, HouseholdId = e.HouseholdId! }));
+        data.Set<PovertyRegistration>().Where(e => e.HouseholdId != null).Select(e => new HouseholdLink { IdNumber = e.IdNumber, HouseholdId = e.HouseholdId! })
+            .Concat(data.Set<SocialAssistanceEntry>().Where(e => e.HouseholdId != null).Select(e => new HouseholdLink { IdNumber = e.IdNumber, HouseholdId = e.HouseholdId! }));
 
     /// <summary>The entries of one household registry that prove a household hit: the victim's and the member's.</summary>
     private static ModelRule HouseholdEntries<T>(string id, HubDataContext data, IQueryable<HouseholdHit> hits)

@@ -28,7 +28,7 @@ public sealed class M08FoodSafetyAroundSchools : SupervisionModel
 
     public override RuleElements Elements => new("公益诉讼专项", "食品药品安全", "学校周边摊贩危害未成年人食品安全");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(School), typeof(LakeHit), typeof(HotlineTicket), typeof(GridEvent), typeof(AdminPenalty)];
+    public override IReadOnlyList<Type> Inputs => [typeof(School), typeof(LakeHit), typeof(HotlineTicket), typeof(GridEvent), typeof(AdministrativePenalty)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -62,7 +62,7 @@ public sealed class M08FoodSafetyAroundSchools : SupervisionModel
         var near = HitsNearSchools(data, arguments.Integer("radiusMetres"), from, asOf)
             .Join(data.Set<LakeHit>().Where(h => !h.Sealed), p => p.HitId, h => h.Id, (p, h) => new { p.SchoolId, Hit = h });
         var harmful = near.Where(x => harmTerms.Any(t => ("|" + x.Hit.MatchedTerms + "|").Contains("|" + t + "|"))).Select(x => x.SchoolId);
-        var penalties = data.Set<AdminPenalty>().Where(p => !p.Sealed && p.EntityUscc != null && agencies.Contains(p.AgencyKind));
+        var penalties = data.Set<AdministrativePenalty>().Where(p => !p.Sealed && p.EntityUscc != null && agencies.Contains(p.AgencyKind));
 
         // "decided on or after the first hit" is "on or after some hit": SQLite cannot correlate on an aggregate.
         var schools = near.GroupBy(x => x.SchoolId)

@@ -28,7 +28,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
 
     public override RuleElements Elements => new("侦查活动监督", "刑事拘留", "刑拘后未提请批捕或移送起诉");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(CoerciveMeasure), typeof(ArrestProsecutionReview), typeof(AdminPenalty), typeof(CustodyRecord), typeof(LegalThreshold)];
+    public override IReadOnlyList<Type> Inputs => [typeof(CoerciveMeasure), typeof(ArrestProsecutionReview), typeof(AdministrativePenalty), typeof(CustodyRecord), typeof(LegalThreshold)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -87,7 +87,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
         var theftLarge = arguments.Number("theftLarge");
         var convertedCrimes =
             from m in detentions.Where(m => m.Outcome != null && revoked.Contains(m.Outcome))
-            join p in data.Set<AdminPenalty>().Where(p => !p.Sealed && p.ViolationType == "盗窃" && p.InvolvedValue >= theftLarge) on m.PersonIdNumber equals p.PersonIdNumber
+            join p in data.Set<AdministrativePenalty>().Where(p => !p.Sealed && p.ViolationType == "盗窃" && p.InvolvedValue >= theftLarge) on m.PersonIdNumber equals p.PersonIdNumber
             where p.DecisionDate >= m.StartDate && (p.ViolationDate ?? p.DecisionDate) <= m.StartDate
             select new { Measure = m, Penalty = p };
 
@@ -95,7 +95,7 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
         var creditedOutcomes = arguments.Words("creditedOutcomes");
         var uncredited =
             from m in detentions.Where(m => m.EndDate != null && m.Outcome != null && creditedOutcomes.Contains(m.Outcome))
-            join p in data.Set<AdminPenalty>().Where(p => !p.Sealed && p.DetentionDays != null) on m.PersonIdNumber equals p.PersonIdNumber
+            join p in data.Set<AdministrativePenalty>().Where(p => !p.Sealed && p.DetentionDays != null) on m.PersonIdNumber equals p.PersonIdNumber
             join c in data.Set<CustodyRecord>().Where(c => !c.Sealed && c.InReason == "行政拘留") on m.PersonIdNumber equals c.PersonIdNumber
             where p.DecisionDate >= m.StartDate && (p.ViolationDate ?? p.DecisionDate) <= m.StartDate && c.InDate >= p.DecisionDate && c.InDate <= asOf
                 && (c.OutDate ?? asOf).DayNumber - c.InDate.DayNumber + m.EndDate!.Value.DayNumber - m.StartDate.DayNumber > p.DetentionDays
@@ -107,10 +107,10 @@ public sealed class M11CriminalDetentionsFlowingDownward : SupervisionModel
             Measures("M11-R1", "刑事拘留超过法定期限", ["start_date", "end_date", "extension_flag"], overLong),
             Measures("M11-R3", "取保候审、监视居住超过法定期限仍未移送审查（挂案）", ["measure_type", "start_date", "outcome", "arrest_prosecution_review:absent"], pending),
             Measures("M11-R2", "刑事拘留后撤案或转行政处罚，但其事实达到追诉标准", ["measure_type", "outcome", "admin_penalty:involved_value"], convertedCrimes.Select(x => x.Measure)),
-            new("M11-R2-penalty", "转处的行政处罚：盗窃数额达到数额较大", SubjectType.Person, DataSet<AdminPenalty>(), ["violation_type", "involved_value", "decision_date"],
+            new("M11-R2-penalty", "转处的行政处罚：盗窃数额达到数额较大", SubjectType.Person, DataSet<AdministrativePenalty>(), ["violation_type", "involved_value", "decision_date"],
                 convertedCrimes.Select(x => new EvidenceRow { SubjectKey = x.Penalty.PersonIdNumber!, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
             Measures("M11-R4", "刑事拘留转为行政拘留，拘留日数未折抵", ["measure_type", "start_date", "end_date", "outcome"], uncredited.Select(x => x.Measure)),
-            new("M11-R4-penalty", "转处的行政拘留决定：决定日数", SubjectType.Person, DataSet<AdminPenalty>(), ["penalty_types", "detention_days", "decision_date"],
+            new("M11-R4-penalty", "转处的行政拘留决定：决定日数", SubjectType.Person, DataSet<AdministrativePenalty>(), ["penalty_types", "detention_days", "decision_date"],
                 uncredited.Select(x => new EvidenceRow { SubjectKey = x.Penalty.PersonIdNumber!, SourceAgency = x.Penalty.SourceAgency, SourceRecordId = x.Penalty.SourceRecordId, IngestedAt = x.Penalty.IngestedAt, Sealed = x.Penalty.Sealed })),
             new("M11-R4-custody", "拘留所执行记录：实际执行日数加刑事拘留日数超过决定日数", SubjectType.Person, DataSet<CustodyRecord>(), ["in_reason", "in_date", "out_date"],
                 uncredited.Select(x => new EvidenceRow { SubjectKey = x.Custody.PersonIdNumber, SourceAgency = x.Custody.SourceAgency, SourceRecordId = x.Custody.SourceRecordId, IngestedAt = x.Custody.IngestedAt, Sealed = x.Custody.Sealed })),

@@ -27,7 +27,7 @@ public sealed class M14SupportingWageClaimants : SupervisionModel
 
     public override RuleElements Elements => new("民事支持起诉", "劳动者权益保护", "拖欠劳动报酬");
 
-    public override IReadOnlyList<Type> Inputs => [typeof(LakeHit), typeof(HotlineTicket), typeof(WageComplaint), typeof(PayOrder), typeof(DisabilityRegistryEntry), typeof(LegalThreshold)];
+    public override IReadOnlyList<Type> Inputs => [typeof(LakeHit), typeof(HotlineTicket), typeof(WageComplaint), typeof(WagePaymentOrder), typeof(DisabilityRegistration), typeof(LegalThreshold)];
 
     public override IReadOnlyList<ModelParameter> Parameters =>
     [
@@ -72,13 +72,13 @@ public sealed class M14SupportingWageClaimants : SupervisionModel
         var oneMin = arguments.Number("oneWorkerMin");
         var many = arguments.Integer("manyWorkers");
         var manyMin = arguments.Number("manyWorkersMin");
-        var unpaid = data.Set<PayOrder>().Where(o => !o.Sealed && !o.Complied && o.Deadline < asOf && o.ComplaintId != null)
+        var unpaid = data.Set<WagePaymentOrder>().Where(o => !o.Sealed && !o.Complied && o.Deadline < asOf && o.ComplaintId != null)
             .Join(data.Set<WageComplaint>().Where(c => !c.Sealed), o => o.ComplaintId, c => c.ComplaintId, (o, c) => new { Order = o, Complaint = c })
             .Where(x => (x.Complaint.MonthsUnpaid >= months && x.Complaint.Amount >= oneMin) || (x.Complaint.WorkersCount >= many && x.Complaint.Amount >= manyMin));
 
         var elderlyBornBy = asOf.AddYears(-arguments.Integer("elderlyAge")).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var disabled = data.Set<DisabilityRegistryEntry>().Where(d => !d.Sealed).Select(d => d.IdNumber);
-        var ignoredOrders = data.Set<PayOrder>().Where(o => !o.Sealed && !o.Complied && o.Deadline < asOf && o.ComplaintId != null).Select(o => o.ComplaintId);
+        var disabled = data.Set<DisabilityRegistration>().Where(d => !d.Sealed).Select(d => d.IdNumber);
+        var ignoredOrders = data.Set<WagePaymentOrder>().Where(o => !o.Sealed && !o.Complied && o.Deadline < asOf && o.ComplaintId != null).Select(o => o.ComplaintId);
         var vulnerable = data.Set<WageComplaint>().Where(c => !c.Sealed && c.ComplainantIdNumber != null && c.ComplainantIdNumber.Length == 18
             && ignoredOrders.Contains(c.ComplaintId)
             && (string.Compare(c.ComplainantIdNumber.Substring(6, 8), elderlyBornBy) <= 0 || disabled.Contains(c.ComplainantIdNumber)));
@@ -97,7 +97,7 @@ public sealed class M14SupportingWageClaimants : SupervisionModel
                 {
                     SubjectKey = x.Order.EmployerUscc, SourceAgency = x.Complaint.SourceAgency, SourceRecordId = x.Complaint.SourceRecordId, IngestedAt = x.Complaint.IngestedAt, Sealed = x.Complaint.Sealed,
                 })),
-            new("M14-b-order", "逾期未履行的限期支付令", SubjectType.Entity, DataSet<PayOrder>(),
+            new("M14-b-order", "逾期未履行的限期支付令", SubjectType.Entity, DataSet<WagePaymentOrder>(),
                 ["complied", "deadline"],
                 unpaid.Select(x => new EvidenceRow
                 {

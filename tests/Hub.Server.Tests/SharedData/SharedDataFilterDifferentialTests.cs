@@ -30,7 +30,7 @@ public sealed class SharedDataFilterDifferentialTests
         var token = await server.TokenAsync([.. SharedDataFixture.ReadScopes.Split(' '), "persons.reveal"]);
         var random = new Random(20261207);
 
-        await CompareAsync<AdminPenalty>(server, token, "administrativePenalties", "AdministrativePenalty", random, onPostgres);
+        await CompareAsync<AdministrativePenalty>(server, token, "administrativePenalties", "AdministrativePenalty", random, onPostgres);
         await CompareAsync<CriminalJudgment>(server, token, "criminalJudgments", "CriminalJudgment", random, onPostgres);
         await CompareAsync<JudicialAuction>(server, token, "judicialAuctions", "JudicialAuction", random, onPostgres);
     }

@@ -62,7 +62,7 @@ public sealed class ClueEvidenceRecordTests
     public void An_excerpt_shows_the_tested_fields_of_the_row_masked_unless_the_read_reveals_them_and_leaves_out_columns_the_type_lacks()
     {
         var schema = HubSchemaFactory.Create();
-        var penalty = new AdminPenalty
+        var penalty = new AdministrativePenalty
         {
             SourceAgency = "PSB",
             SourceRecordId = "P1",

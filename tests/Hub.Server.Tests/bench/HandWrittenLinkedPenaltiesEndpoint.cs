@@ -72,9 +72,9 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
         {
             var aborted = context.RequestAborted;
             await using var db = database.CreateContext();
-            var rows = await visibility.Of<AdminPenalty>(db)
+            var rows = await visibility.Of<AdministrativePenalty>(db)
                 .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
-                .Select(r => new AdminPenalty
+                .Select(r => new AdministrativePenalty
                 {
                     DecisionNo = r.DecisionNo,
                     PersonIdNumber = r.PersonIdNumber,
@@ -85,7 +85,7 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
                 })
                 .Skip(0).Take(First + 1).ToListAsync(aborted);
             var page = rows.Take(First).ToList();
-            var totalCount = await visibility.Of<AdminPenalty>(db).CountAsync(aborted);
+            var totalCount = await visibility.Of<AdministrativePenalty>(db).CountAsync(aborted);
 
             var personKeys = page.Select(r => r.PersonIdNumber).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             var persons = personKeys.Count == 0

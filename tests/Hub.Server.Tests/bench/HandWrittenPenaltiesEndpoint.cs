@@ -68,14 +68,14 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         };
         app.MapPost("/penalties", async (HttpContext context) =>
         {
-            List<AdminPenalty> rows;
+            List<AdministrativePenalty> rows;
             var visibility = visibilityPolicy.For(caller.AsCaller());
             await using (var db = database.CreateContext())
             {
-                var visible = visibility.Of<AdminPenalty>(db);
+                var visible = visibility.Of<AdministrativePenalty>(db);
                 rows = await (where is null ? visible : visible.Where(where.Condition))
                     .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
-                    .Select(r => new AdminPenalty
+                    .Select(r => new AdministrativePenalty
                     {
                         Id = r.Id,
                         SourceAgency = r.SourceAgency,
@@ -125,7 +125,7 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         ], "Bearer"));
 
     /// <summary>A <c>where</c> as the hub applies it: the condition EF Core translates, and the argument value the audit records.</summary>
-    public sealed record PenaltyWhere(Expression<Func<AdminPenalty, bool>> Condition, IReadOnlyDictionary<string, object?> Argument);
+    public sealed record PenaltyWhere(Expression<Func<AdministrativePenalty, bool>> Condition, IReadOnlyDictionary<string, object?> Argument);
 
     public async ValueTask DisposeAsync()
     {

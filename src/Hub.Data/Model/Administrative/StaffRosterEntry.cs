@@ -3,7 +3,7 @@ namespace Hub.Data.Model.Administrative;
 /// <summary>A person on the public payroll (在编人员) as registered by the staffing office.</summary>
 [DataSet("staffing_roster", Schemas.Administrative, SensitivityLevel.L4)]
 [Index(nameof(IdNumber))]
-public sealed class StaffingRosterEntry : SharedRecord
+public sealed class StaffRosterEntry : SharedRecord
 {
     [KeyColumn(KeyKind.CitizenId, required: true), MaxLength(32)]
     public string IdNumber { get; set; } = "";

@@ -3,7 +3,7 @@ namespace Hub.Data.Model.Administrative;
 /// <summary>A disabled-person registry entry (残疾人证).</summary>
 [DataSet("disability_registry", Schemas.Administrative, SensitivityLevel.L4)]
 [Index(nameof(IdNumber))]
-public sealed class DisabilityRegistryEntry : SharedRecord
+public sealed class DisabilityRegistration : SharedRecord
 {
     [KeyColumn(KeyKind.CitizenId, required: true), MaxLength(32)]
     public string IdNumber { get; set; } = "";

@@ -3,7 +3,7 @@ namespace Hub.Data.Model.Reference;
 /// <summary>Reference: which agency and article penalise the conduct behind a criminal charge (used by reverse transfer, M03).</summary>
 [DataSet("charge_to_admin_violation", Schemas.Shared, SensitivityLevel.L1)]
 [Index(nameof(ChargeName))]
-public sealed class ChargeAdminViolation : SharedRecord
+public sealed class ChargeAdministrativeViolation : SharedRecord
 {
     [MaxLength(64)]
     public string ChargeName { get; set; } = "";

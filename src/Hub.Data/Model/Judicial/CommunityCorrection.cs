@@ -4,7 +4,7 @@ namespace Hub.Data.Model.Judicial;
 [DataSet("cc_subject", Schemas.Judicial, SensitivityLevel.L4)]
 [Index(nameof(PersonIdNumber))]
 [Index(nameof(CcId))]
-public sealed class CorrectionSubject : SharedRecord
+public sealed class CommunityCorrection : SharedRecord
 {
     [MaxLength(64)]
     public string CcId { get; set; } = "";

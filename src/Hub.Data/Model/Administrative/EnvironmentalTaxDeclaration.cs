@@ -3,7 +3,7 @@ namespace Hub.Data.Model.Administrative;
 /// <summary>A quarterly environmental-protection-tax declaration (环境保护税).</summary>
 [DataSet("env_tax_declaration", Schemas.Administrative, SensitivityLevel.L3)]
 [Index(nameof(EntityUscc), nameof(TaxPeriod))]
-public sealed class EnvTaxDeclaration : SharedRecord
+public sealed class EnvironmentalTaxDeclaration : SharedRecord
 {
     [KeyColumn(KeyKind.CreditCode, required: true), MaxLength(32)]
     public string EntityUscc { get; set; } = "";

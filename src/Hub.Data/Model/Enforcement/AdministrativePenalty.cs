@@ -5,7 +5,7 @@ namespace Hub.Data.Model.Enforcement;
 [Index(nameof(PersonIdNumber), nameof(DecisionDate))]
 [Index(nameof(EntityUscc), nameof(DecisionDate))]
 [Index(nameof(AgencyKind), nameof(ViolationType), nameof(DecisionDate))]
-public sealed class AdminPenalty : SharedRecord
+public sealed class AdministrativePenalty : SharedRecord
 {
     /// <summary>Issuing agency kind: PSB, ECO, MARKET, HEALTH, TRANSPORT or OTHER.</summary>
     [CodedColumn(nameof(CodeLists.PenaltyAgencyKind))]

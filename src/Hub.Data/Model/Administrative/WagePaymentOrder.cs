@@ -3,7 +3,7 @@ namespace Hub.Data.Model.Administrative;
 /// <summary>An order to pay wages (劳动保障监察 责令支付) with its deadline and whether the employer complied.</summary>
 [DataSet("hr_pay_order", Schemas.Administrative, SensitivityLevel.L2)]
 [Index(nameof(EmployerUscc), nameof(IssuedDate))]
-public sealed class PayOrder : SharedRecord
+public sealed class WagePaymentOrder : SharedRecord
 {
     [MaxLength(64)]
     public string OrderNo { get; set; } = "";

@@ -5,7 +5,7 @@ namespace Hub.Data.Model.Enforcement;
 [Index(nameof(TransferId))]
 [Index(nameof(AdminDecisionNo))]
 [Index(nameof(SuspectIdNumber))]
-public sealed class TransferRecord : SharedRecord
+public sealed class CaseTransfer : SharedRecord
 {
     [MaxLength(64)]
     public string TransferId { get; set; } = "";
