@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Identity.Audit;
 
@@ -17,9 +18,13 @@ namespace Hub.Identity.Audit;
 /// transaction. So several processes on one database still write one record per client id and minute. Past
 /// <see cref="MaxClientIdsPerMinute"/> distinct ids in a minute, further ids are counted under <see cref="OtherClientIds"/>,
 /// in each process's memory and again in the records, so neither memory nor the trail grows with the ids an attacker invents.
+/// A process touches the database only when it has failures to share or shared minutes to settle (an idle hub, or one
+/// started with migrations off, reads nothing), and a database that cannot be reached only delays the records: the
+/// tallies stay in memory and the loop retries at its next tick, never stopping the host. Minutes that a process shared
+/// just before it stopped are written with the next minutes another process settles.
 /// </summary>
-public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContext> contextFactory, AuditTrail trail, TimeProvider time)
-    : BackgroundService
+public sealed partial class FailedAuthenticationTally(IDbContextFactory<IdentityDbContext> contextFactory, AuditTrail trail, TimeProvider time,
+    ILogger<FailedAuthenticationTally> logger) : BackgroundService
 {
     /// <summary>The most client ids tallied apart in one minute.</summary>
     public const int MaxClientIdsPerMinute = 1000;
@@ -38,6 +43,9 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
 
     private readonly Lock _gate = new();
     private Dictionary<(DateTimeOffset Minute, string ClientId), Dictionary<FailureKind, int>> _open = [];
+
+    // The latest minute this process shared and has not yet seen written; null when there is none.
+    private DateTimeOffset? _unsettled;
 
     /// <summary>Counts one failure of <paramref name="clientId"/> (as the audit names it) at <paramref name="endpoint"/>.</summary>
     public void Add(string clientId, string endpoint, string method, string reason)
@@ -80,8 +88,11 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
         await base.StopAsync(cancellationToken);
 
         // The current minute goes to the shared counts; a process still running, or the next start, writes its record.
-        await ShareAsync(cancellationToken);
-        await WriteAsync(LastSettledMinute(), cancellationToken);
+        await TryAsync(async () =>
+        {
+            await ShareAsync(cancellationToken);
+            await WriteAsync(LastSettledMinute(), cancellationToken);
+        });
     }
 
     /// <inheritdoc />
@@ -90,8 +101,28 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
         using var timer = new PeriodicTimer(FlushInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            await ShareAsync(MinuteOf(time.GetUtcNow()), stoppingToken);
-            await WriteAsync(LastSettledMinute(), stoppingToken);
+            await TryAsync(async () =>
+            {
+                await ShareAsync(MinuteOf(time.GetUtcNow()), stoppingToken);
+                var settled = LastSettledMinute();
+                if (_unsettled <= settled)
+                {
+                    await WriteAsync(settled, stoppingToken);
+                }
+            });
+        }
+    }
+
+    // One round of sharing and writing; a failure is logged and left to the next round.
+    private async Task TryAsync(Func<Task> round)
+    {
+        try
+        {
+            await round();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogRoundFailed(logger, exception.Message);
         }
     }
 
@@ -117,11 +148,47 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
             return;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        foreach (var chunk in ended.Chunk(RowsPerStatement))
+        try
         {
-            var upsert = CountUpsert.For(db, chunk, nameof(FailedAuthenticationCount.Count));
-            await db.Database.ExecuteSqlRawAsync(upsert.Sql, upsert.Parameters, cancellationToken);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var chunk in ended.Chunk(RowsPerStatement))
+            {
+                var upsert = CountUpsert.For(db, chunk, nameof(FailedAuthenticationCount.Count));
+                await db.Database.ExecuteSqlRawAsync(upsert.Sql, upsert.Parameters, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            Restore(ended);
+            throw;
+        }
+
+        var latest = ended.Max(count => count.Minute);
+        lock (_gate)
+        {
+            _unsettled = _unsettled is { } known && known > latest ? known : latest;
+        }
+    }
+
+    // Puts counts that could not be shared back into the tally, added to what arrived meanwhile.
+    private void Restore(List<FailedAuthenticationCount> counts)
+    {
+        lock (_gate)
+        {
+            foreach (var count in counts)
+            {
+                var key = (count.Minute, count.ClientId);
+                if (!_open.TryGetValue(key, out var kinds))
+                {
+                    _open[key] = kinds = [];
+                }
+
+                var kind = new FailureKind(count.Endpoint, count.Method, count.Reason);
+                kinds[kind] = kinds.GetValueOrDefault(kind) + count.Count;
+            }
         }
     }
 
@@ -163,6 +230,13 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        lock (_gate)
+        {
+            if (_unsettled <= lastMinute)
+            {
+                _unsettled = null;
+            }
+        }
     }
 
     private static string TakeStatement(IdentityDbContext db)
@@ -179,6 +253,9 @@ public sealed class FailedAuthenticationTally(IDbContextFactory<IdentityDbContex
 
     private static DateTimeOffset MinuteOf(DateTimeOffset instant) =>
         new(instant.Ticks - (instant.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed authentications could not be shared or written; retrying at the next round: {Reason}")]
+    private static partial void LogRoundFailed(ILogger logger, string reason);
 
     private readonly record struct FailureKind(string Endpoint, string Method, string Reason);
 }

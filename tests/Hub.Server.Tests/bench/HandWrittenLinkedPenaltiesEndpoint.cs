@@ -90,13 +90,22 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
             var personKeys = page.Select(r => r.PersonIdNumber).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             var persons = personKeys.Count == 0
                 ? []
-                : (await db.Persons.AsNoTracking().Where(p => personKeys.Contains(p.IdNumber)).ToListAsync(aborted))
+                : (await db.Persons.AsNoTracking().Where(p => personKeys.Contains(p.IdNumber)).Select(p => new Person { IdNumber = p.IdNumber }).ToListAsync(aborted))
                     .ToDictionary(p => p.IdNumber, StringComparer.Ordinal);
             var judgmentKeys = personKeys.Where(persons.ContainsKey).ToArray();
             var judgments = judgmentKeys.Length == 0
                 ? []
                 : await visibility.Of<CriminalJudgment>(db).Where(r => judgmentKeys.Contains(r.DefendantIdNumber))
-                    .OrderByDescending(r => r.JudgmentDate).ThenByDescending(r => r.Id).ToListAsync(aborted);
+                    .OrderByDescending(r => r.JudgmentDate).ThenByDescending(r => r.Id)
+                    .Select(r => new CriminalJudgment
+                    {
+                        CourtCaseNo = r.CourtCaseNo,
+                        DefendantIdNumber = r.DefendantIdNumber,
+                        Id = r.Id,
+                        SourceAgency = r.SourceAgency,
+                        SourceRecordId = r.SourceRecordId,
+                    })
+                    .ToListAsync(aborted);
             var judgmentsByPerson = judgments.ToLookup(r => r.DefendantIdNumber, StringComparer.Ordinal);
 
             var requestAudit = new RequestAudit(trail);
