@@ -320,10 +320,7 @@ public sealed partial class IdentityAdministration(
     private async Task SaveAndPublishAsync(IdentityDbContext db, List<string> revokedTokenIds, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var tokenId in revokedTokenIds)
-        {
-            revokedTokens.Add(tokenId);
-        }
+        revokedTokens.Add(revokedTokenIds);
     }
 
     private static async Task RequireScopesAsync(IdentityDbContext db, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Hub.Server.Tests.Administration;
 
 /// <summary>
 /// Suspending an agency, disabling a client, revoking a scope, expiring secrets and <c>revokeClientTokens</c> stop the
-/// live tokens they concern at once: over HTTP, over an open WebSocket at its next operation, and on another hub on the same database.
+/// live tokens they concern at once: over HTTP, on an open WebSocket even when it is idle, and on another hub on the same database.
 /// </summary>
 [Collection(AdministrationCollection.Name)]
 public sealed class TokenRevocationTests(AdminHubFixture hub)
@@ -51,6 +51,31 @@ public sealed class TokenRevocationTests(AdminHubFixture hub)
         await socket.SendAsync(subscribe.Replace("{0}", "after", StringComparison.Ordinal));
 
         Assert.Equal(4401, await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task An_idle_websocket_closes_within_a_second_of_a_suspension_made_here_or_on_another_hub()
+    {
+        var (_, here) = await ClientOfNewAgencyAsync("REVI-330700");
+        var (_, there) = await ClientOfNewAgencyAsync("REVJ-330700");
+        var (_, bystander) = await ClientOfNewAgencyAsync("REVK-330700");
+        await using var replica = await ReplicaAsync();
+        using var replicaHttp = new HubHttpClient(replica.Address);
+        var replicaAdmin = await replicaHttp.AccessTokenAsync(hub.AdminClientId, hub.AdminSecret, "hub:admin");
+        await using var suspendedHere = await IdleSocketAsync(here);
+        await using var suspendedThere = await IdleSocketAsync(there);
+        await using var untouched = await IdleSocketAsync(bystander);
+
+        await hub.Http.MutateAsync(await hub.AdminTokenAsync(), "suspendAgency", "SuspendAgencyInput", new { code = "REVI-330700" }, "agency { suspended }");
+        var (codeHere, elapsedHere) = await ClosedAsync(suspendedHere);
+        await replicaHttp.MutateAsync(replicaAdmin, "suspendAgency", "SuspendAgencyInput", new { code = "REVJ-330700" }, "agency { suspended }");
+        var (codeThere, elapsedThere) = await ClosedAsync(suspendedThere);
+        await untouched.SendAsync(ProbeSubscription("still"));
+
+        Assert.Equal((4401, 4401), (codeHere, codeThere));
+        Assert.True(elapsedHere < TimeSpan.FromSeconds(1), $"The idle socket stayed open {elapsedHere} after the suspension on its hub.");
+        Assert.True(elapsedThere < TimeSpan.FromSeconds(1), $"The idle socket stayed open {elapsedThere} after the suspension on another hub.");
+        Assert.Equal("next", (await untouched.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -128,6 +153,29 @@ public sealed class TokenRevocationTests(AdminHubFixture hub)
         Assert.Equal((hub.AdminClientId, 1), (record.GetProperty("actor").GetString(), record.GetProperty("detail").GetProperty("revoked_tokens").GetInt32()));
         Assert.False(enabled.GetProperty("client").GetProperty("disabled").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, again.Status);
+    }
+
+    private static string ProbeSubscription(string id) =>
+        $$$"""{"id":"{{{id}}}","type":"subscribe","payload":{"query":"{{{Probe}}}"}}""";
+
+    /// <summary>A connection that ran one operation to its end and now sends nothing.</summary>
+    private async Task<WebSocketClient> IdleSocketAsync(string token)
+    {
+        var socket = await WebSocketClient.ConnectAsync(hub.Server.GraphQL, accessToken: token);
+        await socket.SendAsync("""{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await socket.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        await socket.SendAsync(ProbeSubscription("first"));
+        Assert.Equal("next", (await socket.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        Assert.Equal("complete", (await socket.ReceiveSkippingPingsAsync()).GetProperty("type").GetString());
+        return socket;
+    }
+
+    /// <summary>The close code the server sent, and how long after the call it arrived.</summary>
+    private static async Task<(int Code, TimeSpan Elapsed)> ClosedAsync(WebSocketClient socket)
+    {
+        var clock = Stopwatch.StartNew();
+        var code = await socket.ReceiveCloseAsync();
+        return (code, clock.Elapsed);
     }
 
     private Task<HubKestrelServer> ReplicaAsync()
