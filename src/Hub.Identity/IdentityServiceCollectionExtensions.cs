@@ -46,6 +46,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<FailedAuthenticationTally>());
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<RevokedTokenList>();
+        services.AddHostedService<RevocationListRefresh>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<Policies.PolicyApplier>();

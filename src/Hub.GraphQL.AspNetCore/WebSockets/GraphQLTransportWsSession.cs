@@ -38,6 +38,9 @@ internal sealed partial class GraphQLTransportWsSession(
     public async Task RunAsync()
     {
         _ = CloseUnlessInitializedAsync();
+        using var revocations = context.User.Identities.Any(identity => identity.IsAuthenticated)
+            ? options.Sockets.Revocations?.Listen(CloseIfCredentialsLapsedAsync)
+            : null;
         try
         {
             while (await ReceiveAsync() is { } message)
@@ -71,6 +74,24 @@ internal sealed partial class GraphQLTransportWsSession(
             {
                 await operation.CancelAsync();
             }
+        }
+    }
+
+    private const string LapsedCredentials = "Unauthorized: the connection's credentials expired or were revoked";
+
+    /// <summary>On a revocation anywhere: ends this connection, idle or not, when its own credentials were revoked.</summary>
+    private async Task CloseIfCredentialsLapsedAsync()
+    {
+        try
+        {
+            if (!_closing.IsCancellationRequested && !await ConnectionCredentials.StillValidAsync(context))
+            {
+                await CloseAsync(GraphQLTransportWsCloseCodes.Unauthorized, LapsedCredentials);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or WebSocketException)
+        {
+            // The connection ended meanwhile.
         }
     }
 
@@ -156,7 +177,7 @@ internal sealed partial class GraphQLTransportWsSession(
         // Each operation is authorized as an HTTP request would be: an expired or revoked token ends the connection.
         if (!await ConnectionCredentials.StillValidAsync(context))
         {
-            await CloseAsync(GraphQLTransportWsCloseCodes.Unauthorized, "Unauthorized: the connection's credentials expired or were revoked");
+            await CloseAsync(GraphQLTransportWsCloseCodes.Unauthorized, LapsedCredentials);
             return;
         }
 

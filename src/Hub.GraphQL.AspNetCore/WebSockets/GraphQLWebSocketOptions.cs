@@ -30,4 +30,10 @@ public sealed class GraphQLWebSocketOptions
     /// the socket with 4403 Forbidden. Null accepts everyone.
     /// </summary>
     public Func<Microsoft.AspNetCore.Http.HttpContext, IReadOnlyDictionary<string, object?>?, ValueTask<bool>>? OnConnect { get; set; }
+
+    /// <summary>
+    /// Raised by the host when credentials were revoked: every connection opened with credentials checks them again
+    /// and closes with 4401 if they no longer hold, idle or not. Null: a connection checks only before each operation.
+    /// </summary>
+    public RevokedCredentialsSignal? Revocations { get; set; }
 }

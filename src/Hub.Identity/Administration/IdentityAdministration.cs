@@ -119,6 +119,33 @@ public sealed partial class IdentityAdministration(
     }
 
     /// <summary>
+    /// Disables a client (it can no longer authenticate and its live tokens are revoked in the same transaction) or
+    /// enables it again. Returns how many tokens were revoked.
+    /// </summary>
+    public async Task<int> SetClientDisabledAsync(string clientId, bool disabled, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var client = await FindClientAsync(db, clientId, cancellationToken);
+        if (client.Disabled == disabled)
+        {
+            return 0;
+        }
+
+        client.Disabled = disabled;
+        if (!disabled)
+        {
+            audit.Append(db, AuditActions.ClientEnabled, actor, clientId, new { });
+            await db.SaveChangesAsync(cancellationToken);
+            return 0;
+        }
+
+        var revoked = await MarkLiveTokensRevokedAsync(db, t => t.ClientId == client.ClientId, _ => true, cancellationToken);
+        audit.Append(db, AuditActions.ClientDisabled, actor, clientId, new { revoked_tokens = revoked.Count });
+        await SaveAndPublishAsync(db, revoked, cancellationToken);
+        return revoked.Count;
+    }
+
+    /// <summary>
     /// Revokes every live access token of the client at once (<c>hub client revoke-tokens</c>); other replicas see it
     /// within <see cref="HubIdentityOptions.RevocationRefreshInterval"/>. Returns how many tokens were revoked.
     /// </summary>
@@ -293,10 +320,7 @@ public sealed partial class IdentityAdministration(
     private async Task SaveAndPublishAsync(IdentityDbContext db, List<string> revokedTokenIds, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var tokenId in revokedTokenIds)
-        {
-            revokedTokens.Add(tokenId);
-        }
+        revokedTokens.Add(revokedTokenIds);
     }
 
     private static async Task RequireScopesAsync(IdentityDbContext db, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)

@@ -15,6 +15,8 @@ public static class AuditActions
     public const string SecretsExpired = "client.secrets_expired";
     public const string ScopeGranted = "client.scope_granted";
     public const string ScopeRevoked = "client.scope_revoked";
+    public const string ClientDisabled = "client.disabled";
+    public const string ClientEnabled = "client.enabled";
     public const string TokensRevoked = "client.tokens_revoked";
     public const string ScopeDefined = "scope.defined";
     public const string SigningKeyRotated = "signing_key.rotated";

@@ -91,8 +91,13 @@ public sealed class PolicyExport(IDbContextFactory<IdentityDbContext> contextFac
             foreach (var client in agency.Clients.OrderBy(c => c.ClientId, StringComparer.Ordinal))
             {
                 text.AppendLine($"      - id: {YamlText.Scalar(client.ClientId)}")
-                    .AppendLine($"        name: {YamlText.Scalar(client.DisplayName)}")
-                    .AppendLine($"        scopes: {YamlText.List(PolicyComparison.StoredScopes(client))}");
+                    .AppendLine($"        name: {YamlText.Scalar(client.DisplayName)}");
+                if (client.Disabled)
+                {
+                    text.AppendLine("        # disabled (apply does not disable or enable: use `hub client disable|enable`)");
+                }
+
+                text.AppendLine($"        scopes: {YamlText.List(PolicyComparison.StoredScopes(client))}");
             }
         }
 

@@ -62,7 +62,8 @@ public sealed class ClientAuthenticationHandler(
         var failure = client is null
             ? RejectUnknown(context.ClientSecret)
             : await CheckCredentialsAsync(client, context, method)
-              ?? (client.Agency.Suspended ? "The client's agency is suspended." : null);
+              ?? (client.Disabled ? "The client is disabled."
+                  : client.Agency.Suspended ? "The client's agency is suspended." : null);
 
         if (failure is not null)
         {

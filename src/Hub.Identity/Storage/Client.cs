@@ -26,6 +26,9 @@ public sealed class Client
     /// <summary>The client's own access-token lifetime in seconds, or null for the server default.</summary>
     public int? AccessTokenLifetimeSeconds { get; set; }
 
+    /// <summary>A disabled client cannot authenticate; disabling it revokes its live tokens.</summary>
+    public bool Disabled { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<ClientSecret> Secrets { get; set; } = [];

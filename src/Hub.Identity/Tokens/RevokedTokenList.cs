@@ -27,24 +27,47 @@ public sealed partial class RevokedTokenList(
     // A read that started before a local revocation committed would miss it; these are merged into every refresh.
     private readonly ConcurrentDictionary<string, DateTimeOffset> _recentlyRevokedHere = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Raised when the list gains tokens, revoked here or read from the shared table, so that holders of long-lived
+    /// connections (the WebSocket transport) can check theirs; handlers must return quickly.
+    /// </summary>
+    public event Action? Grew;
+
     public async ValueTask<bool> IsRevokedAsync(string tokenId, CancellationToken cancellationToken)
+    {
+        await RefreshIfDueAsync(cancellationToken);
+        return _revoked.Contains(tokenId);
+    }
+
+    /// <summary>Re-reads the shared table when the last read is older than the refresh interval and no read is under way.</summary>
+    public async ValueTask RefreshIfDueAsync(CancellationToken cancellationToken)
     {
         if (time.GetUtcNow() >= _refreshDueAt && _refreshLock.CurrentCount > 0)
         {
             await RefreshAsync(cancellationToken);
         }
-
-        return _revoked.Contains(tokenId);
     }
 
-    /// <summary>Adds a jti revoked on this replica without waiting for the next refresh.</summary>
-    public void Add(string tokenId)
+    /// <summary>Adds jtis revoked on this replica without waiting for the next refresh.</summary>
+    public void Add(params IReadOnlyCollection<string> tokenIds)
     {
-        _recentlyRevokedHere[tokenId] = time.GetUtcNow();
+        if (tokenIds.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var tokenId in tokenIds)
+        {
+            _recentlyRevokedHere[tokenId] = now;
+        }
+
         lock (_refreshLock)
         {
-            _revoked = new HashSet<string>(_revoked, StringComparer.Ordinal) { tokenId };
+            _revoked = new HashSet<string>(_revoked.Concat(tokenIds), StringComparer.Ordinal);
         }
+
+        Grew?.Invoke();
     }
 
     private async Task RefreshAsync(CancellationToken cancellationToken)
@@ -71,9 +94,17 @@ public sealed partial class RevokedTokenList(
                 }
             }
 
+            bool grew;
             lock (_refreshLock)
             {
+                var previous = _revoked;
                 _revoked = new HashSet<string>(revoked.Concat(_recentlyRevokedHere.Keys), StringComparer.Ordinal);
+                grew = _revoked.Any(tokenId => !previous.Contains(tokenId));
+            }
+
+            if (grew && _loaded)
+            {
+                Grew?.Invoke();
             }
 
             _loaded = true;

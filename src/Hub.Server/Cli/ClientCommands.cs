@@ -5,8 +5,8 @@ using Hub.Identity.Administration;
 namespace Hub.Server.Cli;
 
 /// <summary>
-/// <c>hub client list|show|create|secret|scope|revoke-tokens</c>: list and register OAuth clients of agencies, manage their secrets and
-/// scopes, revoke their live tokens. Secrets are printed once and stored hashed.
+/// <c>hub client list|show|create|secret|scope|revoke-tokens|disable|enable</c>: list and register OAuth clients of agencies, manage
+/// their secrets and scopes, revoke their live tokens, disable them. Secrets are printed once and stored hashed.
 /// </summary>
 internal static class ClientCommands
 {
@@ -19,6 +19,8 @@ internal static class ClientCommands
         command.Subcommands.Add(Secret());
         command.Subcommands.Add(Scope());
         command.Subcommands.Add(RevokeTokens());
+        command.Subcommands.Add(Disabling("disable", "Disable the client: it can no longer get tokens and its live tokens are revoked at once.", disabled: true));
+        command.Subcommands.Add(Disabling("enable", "Let a disabled client get tokens again.", disabled: false));
         return command;
     }
 
@@ -51,6 +53,21 @@ internal static class ClientCommands
             var revoked = await services.GetRequiredService<IdentityAdministration>().RevokeTokensAsync(
                 parse.GetValue(clientId)!, IdentityCommandRunner.Actor, ct);
             Console.WriteLine($"{revoked} live token(s) of {parse.GetValue(clientId)} revoked.");
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Disabling(string name, string description, bool disabled)
+    {
+        var clientId = new Argument<string>("client-id") { Description = "The client's id." };
+        var command = new Command(name, description) { clientId };
+        command.SetAction((parse, cancellationToken) => IdentityCommandRunner.RunAsync(async (services, ct) =>
+        {
+            var revoked = await services.GetRequiredService<IdentityAdministration>().SetClientDisabledAsync(
+                parse.GetValue(clientId)!, disabled, IdentityCommandRunner.Actor, ct);
+            Console.WriteLine(disabled
+                ? $"Client {parse.GetValue(clientId)} disabled; {revoked} live token(s) revoked."
+                : $"Client {parse.GetValue(clientId)} enabled.");
         }, cancellationToken));
         return command;
     }

@@ -81,6 +81,7 @@ internal static class DirectoryListing
                 c.DisplayName,
                 [.. ClientPermissions.Scopes(c.Permissions).Order(StringComparer.Ordinal)],
                 c.JsonWebKeySet is null ? "client_secret" : "private_key_jwt",
+                c.Disabled,
                 c.Secrets.Count(s => s.ExpiresAt is null || s.ExpiresAt > now),
                 c.Secrets.Where(s => s.ExpiresAt > now).Select(s => s.ExpiresAt).Min()))
             .ToList();
@@ -98,8 +99,8 @@ internal static class DirectoryListing
             return;
         }
 
-        Print(json, clients, ["Client id", "Agency", "Name", "Scopes", "Authentication", "Live secrets", "Next expiry (UTC)"],
-            c => [c.ClientId, c.Agency, c.DisplayName, string.Join(' ', c.Scopes), c.Authentication,
+        Print(json, clients, ["Client id", "Agency", "Name", "Scopes", "Authentication", "Disabled", "Live secrets", "Next expiry (UTC)"],
+            c => [c.ClientId, c.Agency, c.DisplayName, string.Join(' ', c.Scopes), c.Authentication, c.Disabled ? "yes" : "no",
                 c.LiveSecrets.ToString(CultureInfo.InvariantCulture), c.NextSecretExpiry?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""]);
     }
 
@@ -126,5 +127,5 @@ internal static class DirectoryListing
 
     /// <summary>A client as the listing shows it: never a secret, only how many are live and the next expiry.</summary>
     private sealed record ClientEntry(
-        string ClientId, string Agency, string DisplayName, IReadOnlyList<string> Scopes, string Authentication, int LiveSecrets, DateTimeOffset? NextSecretExpiry);
+        string ClientId, string Agency, string DisplayName, IReadOnlyList<string> Scopes, string Authentication, bool Disabled, int LiveSecrets, DateTimeOffset? NextSecretExpiry);
 }

@@ -49,6 +49,7 @@ public static class HubApplication
         {
             graphql.Tool.Title = "Hub";
             GraphQLEndpointSettings.Bind(app.Configuration, graphql);
+            graphql.Sockets.Revocations = WebSocketRevocation.Signal(app.Services);
         });
         return app;
     });

@@ -77,6 +77,35 @@ public sealed class IdentityCommandsTests : IDisposable
         Assert.Equal((1, "Client 'nope' does not exist."), (unknownClient.ExitCode, unknownClient.Error.Trim()));
     }
 
+    [Fact]
+    public async Task Client_disable_and_enable_are_shown_by_list_show_and_policies_export_and_audited_with_the_operator()
+    {
+        Assert.Equal(0, (await HubAsync("policies", "apply")).ExitCode);
+        Assert.Equal(0, (await HubAsync("agency", "add", "--code", "OFF-430281", "--name", "停用测试机关", "--kind", "court", "--region", "430281")).ExitCode);
+        var created = await HubAsync("client", "create", "--agency", "OFF-430281", "--scope", "clues.read", "--json");
+        var clientId = JsonDocument.Parse(created.Output).RootElement.GetProperty("client_id").GetString()!;
+
+        var disabled = await HubAsync("client", "disable", clientId, "--operator", "alice");
+        var listed = JsonDocument.Parse((await HubAsync("client", "list", "--agency", "OFF-430281", "--json")).Output).RootElement;
+        var exportFolder = Directory.CreateDirectory(Path.Combine(_dataFolder, "export")).FullName;
+        var exported = await HubAsync("policies", "export", "--output", exportFolder);
+        var enabled = await HubAsync("client", "enable", clientId);
+        var shown = JsonDocument.Parse((await HubAsync("client", "show", clientId, "--json")).Output).RootElement;
+        var audit = JsonDocument.Parse((await HubAsync("audit", "--json")).Output).RootElement.EnumerateArray()
+            .Where(r => r.GetProperty("subject").GetString() == clientId)
+            .Select(r => (r.GetProperty("action").GetString(), r.GetProperty("actor").GetString())).ToList();
+
+        Assert.Equal((0, $"Client {clientId} disabled; 0 live token(s) revoked."), (disabled.ExitCode, disabled.Output.Trim()));
+        Assert.True(Assert.Single(listed.EnumerateArray()).GetProperty("disabled").GetBoolean());
+        Assert.True(exported.ExitCode == 0, exported.Error);
+        Assert.Contains(
+            $"      - id: {clientId}\n        name: \"OFF-430281 client\"\n        # disabled (apply does not disable or enable: use `hub client disable|enable`)\n",
+            (await File.ReadAllTextAsync(Path.Combine(exportFolder, "agencies.yaml"))).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal((0, $"Client {clientId} enabled."), (enabled.ExitCode, enabled.Output.Trim()));
+        Assert.False(shown.GetProperty("disabled").GetBoolean());
+        Assert.Equal([("client.enabled", "cli:" + Environment.UserName), ("client.disabled", "cli:alice"), ("client.created", "cli:" + Environment.UserName)], audit);
+    }
+
     public void Dispose() => Directory.Delete(_dataFolder, recursive: true);
 
     private Task<(int ExitCode, string Output, string Error)> HubAsync(params string[] arguments) =>

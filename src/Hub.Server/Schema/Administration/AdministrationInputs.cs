@@ -25,5 +25,5 @@ public sealed record ExpireClientSecretsInput(string ClientId, DateTimeOffset? A
 /// <summary>The input of <c>grantScope</c> and <c>revokeScope</c>.</summary>
 public sealed record ClientScopeInput(string ClientId, string Scope);
 
-/// <summary>The input of <c>revokeClientTokens</c>.</summary>
+/// <summary>The input of <c>revokeClientTokens</c>, <c>disableClient</c> and <c>enableClient</c>.</summary>
 public sealed record ClientIdInput(string ClientId);

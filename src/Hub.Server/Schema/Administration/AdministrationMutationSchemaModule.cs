@@ -16,7 +16,7 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
     [
         "CreateAgencyError", "UpdateAgencyError", "SuspendAgencyError", "ReinstateAgencyError", "RegisterClientError",
         "AddClientSecretError", "RotateClientSecretError", "ExpireClientSecretsError", "GrantScopeError", "RevokeScopeError",
-        "RevokeClientTokensError",
+        "RevokeClientTokensError", "DisableClientError", "EnableClientError",
     ];
 
     /// <inheritdoc />
@@ -42,7 +42,11 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
             .BindResolver("Mutation", "revokeScope", context =>
                 AdminChange.RunAsync<ClientScopeInput>(context, (c, i, a) => ChangeScopeAsync(c, i, a, grant: false), RefusedClient))
             .BindResolver("Mutation", "revokeClientTokens", context =>
-                AdminChange.RunAsync<ClientIdInput>(context, RevokeClientTokensAsync, errors => new RevokeClientTokensPayload(null, null, errors)));
+                AdminChange.RunAsync<ClientIdInput>(context, RevokeClientTokensAsync, errors => new RevokeClientTokensPayload(null, null, errors)))
+            .BindResolver("Mutation", "disableClient", context =>
+                AdminChange.RunAsync<ClientIdInput>(context, DisableClientAsync, errors => new RevokeClientTokensPayload(null, null, errors)))
+            .BindResolver("Mutation", "enableClient", context =>
+                AdminChange.RunAsync<ClientIdInput>(context, EnableClientAsync, RefusedClient));
         foreach (var union in s_errorUnions)
         {
             builder.BindResolveType(union, (value, _, _) => value.GetType().Name);
@@ -110,6 +114,18 @@ public sealed class AdministrationMutationSchemaModule : IHubSchemaModule
     {
         var revoked = await Administration(context).RevokeTokensAsync(input.ClientId, actor, context.RequestAborted);
         return new RevokeClientTokensPayload(await context.FindClientAsync(input.ClientId), revoked);
+    }
+
+    private static async Task<AdministrationPayload> DisableClientAsync(IResolverContext context, ClientIdInput input, string actor)
+    {
+        var revoked = await Administration(context).SetClientDisabledAsync(input.ClientId, disabled: true, actor, context.RequestAborted);
+        return new RevokeClientTokensPayload(await context.FindClientAsync(input.ClientId), revoked);
+    }
+
+    private static async Task<AdministrationPayload> EnableClientAsync(IResolverContext context, ClientIdInput input, string actor)
+    {
+        await Administration(context).SetClientDisabledAsync(input.ClientId, disabled: false, actor, context.RequestAborted);
+        return new ClientPayload(await context.FindClientAsync(input.ClientId));
     }
 
     private static IdentityAdministration Administration(IResolverContext context) =>

@@ -19,6 +19,6 @@ public sealed record ClientSecretPayload(Client? Client, string? ClientSecret, I
 public sealed record RegisterClientPayload(Client? Client, string? ClientId, string? ClientSecret, IReadOnlyList<AdministrationError>? Errors = null)
     : AdministrationPayload(Errors);
 
-/// <summary>The payload of <c>revokeClientTokens</c>: how many live tokens were revoked.</summary>
+/// <summary>The payload of <c>revokeClientTokens</c> and <c>disableClient</c>: how many live tokens were revoked.</summary>
 public sealed record RevokeClientTokensPayload(Client? Client, int? RevokedTokens, IReadOnlyList<AdministrationError>? Errors = null)
     : AdministrationPayload(Errors);
