@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
+using Hub.Identity.SignIn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using Hub.Identity.SignIn;
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
