@@ -98,7 +98,7 @@ public sealed class MigrationSchemaTests
             var tables = context.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables.OrderBy(t => t.Name, StringComparer.Ordinal).ToArray();
             Assert.Equal(context is SupervisionContext
                     ? ["clue", "clue_evidence", "model_run"]
-                    : ["agencies", "audit_records", "client_secrets", "clients", "failed_authentication_counts", "issued_tokens", "key_lookup_misses", "scopes", "signing_keys", "used_client_assertions", "users"],
+                    : ["agencies", "audit_records", "client_secrets", "clients", "failed_authentication_counts", "issued_tokens", "key_lookup_misses", "openiddict_applications", "openiddict_authorizations", "openiddict_scopes", "openiddict_tokens", "scopes", "signing_keys", "used_client_assertions", "users"],
                 tables.Select(t => t.Name));
             foreach (var table in tables)
             {

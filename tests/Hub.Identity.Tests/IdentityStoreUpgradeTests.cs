@@ -29,8 +29,8 @@ public sealed class IdentityStoreUpgradeTests
             await server.GetRequiredService<IdentityAdministration>().CreateAgencyAsync("SPP-430211", "Second procuratorate", "procuratorate", "430211", "test");
         }
 
-        // The EF Core schema is recorded as the first file; the user accounts and shared counters that came after it are added to it.
-        Assert.Equal(["identity/0001_identity_store", "identity/0002_user_accounts", "identity/0003_shared_counters", "identity/0004_client_disabled"], await ScalarsAsync(connectionString, "SELECT version FROM hub_schema_migration ORDER BY version"));
+        // The EF Core schema is recorded as the first file; the user accounts, shared counters, client switch and sign-in grants that came after it are added to it.
+        Assert.Equal(["identity/0001_identity_store", "identity/0002_user_accounts", "identity/0003_shared_counters", "identity/0004_client_disabled", "identity/0005_sign_in_grants"], await ScalarsAsync(connectionString, "SELECT version FROM hub_schema_migration ORDER BY version"));
         Assert.Equal(["SPP-430211", "SPP-430281"], await ScalarsAsync(connectionString, "SELECT \"Code\" FROM identity.agencies ORDER BY \"Code\""));
         Assert.Equal(["1"], await ScalarsAsync(connectionString, "SELECT count(*)::text FROM identity.signing_keys"));
         Assert.Empty(await SchemaMigrator.ApplyAsync(DataProvider.Postgres, connectionString, [IdentityMigrations.Source]));
@@ -41,9 +41,9 @@ public sealed class IdentityStoreUpgradeTests
     {
         var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("hub_identity_new");
 
-        Assert.Equal(["identity/0001_identity_store", "identity/0002_user_accounts", "identity/0003_shared_counters", "identity/0004_client_disabled"], await SchemaMigrator.ApplyAsync(DataProvider.Postgres, connectionString, [IdentityMigrations.Source]));
+        Assert.Equal(["identity/0001_identity_store", "identity/0002_user_accounts", "identity/0003_shared_counters", "identity/0004_client_disabled", "identity/0005_sign_in_grants"], await SchemaMigrator.ApplyAsync(DataProvider.Postgres, connectionString, [IdentityMigrations.Source]));
 
-        Assert.Equal(["agencies", "audit_records", "client_secrets", "clients", "failed_authentication_counts", "issued_tokens", "key_lookup_misses", "scopes", "signing_keys", "used_client_assertions", "users"],
+        Assert.Equal(["agencies", "audit_records", "client_secrets", "clients", "failed_authentication_counts", "issued_tokens", "key_lookup_misses", "openiddict_applications", "openiddict_authorizations", "openiddict_scopes", "openiddict_tokens", "scopes", "signing_keys", "used_client_assertions", "users"],
             await ScalarsAsync(connectionString, "SELECT tablename::text FROM pg_tables WHERE schemaname = 'identity' ORDER BY tablename"));
         var error = await Assert.ThrowsAsync<PostgresException>(() => ScalarsAsync(connectionString,
             "INSERT INTO identity.audit_records (\"OccurredAt\", \"Action\", \"Actor\", \"Subject\", \"Detail\") VALUES (now(), 'a', 'b', 'c', 'd'); DELETE FROM identity.audit_records RETURNING \"Action\""));
@@ -62,7 +62,7 @@ public sealed class IdentityStoreUpgradeTests
             INSERT INTO agencies VALUES ('6f1c8e9a-0000-4000-8000-000000000001', 'SPP-430281', 'Procuratorate', 'procuratorate', '430281', 0, 0);
             """);
 
-        Assert.Equal(["identity/0001_identity_store", "identity/0002_user_accounts", "identity/0003_shared_counters", "identity/0004_client_disabled"], await SchemaMigrator.ApplyAsync(DataProvider.Sqlite, connectionString, [IdentityMigrations.Source]));
+        Assert.Equal(["identity/0001_identity_store", "identity/0002_user_accounts", "identity/0003_shared_counters", "identity/0004_client_disabled", "identity/0005_sign_in_grants"], await SchemaMigrator.ApplyAsync(DataProvider.Sqlite, connectionString, [IdentityMigrations.Source]));
 
         Assert.Equal(["SPP-430281"], await ScalarsAsync(new SqliteConnection(connectionString), "SELECT \"Code\" FROM agencies"));
         Assert.Empty(await SchemaMigrator.ApplyAsync(DataProvider.Sqlite, connectionString, [IdentityMigrations.Source]));

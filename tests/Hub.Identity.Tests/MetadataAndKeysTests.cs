@@ -51,7 +51,7 @@ public sealed class MetadataAndKeysTests(IdentityFixture fixture)
     [Theory]
     [InlineData("/.well-known/oauth-authorization-server")]
     [InlineData("/.well-known/openid-configuration")]
-    public async Task Goal14_the_metadata_document_offers_client_credentials_only_and_matches_the_issuer(string path)
+    public async Task Goal14_the_metadata_document_offers_client_credentials_and_the_sign_in_grants_and_matches_the_issuer(string path)
     {
         var metadata = JsonDocument.Parse(await _http.GetStringAsync(path)).RootElement;
         var issuer = fixture.Server.Issuer;
@@ -61,7 +61,7 @@ public sealed class MetadataAndKeysTests(IdentityFixture fixture)
         Assert.Equal(issuer + "/.well-known/jwks.json", metadata.GetProperty("jwks_uri").GetString());
         Assert.Equal(issuer + "/connect/introspect", metadata.GetProperty("introspection_endpoint").GetString());
         Assert.Equal(issuer + "/connect/revoke", metadata.GetProperty("revocation_endpoint").GetString());
-        Assert.Equal(["client_credentials"], Strings(metadata, "grant_types_supported"));
+        Assert.Equal(["authorization_code", "client_credentials", "refresh_token"], Strings(metadata, "grant_types_supported").Order(StringComparer.Ordinal));
         Assert.Equal(["client_secret_basic", "client_secret_post", "private_key_jwt"], Strings(metadata, "token_endpoint_auth_methods_supported"));
         var algorithms = Strings(metadata, "token_endpoint_auth_signing_alg_values_supported");
         Assert.DoesNotContain("none", algorithms);

@@ -5,12 +5,18 @@ public static class AuditActions
 {
     public const string TokenIssued = "token.issued";
     public const string TokenRevoked = "token.revoked";
+
+    /// <summary>A person's code or refresh token refused: replayed, or the user disabled or the agency suspended since.</summary>
+    public const string TokenRefused = "token.refused";
     public const string AuthenticationFailed = "client.authentication_failed";
     public const string AgencyCreated = "agency.created";
     public const string AgencyUpdated = "agency.updated";
     public const string AgencySuspended = "agency.suspended";
     public const string AgencyReinstated = "agency.reinstated";
     public const string ClientCreated = "client.created";
+
+    /// <summary>A public client's name, agency, redirect URIs or scopes changed by the policy files.</summary>
+    public const string ClientUpdated = "client.updated";
     public const string SecretAdded = "client.secret_added";
     public const string SecretsExpired = "client.secrets_expired";
     public const string ScopeGranted = "client.scope_granted";
@@ -25,6 +31,7 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password_reset";
     public const string SignInSucceeded = "user.signin.succeeded";
     public const string SignInFailed = "user.signin.failed";
+    public const string SignedOut = "user.signout";
 
     /// <summary>A sign-in refused because the account is locked, or the failure that locked it.</summary>
     public const string SignInLocked = "user.signin.locked";

@@ -6,4 +6,7 @@ public enum ClientAuthenticationMethod
     ClientSecretBasic,
     ClientSecretPost,
     PrivateKeyJwt,
+
+    /// <summary>A public client (RFC 6749 §2.1): no credentials; its code is bound to it by PKCE.</summary>
+    None,
 }

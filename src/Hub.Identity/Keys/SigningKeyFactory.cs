@@ -11,6 +11,9 @@ public sealed class SigningKeyFactory(KeyEncryptionKey keyEncryptionKey)
     /// <summary>RSA modulus size of new keys.</summary>
     public const int RsaKeySize = 2048;
 
+    /// <summary>The JWS algorithm of every key it creates.</summary>
+    public const string Algorithm = SecurityAlgorithms.RsaSha256;
+
     public SigningKey Create(DateTimeOffset now, DateTimeOffset activatesAt, DateTimeOffset retiresAt, TimeSpan verifyAfterRetirement)
     {
         using var rsa = RSA.Create(RsaKeySize);
@@ -23,7 +26,7 @@ public sealed class SigningKeyFactory(KeyEncryptionKey keyEncryptionKey)
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = keyId,
-            ["alg"] = SecurityAlgorithms.RsaSha256,
+            ["alg"] = Algorithm,
             ["n"] = Base64UrlEncoder.Encode(publicParameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(publicParameters.Exponent),
         });
@@ -31,7 +34,7 @@ public sealed class SigningKeyFactory(KeyEncryptionKey keyEncryptionKey)
         return new SigningKey
         {
             KeyId = keyId,
-            Algorithm = SecurityAlgorithms.RsaSha256,
+            Algorithm = Algorithm,
             PublicJwk = publicJwk,
             ProtectedPrivateKey = keyEncryptionKey.Protect(keyId, rsa.ExportPkcs8PrivateKey()),
             CreatedAt = now,

@@ -7,7 +7,7 @@ namespace Hub.Identity.Policies;
 
 /// <summary>
 /// Loads and validates <c>scopes.yaml</c> (the scope catalogue: each scope's grants of types, fields and masking) and
-/// <c>agencies.yaml</c> (the bootstrap agencies). Every error names file:line:column; nothing is applied if any exists.
+/// <c>agencies.yaml</c> (the bootstrap agencies) and the optional <c>public-clients.yaml</c>. Every error names file:line:column; nothing is applied if any exists.
 /// </summary>
 public static partial class PolicyLoader
 {
@@ -17,9 +17,14 @@ public static partial class PolicyLoader
         var scopesPath = Path.Combine(folder, PolicySet.ScopesFile);
         var agenciesPath = Path.Combine(folder, PolicySet.AgenciesFile);
         var scopes = ReadScopes(new PolicyYamlReader(scopesPath, errors), await ReadTextAsync(scopesPath, errors, cancellationToken));
-        var agencies = ReadAgencies(new PolicyYamlReader(agenciesPath, errors), await ReadTextAsync(agenciesPath, errors, cancellationToken),
-            scopes.Select(s => s.Name).ToHashSet(StringComparer.Ordinal));
-        return errors.Count > 0 ? throw new PolicyValidationException(errors) : new PolicySet(scopes, agencies);
+        var knownScopes = scopes.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var agencies = ReadAgencies(new PolicyYamlReader(agenciesPath, errors), await ReadTextAsync(agenciesPath, errors, cancellationToken), knownScopes);
+        var publicClientsPath = Path.Combine(folder, PolicySet.PublicClientsFile);
+        var publicClients = File.Exists(publicClientsPath)
+            ? PublicClientsReader.Read(new PolicyYamlReader(publicClientsPath, errors), await File.ReadAllTextAsync(publicClientsPath, cancellationToken),
+                knownScopes, agencies.Select(a => a.Code).ToHashSet(StringComparer.Ordinal))
+            : [];
+        return errors.Count > 0 ? throw new PolicyValidationException(errors) : new PolicySet(scopes, agencies) { PublicClients = publicClients };
     }
 
     private static async Task<string?> ReadTextAsync(string path, List<PolicyError> errors, CancellationToken cancellationToken)

@@ -9,8 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Hub.Identity.RateLimiting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on the token endpoint, chosen by path (<see cref="IdentityEndpointPaths.Token"/>) rather
-/// than by endpoint, so it holds whatever serves that path: a token bucket per client id and one per remote address.
+/// ASP.NET Core's rate limiter on the token endpoint and on the sign-in page's posts, chosen by path
+/// (<see cref="IdentityEndpointPaths.Token"/>, <see cref="IdentityEndpointPaths.Authorization"/>) rather than by
+/// endpoint, so it holds whatever serves those paths: for tokens a bucket per client id and one per remote address; for
+/// sign-in a bucket per user name and client and one per remote address.
 /// </summary>
 public static class TokenRateLimits
 {
@@ -29,6 +31,12 @@ public static class TokenRateLimits
                     : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => TokenRequestClientId.IsTokenRequest(context)
                     ? RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? string.Empty, _ => Bucket(limits.Value.PerAddress))
+                    : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => SignInAttempt.Of(context) is { } attempt
+                    ? RateLimitPartition.GetTokenBucketLimiter(attempt, _ => Bucket(limits.Value.SignInPerUser))
+                    : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => SignInAttempt.IsSignInPost(context)
+                    ? RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? string.Empty, _ => Bucket(limits.Value.SignInPerAddress))
                     : RateLimitPartition.GetNoLimiter(string.Empty)));
         });
         return services;
@@ -45,6 +53,7 @@ public static class TokenRateLimits
         return app.Use(async (context, next) =>
         {
             await TokenRequestClientId.ReadAsync(context);
+            await SignInAttempt.ReadAsync(context);
             await next(context);
         }).UseRateLimiter();
     }
@@ -70,7 +79,9 @@ public static class TokenRateLimits
         await response.WriteAsJsonAsync(new Dictionary<string, string>
         {
             ["error"] = "temporarily_unavailable",
-            ["error_description"] = $"Too many token requests; retry after {seconds} second(s).",
+            ["error_description"] = SignInAttempt.IsSignInPost(rejected.HttpContext)
+                ? $"Too many sign-in attempts; retry after {seconds} second(s)."
+                : $"Too many token requests; retry after {seconds} second(s).",
         }, cancellationToken);
     }
 }

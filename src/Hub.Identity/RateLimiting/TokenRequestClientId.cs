@@ -27,7 +27,7 @@ internal static class TokenRequestClientId
         }
 
         // A name longer than any client id is no client's: the address's bucket alone applies, and no bucket is kept for it.
-        var clientId = FromBasic(context.Request) ?? await FromFormAsync(context);
+        var clientId = FromBasic(context.Request) ?? (await ReadFormAsync(context))?.ClientId();
         context.Items[s_key] = clientId is { Length: <= Client.MaxClientIdLength } ? clientId : null;
     }
 
@@ -53,7 +53,8 @@ internal static class TokenRequestClientId
         return colon > 0 ? WebUtility.UrlDecode(credentials[..colon]) : null;
     }
 
-    private static async Task<string?> FromFormAsync(HttpContext context)
+    /// <summary>The request's form, or null when it has none or the form reader refuses it (the body is rewound either way).</summary>
+    internal static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
     {
         var request = context.Request;
         if (!request.HasFormContentType || request.ContentType!.Contains("multipart", StringComparison.OrdinalIgnoreCase))
@@ -64,8 +65,7 @@ internal static class TokenRequestClientId
         request.EnableBuffering();
         try
         {
-            var form = await request.ReadFormAsync(context.RequestAborted);
-            return form.TryGetValue("client_id", out var values) && values.Count == 1 ? values[0] : null;
+            return await request.ReadFormAsync(context.RequestAborted);
         }
         catch (InvalidDataException)
         {
@@ -76,4 +76,10 @@ internal static class TokenRequestClientId
             request.Body.Position = 0;
         }
     }
+
+    /// <summary>The form's one value of <paramref name="name"/>, or null if absent or repeated.</summary>
+    internal static string? Single(this IFormCollection form, string name) =>
+        form.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
+
+    private static string? ClientId(this IFormCollection form) => form.Single("client_id");
 }

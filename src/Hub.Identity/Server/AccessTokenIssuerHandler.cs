@@ -22,10 +22,20 @@ public sealed class AccessTokenIssuerHandler(IOptions<HubIdentityOptions> option
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
 
+    /// <summary>The same for the ID token of a person's sign-in (OpenID Connect Core §3.1.3.7: <c>iss</c> must equal the metadata's issuer).</summary>
+    public static OpenIddictServerHandlerDescriptor IdentityTokenDescriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessSignInContext>()
+            .AddFilter<OpenIddictServerHandlerFilters.RequireIdentityTokenGenerated>()
+            .UseSingletonHandler<AccessTokenIssuerHandler>()
+            .SetOrder(OpenIddictServerHandlers.PrepareIdentityTokenPrincipal.Descriptor.Order + 500)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
     public ValueTask HandleAsync(ProcessSignInContext context)
     {
         context.AccessTokenPrincipal?.SetClaim(Claims.Private.Issuer, options.Value.Issuer)
             .RemoveClaims(Claims.Private.Presenter);
+        context.IdentityTokenPrincipal?.SetClaim(Claims.Private.Issuer, options.Value.Issuer);
         return default;
     }
 }

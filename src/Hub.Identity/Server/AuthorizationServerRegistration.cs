@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hub.Identity.SignIn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
@@ -7,7 +8,7 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Hub.Identity.Server;
 
 /// <summary>
-/// The OpenIddict server as the hub runs it: client credentials only, at the hub's paths, in degraded mode with the
+/// The OpenIddict server as the hub runs it: client credentials, and people signing in (<see cref="SignInRegistration"/>), at the hub's paths, in degraded mode with the
 /// hub's handlers for what OpenIddict would otherwise read from its own stores (README.md: "The server on OpenIddict").
 /// </summary>
 public static class AuthorizationServerRegistration
@@ -16,6 +17,7 @@ public static class AuthorizationServerRegistration
     public static IServiceCollection AddHubAuthorizationServer(this IServiceCollection services, HubIdentityOptions settings)
     {
         services.AddSingleton<ClientAssertionReplayGuard>();
+        services.AddHubSignInServices();
         services.AddOpenIddict().AddServer(server =>
         {
             server.SetIssuer(new Uri(settings.Issuer, UriKind.Absolute))
@@ -29,12 +31,12 @@ public static class AuthorizationServerRegistration
                 .DisableAccessTokenEncryption()
                 .EnableDegradedMode();
 
-            // OpenIddict insists on credentials at start-up; the hub signs with the keys of its own store
-            // (SigningCredentialsHandler, JsonWebKeySetHandler), so these in-memory ones never sign nor encrypt anything.
-            // An EC and an AES key, not OpenIddict's ephemeral RSA ones: generating those held up a loaded host's first
-            // request by seconds.
-            server.AddSigningKey(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)))
-                .AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)));
+            // OpenIddict insists on an asymmetric signing key at start-up; the hub signs access and ID tokens with the keys
+            // of its own store (SigningCredentialsHandler, JsonWebKeySetHandler), so this in-memory one never signs anything.
+            // An EC key, not OpenIddict's ephemeral RSA one: generating that held up a loaded host's first request by
+            // seconds. Codes and refresh tokens use the keys AddHubSignIn derives.
+            server.AddSigningKey(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
+            server.AddHubSignIn(settings);
 
             server.UseAspNetCore().DisableTransportSecurityRequirement();
             server.Configure(options => options.TokenValidationParameters.ClockSkew = ClockSkew(settings));
@@ -51,6 +53,7 @@ public static class AuthorizationServerRegistration
                 .AddEventHandler(ClientAuthenticationHandler.Descriptor)
                 .AddEventHandler(ClientCredentialsGrantHandler.Descriptor)
                 .AddEventHandler(AccessTokenIssuerHandler.Descriptor)
+                .AddEventHandler(AccessTokenIssuerHandler.IdentityTokenDescriptor)
                 .AddEventHandler(SigningCredentialsHandler.Descriptor)
                 .AddEventHandler(IssuedTokenRecorder.Descriptor)
                 .AddEventHandler(IntrospectionHandler.ValidationDescriptor)

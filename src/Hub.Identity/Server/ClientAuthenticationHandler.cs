@@ -3,6 +3,7 @@ using Hub.Identity.Storage;
 using Hub.Identity.Tokens;
 using Microsoft.AspNetCore;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -49,7 +50,6 @@ public sealed class ClientAuthenticationHandler(
             return;
         }
 
-        var method = Method(context.Transaction);
         var clientId = context.ClientId;
         Client? client = null;
         if (clientId is { Length: <= Storage.Client.MaxClientIdLength })
@@ -59,6 +59,7 @@ public sealed class ClientAuthenticationHandler(
                 .FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken);
         }
 
+        var method = client is { IsPublic: true } ? ClientAuthenticationMethod.None : Method(context.Transaction);
         var failure = client is null
             ? RejectUnknown(context.ClientSecret)
             : await CheckCredentialsAsync(client, context, method)
@@ -113,6 +114,18 @@ public sealed class ClientAuthenticationHandler(
 
     private async Task<string?> CheckCredentialsAsync(Client client, ProcessAuthenticationContext context, ClientAuthenticationMethod method)
     {
+        if (method == ClientAuthenticationMethod.None)
+        {
+            // A public client has nothing to prove; it may only redeem what a person granted it (its code is bound to
+            // it by PKCE, its refresh tokens by their presenter), never ask for a token of its own.
+            return !string.IsNullOrEmpty(context.ClientSecret) || !string.IsNullOrEmpty(context.Transaction.Request?.ClientAssertion)
+                ? "A public client has no credentials."
+                : context.EndpointType == OpenIddictServerEndpointType.Token && context.Transaction.Request is { } request
+                  && (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+                    ? null
+                    : "A public client may only redeem authorization codes and refresh tokens.";
+        }
+
         if (method == ClientAuthenticationMethod.PrivateKeyJwt)
         {
             return context.ClientAssertionPrincipal is { } assertion

@@ -31,6 +31,11 @@ public sealed class ClientCredentialsGrantHandler(
 
     public async ValueTask HandleAsync(HandleTokenRequestContext context)
     {
+        if (!context.Request.IsClientCredentialsGrantType())
+        {
+            return;
+        }
+
         var client = ClientAuthenticationHandler.Client(context.Transaction);
         if (!client.HasPermission(ClientPermissions.ClientCredentialsGrant))
         {

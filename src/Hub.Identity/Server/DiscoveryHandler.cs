@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hub.Identity.Keys;
 using Hub.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Hub.Identity.Server;
 
 /// <summary>
 /// Completes OpenIddict's metadata document (RFC 8414, served at both well-known paths): the scopes of the hub's
-/// catalogue, which administrators change at run time, the authentication methods in a stable order with the assertion algorithms, and the issuer exactly as configured and as the tokens carry it.
+/// catalogue, which administrators change at run time, the ID token signing algorithm of the store's keys, the authentication methods in a stable order with the assertion algorithms, and the issuer exactly as configured and as the tokens carry it.
 /// </summary>
 public sealed class DiscoveryHandler(IDbContextFactory<IdentityDbContext> contextFactory, IOptions<HubIdentityOptions> options)
     : IOpenIddictServerHandler<HandleConfigurationRequestContext>, IOpenIddictServerHandler<ApplyConfigurationResponseContext>
@@ -37,6 +38,12 @@ public sealed class DiscoveryHandler(IDbContextFactory<IdentityDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(context.CancellationToken);
         var scopes = await db.Scopes.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(context.CancellationToken);
         context.Scopes.UnionWith(scopes);
+
+        // OpenIddict lists the algorithms of its in-memory keys, which sign nothing clients see; ID tokens are signed with
+        // the store's keys (SigningCredentialsHandler), all RS256 (SigningKeyFactory), and clients such as openid-client
+        // refuse an ID token whose alg is not listed here.
+        context.IdTokenSigningAlgorithms.Clear();
+        context.IdTokenSigningAlgorithms.Add(SigningKeyFactory.Algorithm);
     }
 
     public ValueTask HandleAsync(ApplyConfigurationResponseContext context)

@@ -10,7 +10,7 @@ namespace Hub.Identity.Server;
 
 /// <summary>
 /// Records every access token OpenIddict has just signed: the token's row (jti, client, agency, scope, audience,
-/// lifetime; no payload), which introspection, revocation and the revocation list read, and its <c>token.issued</c>
+/// lifetime; no payload; the agency is the person's for a person's token), which introspection, revocation and the revocation list read, and its <c>token.issued</c>
 /// audit record, in one transaction, before the response leaves.
 /// </summary>
 public sealed class IssuedTokenRecorder(
@@ -41,14 +41,16 @@ public sealed class IssuedTokenRecorder(
         {
             TokenId = token.Id,
             ClientId = client.ClientId,
-            AgencyCode = client.Agency.Code,
+            AgencyCode = principal.GetClaim(Tokens.AccessTokenClaims.Agency) ?? client.Agency.Code,
             Scope = scope,
             Audience = audience,
             IssuedAt = issuedAt,
             ExpiresAt = expiresAt,
         });
+        // A person's token (authorization code or refresh grant) names the person beside the client: sub is their id.
+        var user = principal.GetClaim(OpenIddictConstants.Claims.Name);
         audit.Append(db, AuditActions.TokenIssued, client.ClientId, token.Id,
-            new { method = client.Method.ToString(), scope, audience, kid = token.Kid, expires_at = expiresAt });
+            new { method = client.Method.ToString(), scope, audience, kid = token.Kid, expires_at = expiresAt, user, grant_type = context.Request?.GrantType });
         // The token and its audit record are two inserts in one transaction: a client that disconnects may stop the
         // issuance before this point, but not tear the transaction (a cancelled commit or rollback is what EF Core
         // logged as "An error occurred using a transaction." at the end of every load run).

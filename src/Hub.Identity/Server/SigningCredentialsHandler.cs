@@ -6,7 +6,7 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Hub.Identity.Server;
 
 /// <summary>
-/// Signs access tokens with the hub's active key from the encrypted, rotating key store (<see cref="SigningKeyRing"/>)
+/// Signs access tokens and ID tokens (which clients verify with the published JWKS) with the hub's active key from the encrypted, rotating key store (<see cref="SigningKeyRing"/>)
 /// rather than with a credential fixed in OpenIddict's options at start-up, so a rotation made by any replica or by the
 /// CLI applies without a restart.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class SigningCredentialsHandler(SigningKeyRing keyRing) : IOpenIdd
 
     public async ValueTask HandleAsync(GenerateTokenContext context)
     {
-        if (context.TokenType == TokenTypeIdentifiers.AccessToken)
+        if (context.TokenType is TokenTypeIdentifiers.AccessToken or TokenTypeIdentifiers.IdentityToken)
         {
             context.SigningCredentials = (await keyRing.GetSigningKeyAsync(context.CancellationToken)).SigningCredentials;
         }

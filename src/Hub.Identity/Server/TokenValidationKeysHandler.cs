@@ -14,7 +14,7 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Hub.Identity.Server;
 
 /// <summary>
-/// Gives OpenIddict the keys that verify a token: for the hub's own tokens, the published key named by the token's
+/// Gives OpenIddict the keys that verify a token: for the hub's access and ID tokens, the published key named by the token's
 /// <c>kid</c>, read from the rotating key store (no trying of other keys). A client assertion is verified here, with the
 /// signing keys of the client's registered JWKS (the degraded mode has no application manager to ask): OpenIddict 7
 /// refuses an assertion without <c>typ</c> or with <c>JWT</c>, which RFC 7523 allows and client libraries
@@ -43,6 +43,13 @@ public sealed class TokenValidationKeysHandler(
 
     public async ValueTask HandleAsync(ValidateTokenContext context)
     {
+        // A person's code or refresh token is OpenIddict's own encrypted JWT, under the keys SignInRegistration derives.
+        if (context.ValidTokenTypes.Count > 0 && context.ValidTokenTypes.All(t =>
+                t is TokenTypeIdentifiers.Private.AuthorizationCode or TokenTypeIdentifiers.RefreshToken))
+        {
+            return;
+        }
+
         var parameters = context.TokenValidationParameters;
         var unverified = UnverifiedJsonWebToken.TryRead(s_reader, context.Token);
         parameters.TryAllIssuerSigningKeys = false;

@@ -1,6 +1,9 @@
 namespace Hub.Identity.Storage;
 
-/// <summary>An OAuth 2.0 confidential client (OpenIddict's "application") belonging to an agency.</summary>
+/// <summary>
+/// An OAuth 2.0 client (OpenIddict's "application") belonging to an agency: a confidential client of an agency's system,
+/// or a public client (a browser tool such as the clue board) in which people of any agency sign in.
+/// </summary>
 public sealed class Client
 {
     /// <summary>The longest <c>client_id</c> the store holds; a longer one presented by a caller names no client.</summary>
@@ -30,6 +33,17 @@ public sealed class Client
     public bool Disabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary><c>confidential</c> (authenticates with a secret or a key) or <c>public</c> (no credentials, PKCE), OpenIddict's names.</summary>
+    public string ClientType { get; set; } = ClientTypes.Confidential;
+
+    /// <summary>The exact redirect URIs of the authorization code flow (RFC 6749 §3.1.2); empty for client-credentials clients.</summary>
+    public List<string> RedirectUris { get; set; } = [];
+
+    /// <summary>Where the end-session endpoint may send the browser back (OpenID Connect RP-Initiated Logout).</summary>
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
+
+    public bool IsPublic => ClientType == ClientTypes.Public;
 
     public List<ClientSecret> Secrets { get; set; } = [];
 }

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Hub.Identity.Users;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hub.Identity.Storage;
 
@@ -67,13 +65,10 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             client.Property(c => c.ClientId).HasMaxLength(Client.MaxClientIdLength);
             client.HasOne(c => c.Agency).WithMany(a => a.Clients).HasForeignKey(c => c.AgencyId);
             client.HasMany(c => c.Secrets).WithOne().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Cascade);
-            client.Property(c => c.Permissions).HasConversion(
-                list => JsonSerializer.Serialize(list, JsonSerializerOptions.Default),
-                json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>(),
-                new ValueComparer<List<string>>(
-                    (left, right) => left!.SequenceEqual(right!),
-                    list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-                    list => list.ToList()));
+            client.Property(c => c.Permissions).HasConversion(JsonStringList.Converter, JsonStringList.Comparer);
+            client.Property(c => c.RedirectUris).HasConversion(JsonStringList.Converter, JsonStringList.Comparer);
+            client.Property(c => c.PostLogoutRedirectUris).HasConversion(JsonStringList.Converter, JsonStringList.Comparer);
+            client.Property(c => c.ClientType).HasMaxLength(50);
         });
 
         modelBuilder.Entity<ClientSecret>().ToTable("client_secrets");
@@ -128,6 +123,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             count.ToTable("failed_authentication_counts");
             count.HasKey(c => new { c.Minute, c.ClientId, c.Endpoint, c.Method, c.Reason });
         });
+
+        SignInGrantTables.Configure(modelBuilder);
 
         modelBuilder.Entity<AuditRecord>(audit =>
         {

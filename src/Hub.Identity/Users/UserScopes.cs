@@ -23,13 +23,24 @@ public sealed class UserScopes(IDbContextFactory<IdentityDbContext> contextFacto
         var normalized = s_normalizer.NormalizeName(userName);
         var user = await db.Users.AsNoTracking().Include(u => u.Agency)
             .FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
-        if (user is null || user.Disabled || user.Agency.Suspended)
+        return user is null ? [] : Limit(requested, await HeldAsync(db, user, cancellationToken));
+    }
+
+    /// <summary>
+    /// The scopes <paramref name="user"/>'s agency holds: those of its confidential clients (a public client it may own,
+    /// such as the hub operator's clue board, serves people of every agency and adds none). Nothing for a disabled user
+    /// or a suspended agency.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> HeldAsync(IdentityDbContext db, HubUser user, CancellationToken cancellationToken)
+    {
+        if (user.Disabled || user.Agency.Suspended)
         {
-            return [];
+            return new HashSet<string>();
         }
 
-        var permissions = await db.Clients.AsNoTracking().Where(c => c.AgencyId == user.AgencyId).Select(c => c.Permissions).ToListAsync(cancellationToken);
-        return Limit(requested, permissions.SelectMany(ClientPermissions.Scopes).ToHashSet(StringComparer.Ordinal));
+        var permissions = await db.Clients.AsNoTracking().Where(c => c.AgencyId == user.AgencyId && c.ClientType != ClientTypes.Public)
+            .Select(c => c.Permissions).ToListAsync(cancellationToken);
+        return permissions.SelectMany(ClientPermissions.Scopes).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The requested scopes the agency holds (each once, in the order asked), or all it holds when none are requested.</summary>

@@ -80,7 +80,7 @@ internal static class DirectoryListing
                 c.Agency.Code,
                 c.DisplayName,
                 [.. ClientPermissions.Scopes(c.Permissions).Order(StringComparer.Ordinal)],
-                c.JsonWebKeySet is null ? "client_secret" : "private_key_jwt",
+                c.IsPublic ? "none (public)" : c.JsonWebKeySet is null ? "client_secret" : "private_key_jwt",
                 c.Disabled,
                 c.Secrets.Count(s => s.ExpiresAt is null || s.ExpiresAt > now),
                 c.Secrets.Where(s => s.ExpiresAt > now).Select(s => s.ExpiresAt).Min()))

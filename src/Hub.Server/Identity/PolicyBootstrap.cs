@@ -71,11 +71,11 @@ public sealed class PolicyBootstrap(
     private async Task ApplyAsync(string folder, PolicySet policies, CancellationToken cancellationToken)
     {
         var applied = await applier.ApplyAsync(policies, "policies", cancellationToken);
-        logger.LogInformation("Policies from {Folder} applied: {Scopes} scopes and {Agencies} agencies changed.",
-            folder, applied.ScopesChanged, applied.AgenciesChanged);
+        logger.LogInformation("Policies from {Folder} applied: {Scopes} scopes, {Agencies} agencies and {PublicClients} public clients changed.",
+            folder, applied.ScopesChanged, applied.AgenciesChanged, applied.PublicClientsChanged);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (hubOptions.Value.SeedOnFirstStart && !await db.Clients.AnyAsync(cancellationToken))
+        if (hubOptions.Value.SeedOnFirstStart && !await db.Clients.AnyAsync(c => c.ClientType != ClientTypes.Public, cancellationToken))
         {
             await CreateDemoClientsAsync(policies, cancellationToken);
         }

@@ -38,7 +38,7 @@ public sealed class DbMigrateCommandTests : IDisposable
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname IN ('identity', 'supervision')", connection);
-        Assert.Equal("agencies,audit_records,client_secrets,clients,clue,clue_evidence,failed_authentication_counts,issued_tokens,key_lookup_misses,model_run,scopes,signing_keys,used_client_assertions,users",
+        Assert.Equal("agencies,audit_records,client_secrets,clients,clue,clue_evidence,failed_authentication_counts,issued_tokens,key_lookup_misses,model_run,openiddict_applications,openiddict_authorizations,openiddict_scopes,openiddict_tokens,scopes,signing_keys,used_client_assertions,users",
             await command.ExecuteScalarAsync());
     }
 

@@ -63,7 +63,7 @@ public sealed class GraphQLInteropTests
         Assert.Equal("AUTH_NOT_AUTHENTICATED", anonymous.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
-    private static string UnsharedCreditCode()
+    internal static string UnsharedCreditCode()
     {
         const string organization = "MA4L0000";
         var first17 = "91430281" + organization + SocialCreditCode.OrganizationCheckCharacter(organization);

@@ -43,7 +43,7 @@ async function callResource(config, accessToken, clientId) {
 test('discovery at both well-known paths agrees and offers client_credentials', async () => {
   const oauth = await client.discovery(new URL(ISSUER), 'probe', undefined, client.None(), { algorithm: 'oauth2', ...insecure });
   const oidc = await client.discovery(new URL(ISSUER), 'probe', undefined, client.None(), { algorithm: 'oidc', ...insecure });
-  assert.deepEqual(oauth.serverMetadata().grant_types_supported, ['client_credentials']);
+  assert.deepEqual([...oauth.serverMetadata().grant_types_supported].sort(), ['authorization_code', 'client_credentials', 'refresh_token']);
   assert.equal(oauth.serverMetadata().issuer, ISSUER);
   assert.deepEqual(oidc.serverMetadata(), oauth.serverMetadata());
 });
