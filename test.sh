@@ -57,6 +57,12 @@ if grep -qs '"playwright-core"' tests/js/*/package.json && [ ! -x /usr/bin/chrom
   apt_install chromium
 fi
 
+# The data-path load test drives wrk (Debian's package).
+if ! command -v wrk > /dev/null; then
+  step "Installing wrk (apt-get)"
+  apt_install wrk
+fi
+
 # --- .NET test suites -----------------------------------------------------------------------------------------
 results="$(mktemp -d /tmp/hub-test-results.XXXXXX)"
 step "dotnet build Hub.sln"

@@ -88,11 +88,16 @@ public sealed partial class FailedAuthenticationTally(IDbContextFactory<Identity
         await base.StopAsync(cancellationToken);
 
         // The current minute goes to the shared counts; a process still running, or the next start, writes its record.
-        await TryAsync(async () =>
+        // Past the shutdown timeout the token is cancelled: what is not shared by then is lost, and the host still stops.
+        try
         {
             await ShareAsync(cancellationToken);
-            await WriteAsync(LastSettledMinute(), cancellationToken);
-        });
+            await WriteSettledAsync(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            LogRoundFailed(logger, exception.Message);
+        }
     }
 
     /// <inheritdoc />
@@ -101,28 +106,32 @@ public sealed partial class FailedAuthenticationTally(IDbContextFactory<Identity
         using var timer = new PeriodicTimer(FlushInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            await TryAsync(async () =>
+            // A failed round is logged and left to the next one.
+            try
             {
                 await ShareAsync(MinuteOf(time.GetUtcNow()), stoppingToken);
-                var settled = LastSettledMinute();
-                if (_unsettled <= settled)
-                {
-                    await WriteAsync(settled, stoppingToken);
-                }
-            });
+                await WriteSettledAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRoundFailed(logger, exception.Message);
+            }
         }
     }
 
-    // One round of sharing and writing; a failure is logged and left to the next round.
-    private async Task TryAsync(Func<Task> round)
+    // Writes the settled minutes when this process shared one of them: an idle process reads nothing.
+    private async Task WriteSettledAsync(CancellationToken cancellationToken)
     {
-        try
+        var settled = LastSettledMinute();
+        bool due;
+        lock (_gate)
         {
-            await round();
+            due = _unsettled <= settled;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+
+        if (due)
         {
-            LogRoundFailed(logger, exception.Message);
+            await WriteAsync(settled, cancellationToken);
         }
     }
 

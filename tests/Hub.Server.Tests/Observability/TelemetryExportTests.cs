@@ -1,9 +1,9 @@
 using System.Text;
 using Hub.Data.Hosting;
 using Hub.Data.Import;
+using Hub.Server.Tests.Administration;
 using Hub.Supervision.Running;
 using Hub.Supervision.Store;
-using Hub.Server.Tests.Administration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Hub.Data.Hosting;
 using Hub.Data.Model.Enforcement;
 using Hub.Data.Model.Judicial;
+using Hub.Data.Model.Shared;
 using Hub.Identity.Audit;
 using Hub.Identity.Tokens;
 using Hub.Server.Privacy;
