@@ -17,7 +17,8 @@ public sealed class PolicyComparison(IDbContextFactory<IdentityDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scopes = await db.Scopes.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Description, StringComparer.Ordinal, cancellationToken);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
-        var clients = await db.Clients.AsNoTracking().Include(c => c.Agency).ToListAsync(cancellationToken);
+        // Public clients are declared in public-clients.yaml (which apply writes), not among an agency's clients: left out here.
+        var clients = await db.Clients.AsNoTracking().Include(c => c.Agency).Where(c => c.ClientType != ClientTypes.Public).ToListAsync(cancellationToken);
         var differences = new List<PolicyDifference>();
 
         foreach (var scope in policies.Scopes)

@@ -18,7 +18,8 @@ public sealed class PolicyExport(IDbContextFactory<IdentityDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scopes = await db.Scopes.AsNoTracking().ToListAsync(cancellationToken);
-        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Clients).ToListAsync(cancellationToken);
+        // Public clients belong to public-clients.yaml, which export leaves as it is.
+        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Clients.Where(c => c.ClientType != ClientTypes.Public)).ToListAsync(cancellationToken);
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, PolicySet.ScopesFile), Scopes(current, scopes), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, PolicySet.AgenciesFile), Agencies(current, agencies), cancellationToken);
