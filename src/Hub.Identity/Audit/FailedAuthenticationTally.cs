@@ -59,13 +59,7 @@ public sealed partial class FailedAuthenticationTally(IDbContextFactory<Identity
                 key = (minute, OtherClientIds);
             }
 
-            if (!_open.TryGetValue(key, out var kinds))
-            {
-                _open[key] = kinds = [];
-            }
-
-            var kind = new FailureKind(endpoint, method, reason);
-            kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            AddLocked(key, new FailureKind(endpoint, method, reason), 1);
         }
     }
 
@@ -189,16 +183,20 @@ public sealed partial class FailedAuthenticationTally(IDbContextFactory<Identity
         {
             foreach (var count in counts)
             {
-                var key = (count.Minute, count.ClientId);
-                if (!_open.TryGetValue(key, out var kinds))
-                {
-                    _open[key] = kinds = [];
-                }
-
-                var kind = new FailureKind(count.Endpoint, count.Method, count.Reason);
-                kinds[kind] = kinds.GetValueOrDefault(kind) + count.Count;
+                AddLocked((count.Minute, count.ClientId), new FailureKind(count.Endpoint, count.Method, count.Reason), count.Count);
             }
         }
+    }
+
+    // Adds `count` failures of `kind` to the tally of `key`; the caller holds the gate.
+    private void AddLocked((DateTimeOffset Minute, string ClientId) key, FailureKind kind, int count)
+    {
+        if (!_open.TryGetValue(key, out var kinds))
+        {
+            _open[key] = kinds = [];
+        }
+
+        kinds[kind] = kinds.GetValueOrDefault(kind) + count;
     }
 
     // The latest minute that ended at least SettleDelay ago.

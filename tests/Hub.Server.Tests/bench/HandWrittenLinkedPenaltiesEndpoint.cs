@@ -28,7 +28,7 @@ namespace Hub.Server.Tests.Bench;
 /// the same JSON (names masked as the hub masks them without a reveal). It shares the hub's database services and so
 /// its connection pool. It checks no token: it is the floor the hub is measured against.
 /// </summary>
-public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
+public static class HandWrittenLinkedPenaltiesEndpoint
 {
     /// <summary>The query the hub answers and this endpoint imitates.</summary>
     public const string Query =
@@ -38,25 +38,9 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
     public static readonly string[] Scopes = ["persons.read", "enforcement.read", "judicial.read"];
 
     private const int First = 20;
-    private readonly WebApplication _app;
-
-    private HandWrittenLinkedPenaltiesEndpoint(WebApplication app, Uri address)
-    {
-        _app = app;
-        Address = address;
-    }
-
-    /// <summary>The endpoint's address (POST, any body).</summary>
-    public Uri Address { get; }
-
     /// <summary>Starts the endpoint on a free 127.0.0.1 port over the hub's services; <paramref name="caller"/> is who the audit names.</summary>
-    public static async Task<HandWrittenLinkedPenaltiesEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller)
+    public static Task<HandWrittenEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        var port = HubKestrelServer.FreePort();
-        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         var database = hub.GetRequiredService<HubDatabase>();
         var audit = hub.GetRequiredService<SharedDataAudit>();
         var trail = hub.GetRequiredService<AuditTrail>();
@@ -69,7 +53,7 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
         };
         IReadOnlySet<string> personSelected = new HashSet<string>(StringComparer.Ordinal) { "Person.criminalJudgments" };
         IReadOnlySet<string> judgmentSelected = new HashSet<string>(StringComparer.Ordinal) { "CriminalJudgment.courtCaseNo" };
-        app.MapPost("/penalties", async (HttpContext context) =>
+        return HandWrittenEndpoint.StartAsync(async context =>
         {
             var aborted = context.RequestAborted;
             await using var db = database.CreateContext();
@@ -174,21 +158,8 @@ public sealed class HandWrittenLinkedPenaltiesEndpoint : IAsyncDisposable
             json.WriteEndObject();
             json.WriteEndObject();
         });
-        await app.StartAsync();
-        return new HandWrittenLinkedPenaltiesEndpoint(app, new Uri($"http://127.0.0.1:{port}/penalties"));
     }
 
     /// <summary>The principal the hub builds from a token of <paramref name="clientId"/> at <paramref name="agency"/> (a test procuratorate of 430281) with <see cref="Scopes"/>.</summary>
-    public static ClaimsPrincipal Caller(string clientId, string agency) => new(new ClaimsIdentity(
-        [
-            new Claim(AccessTokenClaims.ClientId, clientId), new Claim(AccessTokenClaims.Agency, agency),
-            new Claim(AccessTokenClaims.AgencyKind, "procuratorate"), new Claim(AccessTokenClaims.Region, "430281"),
-            .. Scopes.Select(scope => new Claim(AccessTokenClaims.Scope, scope)),
-        ], "Bearer"));
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public static ClaimsPrincipal Caller(string clientId, string agency) => HandWrittenEndpoint.Caller(clientId, agency, Scopes);
 }

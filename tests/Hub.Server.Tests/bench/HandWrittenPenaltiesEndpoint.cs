@@ -27,31 +27,15 @@ namespace Hub.Server.Tests.Bench;
 /// the hub's <see cref="SharedDataAudit"/>, the same JSON. It uses the hub's own database and audit services, so both
 /// share one connection pool. It checks no token: it is the floor the hub is measured against.
 /// </summary>
-public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
+public static class HandWrittenPenaltiesEndpoint
 {
     private const int First = 50;
-    private readonly WebApplication _app;
-
-    private HandWrittenPenaltiesEndpoint(WebApplication app, Uri address)
-    {
-        _app = app;
-        Address = address;
-    }
-
-    /// <summary>The endpoint's address (POST, any body).</summary>
-    public Uri Address { get; }
-
     /// <summary>
     /// Starts the endpoint on a free 127.0.0.1 port over the hub's services; <paramref name="caller"/> is who the audit names,
     /// <paramref name="where"/> the rows it keeps (all when null).
     /// </summary>
-    public static async Task<HandWrittenPenaltiesEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller, PenaltyWhere? where = null)
+    public static Task<HandWrittenEndpoint> StartAsync(IServiceProvider hub, ClaimsPrincipal caller, PenaltyWhere? where = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        var port = HubKestrelServer.FreePort();
-        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         var database = hub.GetRequiredService<HubDatabase>();
         var audit = hub.GetRequiredService<SharedDataAudit>();
         var trail = hub.GetRequiredService<AuditTrail>();
@@ -66,7 +50,7 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
         {
             "AdministrativePenalty.decisionNo", "AdministrativePenalty.agencyKind", "AdministrativePenalty.decisionDate",
         };
-        app.MapPost("/penalties", async (HttpContext context) =>
+        return HandWrittenEndpoint.StartAsync(async context =>
         {
             List<AdministrativePenalty> rows;
             var visibility = visibilityPolicy.For(caller.AsCaller());
@@ -112,24 +96,11 @@ public sealed class HandWrittenPenaltiesEndpoint : IAsyncDisposable
             json.WriteEndObject();
             json.WriteEndObject();
         });
-        await app.StartAsync();
-        return new HandWrittenPenaltiesEndpoint(app, new Uri($"http://127.0.0.1:{port}/penalties"));
     }
 
     /// <summary>The principal the hub builds from an <c>enforcement.read</c> token of <paramref name="clientId"/> at <paramref name="agency"/>, a test procuratorate of 430281.</summary>
-    public static ClaimsPrincipal Caller(string clientId, string agency) => new(new ClaimsIdentity(
-        [
-            new Claim(AccessTokenClaims.ClientId, clientId), new Claim(AccessTokenClaims.Agency, agency),
-            new Claim(AccessTokenClaims.AgencyKind, "procuratorate"), new Claim(AccessTokenClaims.Region, "430281"),
-            new Claim(AccessTokenClaims.Scope, "enforcement.read"),
-        ], "Bearer"));
+    public static ClaimsPrincipal Caller(string clientId, string agency) => HandWrittenEndpoint.Caller(clientId, agency, ["enforcement.read"]);
 
     /// <summary>A <c>where</c> as the hub applies it: the condition EF Core translates, and the argument value the audit records.</summary>
     public sealed record PenaltyWhere(Expression<Func<AdministrativePenalty, bool>> Condition, IReadOnlyDictionary<string, object?> Argument);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
 }
